@@ -1,0 +1,98 @@
+"""`bench`: match latency on the shipped content and on a synthetic content 20× larger, and
+load time. A command that prints figures, never a timed test (CI machines are noisy)."""
+
+from __future__ import annotations
+
+import random
+import statistics
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from types import MappingProxyType
+
+from bot.content import Content, Example, load_content
+from bot.reply import compose
+from bot.snapshot import Snapshot
+
+
+@dataclass(frozen=True)
+class Latency:
+    label: str
+    examples: int
+    build_ms: float
+    median_ms: float
+    p99_ms: float
+    queries: int
+
+    def __str__(self) -> str:
+        return (f"{self.label}: {self.examples} examples, index built in {self.build_ms:.0f} ms; "
+                f"{self.queries} queries: median {self.median_ms:.3f} ms, "
+                f"p99 {self.p99_ms:.3f} ms")
+
+
+def queries_from(content: Content, rng: random.Random, count: int) -> list[tuple[str, str]]:
+    """Realistic messages: examples with one word dropped and one word swapped in from another
+    example, so they are near, never equal, to what the index holds."""
+    examples = [e for t in content.topics.values() for e in t.examples]
+    out = []
+    for _ in range(count):
+        example = rng.choice(examples)
+        words = example.text.split()
+        if len(words) > 2:
+            words.pop(rng.randrange(len(words)))
+        words.insert(rng.randrange(len(words) + 1), rng.choice(rng.choice(examples).text.split()))
+        out.append((" ".join(words), example.lang))
+    return out
+
+
+def scaled(content: Content, factor: int, rng: random.Random) -> Content:
+    """`factor` copies of every topic, each copy's examples reworded with words from elsewhere
+    and a word of its own, so the vocabulary and the postings grow as a real content's would."""
+    pool = [w for t in content.topics.values() for e in t.examples for w in e.text.split()]
+    topics = dict(content.topics)
+    for copy in range(1, factor):
+        for topic in content.topics.values():
+            new_id = f"{topic.id}_{copy}"
+            examples = []
+            for example in topic.examples:
+                words = [rng.choice(pool) if rng.random() < 0.3 else w
+                         for w in example.text.split()]
+                words.append(f"{topic.id[:4]}{copy}")
+                examples.append(Example(new_id, example.lang, " ".join(words), example.line))
+            topics[new_id] = replace(topic, id=new_id, examples=tuple(examples))
+    return replace(content, topics=MappingProxyType(topics))
+
+
+def measure(label: str, content: Content, queries: Iterable[tuple[str, str]]) -> Latency:
+    started = time.perf_counter()
+    snapshot = Snapshot.build(content)
+    build_ms = (time.perf_counter() - started) * 1000
+    timings = []
+    for text, lang in queries:
+        started = time.perf_counter_ns()
+        compose(snapshot, text, lang, None)
+        timings.append((time.perf_counter_ns() - started) / 1e6)
+    timings.sort()
+    p99 = timings[min(len(timings) - 1, int(len(timings) * 0.99))]
+    examples = sum(len(t.examples) for t in content.topics.values())
+    return Latency(label, examples, build_ms, statistics.median(timings), p99, len(timings))
+
+
+def run_bench(root: Path, count: int, factor: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    loads = []
+    for _ in range(5):
+        started = time.perf_counter()
+        content, _ = load_content(root)
+        Snapshot.build(content)
+        loads.append((time.perf_counter() - started) * 1000)
+    lines = [f"load (read, validate, index) of the shipped content: "
+             f"median {statistics.median(loads):.0f} ms, worst {max(loads):.0f} ms "
+             f"over {len(loads)} loads"]
+    queries = queries_from(content, rng, count)
+    measure("warm-up", content, queries[:50])
+    lines.append(str(measure("shipped", content, queries)))
+    big = scaled(content, factor, rng)
+    lines.append(str(measure(f"synthetic x{factor}", big, queries_from(big, rng, count))))
+    return lines

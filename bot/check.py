@@ -1,0 +1,166 @@
+"""`check`: every rule a moderator's edit must pass, beyond what loading already reports.
+
+Rules that need the whole content at once live here: required topics, links between topics,
+urgent answers that must open with 111, duplicates, and examples that the matcher would send
+to another topic (tested with that example left out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+from bot import LANGUAGES
+from bot.content import Problem
+from bot.content.loader import UI_FILE
+from bot.normalize import tokens
+from bot.snapshot import Snapshot, load_snapshot
+
+MIN_EXAMPLES = {"vi": 15, "en": 8, "id": 5}
+MAX_WORDS = 120
+REVIEW_EVERY = timedelta(days=365)
+HOTLINE = "111"
+_TOPIC_ROW = re.compile(r"^\|\s*`?([a-z0-9_]+)`?\s*\|")
+
+
+def required_topics(topics_md: Path) -> list[str]:
+    """Topic ids from the shared topics table (first column of every table row)."""
+    ids = []
+    for line in topics_md.read_text(encoding="utf-8").splitlines():
+        found = _TOPIC_ROW.match(line)
+        if found and found.group(1) != "id":
+            ids.append(found.group(1))
+    return ids
+
+
+def check_content(root: Path, today: date, topics_md: Path | None = None,
+                  cross_test: bool = True) -> tuple[Snapshot, list[Problem]]:
+    snapshot, problems = load_snapshot(root)
+    problems += _required(snapshot, topics_md)
+    problems += _links(snapshot)
+    problems += _answers(snapshot, today)
+    problems += _examples(snapshot)
+    if cross_test:
+        problems += _cross_test(snapshot)
+    return snapshot, problems
+
+
+def _answer_file(topic: str) -> str:
+    return f"answers/{topic}.yaml"
+
+
+def _required(snapshot: Snapshot, topics_md: Path | None) -> list[Problem]:
+    if topics_md is None or not topics_md.is_file():
+        where = str(topics_md) if topics_md else "topics.md"
+        return [Problem(where, 0, "the shared topic list was not found, so required topics "
+                        "were not checked", "pass --topics PATH/TO/topics.md", "warning")]
+    return [Problem(_answer_file(t), 0, f"required topic '{t}' is missing or failed to load",
+                    f"add intents/{t}.yaml and answers/{t}.yaml, or fix the errors above")
+            for t in required_topics(topics_md) if t not in snapshot.content.topics]
+
+
+def _links(snapshot: Snapshot) -> list[Problem]:
+    content = snapshot.content
+    out = []
+    for topic in content.topics.values():
+        for other in topic.related:
+            if other not in content.topics:
+                out.append(Problem(_answer_file(topic.id), topic.line_of("related"),
+                                   f"related topic '{other}' does not exist",
+                                   "use a topic id from intents/, or remove it"))
+        if topic.category not in content.ui.categories:
+            out.append(Problem(_answer_file(topic.id), topic.line_of("category"),
+                               f"unknown category '{topic.category}'",
+                               f"use one of: {', '.join(content.ui.categories)}"))
+    for topic_id in content.ui.fallback_topics:
+        if topic_id not in content.topics:
+            out.append(Problem(UI_FILE, 0, f"fallback topic '{topic_id}' does not exist",
+                               "use a topic id from intents/"))
+    for group in content.crisis:
+        if group.topic in content.topics and not content.topics[group.topic].urgent:
+            out.append(Problem("intents/_crisis.yaml", 0,
+                               f"crisis group '{group.topic}' leads to a topic not marked urgent",
+                               f"set 'urgent: true' in answers/{group.topic}.yaml",
+                               "warning"))
+    return out
+
+
+def _answers(snapshot: Snapshot, today: date) -> list[Problem]:
+    out = []
+    for topic in snapshot.content.topics.values():
+        path = _answer_file(topic.id)
+        for variant, texts in (("answer", topic.answer), ("parent", topic.parent),
+                               ("teen", topic.teen)):
+            for lang, text in texts.items():
+                first_line = text.strip().splitlines()[0] if text.strip() else ""
+                line = topic.line_of(variant, lang)
+                if topic.urgent and HOTLINE not in first_line:
+                    out.append(Problem(path, line, f"urgent answer '{variant}/{lang}' does "
+                                       "not open with 111", "make its first line the call to 111"))
+                elif HOTLINE not in text:
+                    out.append(Problem(path, line, f"'{variant}/{lang}' never mentions 111",
+                                       "end it with where to get human help (111)", "warning"))
+                words = len(text.split())
+                if words > MAX_WORDS:
+                    out.append(Problem(path, line, f"'{variant}/{lang}' has {words} words",
+                                       f"shorten it to about {MAX_WORDS} for a phone screen",
+                                       "warning"))
+        if not topic.sources:
+            out.append(Problem(path, 1, "no sources", "add 'sources:' with name, url and "
+                               "the date you checked them", "warning"))
+        if topic.reviewed is None or today - topic.reviewed > REVIEW_EVERY:
+            out.append(Problem(path, topic.line_of("reviewed"),
+                               f"not reviewed since {topic.reviewed or 'ever'}",
+                               "re-read it against the sources and update 'reviewed:'",
+                               "warning"))
+    return out
+
+
+def _examples(snapshot: Snapshot) -> list[Problem]:
+    out = []
+    seen: dict[str, tuple[str, int]] = {}
+    for topic in snapshot.content.topics.values():
+        path = f"intents/{topic.id}.yaml"
+        counts: dict[str, int] = defaultdict(int)
+        for example in topic.examples:
+            counts[example.lang] += 1
+            key = " ".join(tokens(example.text))
+            if key in seen:
+                other, line = seen[key]
+                same = other == topic.id
+                out.append(Problem(path, example.line,
+                                   f"'{example.text}' is already an example"
+                                   + ("" if same else f" of '{other}'") + f" (line {line})",
+                                   "remove one copy" if same else
+                                   "keep it in the one topic it belongs to",
+                                   "warning" if same else "error"))
+            else:
+                seen[key] = (topic.id, example.line)
+        for lang in LANGUAGES:
+            if counts[lang] < MIN_EXAMPLES[lang]:
+                out.append(Problem(path, 0, f"only {counts[lang]} '{lang}' examples",
+                                   f"add at least {MIN_EXAMPLES[lang]} varied questions",
+                                   "warning"))
+    return out
+
+
+def _cross_test(snapshot: Snapshot) -> list[Problem]:
+    """Each example, left out, must still lead to its own topic first."""
+    index = snapshot.index
+    out = []
+    for position, example in enumerate(index.examples):
+        query = index.prepare(example.text, example.lang)
+        match = index.match(query, exclude=position)
+        if not match.ranked:
+            continue
+        best, score = match.ranked[0]
+        if best != example.topic:
+            own = dict(match.ranked).get(example.topic, 0.0)
+            out.append(Problem(f"intents/{example.topic}.yaml", example.line,
+                               f"'{example.text}' matches '{best}' ({score:.2f}) better than "
+                               f"its own topic ({own:.2f})",
+                               "reword it with words of this topic, or move it to "
+                               f"intents/{best}.yaml", "warning"))
+    return out

@@ -1,0 +1,152 @@
+"""Subcommands: chat, ask, check, eval, bench (and, later, the Telegram bot).
+
+Each parses its arguments, loads the content once and calls the core; no command prints a
+stack trace for a mistake a moderator or newcomer can fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from bot import AUDIENCES, LANGUAGES
+from bot.content import errors
+from bot.snapshot import Snapshot, load_snapshot
+
+PROJECT = Path(__file__).resolve().parent.parent
+DEFAULT_TOPICS = PROJECT.parent / "shared" / "topics.md"
+
+
+def _stdin() -> TextIO:
+    """Standard input that never raises on bytes that are not UTF-8."""
+    return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+
+
+def _load(root: Path) -> Snapshot:
+    snapshot, problems = load_snapshot(root)
+    broken = errors(problems)
+    if broken:
+        print(f"note: {len(broken)} content problem(s); affected topics are left out. "
+              "Run 'python bot.py check' to see them.", file=sys.stderr)
+    return snapshot
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.console import run_console
+
+    stdin = _stdin()
+    return run_console(_load(args.content), stdin, sys.stdout, args.lang, sys.stdin.isatty())
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.reply import compose
+
+    snapshot = _load(args.content)
+    text = " ".join(args.text)
+    if text == "-":
+        for line in _stdin():
+            reply = compose(snapshot, line.rstrip("\n"), args.lang, args.audience)
+            print(json.dumps(reply.as_dict(), ensure_ascii=False) if args.json else reply.text,
+                  flush=True)
+        return 0
+    reply = compose(snapshot, text, args.lang, args.audience)
+    if args.json:
+        print(json.dumps(reply.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(reply.text)
+        for button in reply.buttons:
+            print(f"  [{button.label}]")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from bot.check import check_content
+
+    snapshot, problems = check_content(args.content, date.today(), args.topics,
+                                       cross_test=not args.fast)
+    shown = problems if args.warnings else errors(problems)
+    for problem in sorted(shown, key=lambda p: (p.severity, p.path, p.line)):
+        print(problem)
+    broken = errors(problems)
+    warnings = len(problems) - len(broken)
+    topics = len(snapshot.content.topics)
+    examples = sum(len(t.examples) for t in snapshot.content.topics.values())
+    print(f"{topics} topics, {examples} examples, content version {snapshot.version}: "
+          f"{len(broken)} error(s), {warnings} warning(s)"
+          + ("" if args.warnings or not warnings else " (see them with --warnings)"))
+    return 1 if broken else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from bot.evaluate import EvalFileError, evaluate, load_cases
+
+    snapshot = _load(args.content)
+    try:
+        cases = [case for path in args.files for case in load_cases(path)]
+    except EvalFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    report = evaluate(snapshot, cases)
+    if args.json:
+        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(report.lines()))
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from bot.bench import run_bench
+
+    for line in run_bench(args.content, args.queries, args.factor):
+        print(line, flush=True)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="python bot.py", description=__doc__.split("\n")[0])
+    root.add_argument("--content", type=Path, default=PROJECT,
+                      help="folder holding intents/ and answers/ (default: the project)")
+    sub = root.add_subparsers(dest="command")
+
+    chat = sub.add_parser("chat", help="chat with the bot in this terminal (no token needed)")
+    chat.add_argument("--lang", choices=LANGUAGES, default="vi")
+    chat.set_defaults(func=cmd_chat)
+
+    ask = sub.add_parser("ask", help="answer one question ('-' reads one per line from stdin)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per answer")
+    ask.add_argument("--lang", choices=LANGUAGES, default="vi",
+                     help="the user's language, used when the text does not decide it")
+    ask.add_argument("--audience", choices=AUDIENCES, default=None)
+    ask.add_argument("text", nargs="+", help="the question, or - for stdin")
+    ask.set_defaults(func=cmd_ask)
+
+    check = sub.add_parser("check", help="validate intents/ and answers/")
+    check.add_argument("--topics", type=Path, default=DEFAULT_TOPICS,
+                       help="the shared topic list (default: ../shared/topics.md)")
+    check.add_argument("--warnings", action="store_true", help="show warnings too")
+    check.add_argument("--fast", action="store_true",
+                       help="skip the cross-test of every example (a second or so)")
+    check.set_defaults(func=cmd_check)
+
+    ev = sub.add_parser("eval", help="measure accuracy on labelled question files")
+    ev.add_argument("files", nargs="+", type=Path)
+    ev.add_argument("--json", action="store_true")
+    ev.set_defaults(func=cmd_eval)
+
+    bench = sub.add_parser("bench", help="print match latency and load time")
+    bench.add_argument("--queries", type=int, default=2000)
+    bench.add_argument("--factor", type=int, default=20)
+    bench.set_defaults(func=cmd_bench)
+    return root
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command is None:
+        args = parser().parse_args(["chat", *(argv or [])])
+    return int(args.func(args))

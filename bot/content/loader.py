@@ -1,0 +1,345 @@
+"""Read intents/ and answers/ into a Content snapshot, collecting problems instead of raising.
+
+A topic whose files are broken is left out and reported; everything else still loads, so one
+bad edit costs one topic, never the whole bot.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from bot import LANGUAGES
+from bot.content.model import (
+    EMPTY,
+    Content,
+    CrisisGroup,
+    Cue,
+    Example,
+    PerLanguage,
+    Source,
+    Topic,
+    Ui,
+)
+from bot.content.problems import Problem
+from bot.content.yamlfile import YamlFile, parse
+from bot.normalize import tokens
+
+SHORTHAND_FILE = "intents/_shorthand.yaml"
+CRISIS_FILE = "intents/_crisis.yaml"
+UI_FILE = "answers/_ui.yaml"
+INTENT_KEYS = ("topic", "examples")
+ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
+               "related", "sources")
+SOURCE_KEYS = ("name", "url", "checked")
+UI_KEYS = ("strings", "categories", "numbers", "fallback_topics")
+CRISIS_KEYS = ("also_call", "cues")
+REQUIRED_UI_STRINGS = (
+    "urgent_banner", "also_call", "did_you_mean", "fallback", "empty", "button_hotline",
+    "hotline", "welcome", "help", "topics_header", "related_header",
+)
+AUDIENCE_KEYS = ("parent", "teen")
+
+
+class _Collector:
+    """Problems found while loading, with helpers that phrase them for moderators."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def error(self, file: YamlFile | str, line: int, message: str, fix: str) -> None:
+        path = file.path if isinstance(file, YamlFile) else file
+        self.problems.append(Problem(path, line, message, fix))
+
+    def warn(self, file: YamlFile | str, line: int, message: str, fix: str) -> None:
+        path = file.path if isinstance(file, YamlFile) else file
+        self.problems.append(Problem(path, line, message, fix, "warning"))
+
+    def unknown_keys(self, file: YamlFile, data: Mapping[Any, Any], allowed: Iterable[str],
+                     *where: str | int) -> None:
+        allowed = tuple(allowed)
+        for key in data:
+            if str(key) not in allowed:
+                close = difflib.get_close_matches(str(key), allowed, n=1)
+                fix = (f"did you mean '{close[0]}'?" if close
+                       else f"use one of: {', '.join(allowed)}")
+                self.error(file, file.line(*where, str(key)), f"unknown key '{key}'", fix)
+
+    def mapping(self, file: YamlFile, value: Any, what: str, *where: str | int) -> dict[Any, Any]:
+        if isinstance(value, dict):
+            return value
+        self.error(file, file.line(*where), f"'{what}' should be a set of 'key: value' lines",
+                   f"indent the entries of '{what}' under it, one 'key: value' per line")
+        return {}
+
+    def per_language(self, file: YamlFile, value: Any, what: str, *where: str,
+                     required: bool = True) -> PerLanguage:
+        """A {vi:, en:, id:} block of text; missing languages are problems when required."""
+        block = self.mapping(file, value if value is not None else {}, what, *where)
+        self.unknown_keys(file, block, LANGUAGES, *where)
+        out: dict[str, str] = {}
+        for lang in LANGUAGES:
+            text = block.get(lang)
+            if isinstance(text, str) and text.strip():
+                out[lang] = text.strip()
+            elif required or block:
+                self.error(file, file.line(*where), f"'{lang}' text missing in '{what}'",
+                           f"add a '{lang}:' line with the text under '{what}:'")
+        return MappingProxyType(out)
+
+
+def load_content(root: Path) -> tuple[Content, list[Problem]]:
+    """Load the content under `root` (the folder holding intents/ and answers/)."""
+    found = _Collector()
+    files = _read_files(root, found)
+    shorthand = _shorthand(files.get(SHORTHAND_FILE), found)
+    ui = _ui(files.get(UI_FILE), found)
+    topics = _topics(files, found)
+    crisis = _crisis(files.get(CRISIS_FILE), topics, found)
+    digest = hashlib.sha256()
+    for path in sorted(files):
+        digest.update(path.encode() + b"\0" + repr(files[path].data).encode())
+    content = Content(topics=MappingProxyType(topics), crisis=crisis, ui=ui,
+                      shorthand=MappingProxyType(shorthand), version=digest.hexdigest()[:12])
+    return content, found.problems
+
+
+def _read_files(root: Path, found: _Collector) -> dict[str, YamlFile]:
+    files: dict[str, YamlFile] = {}
+    for folder in ("intents", "answers"):
+        directory = root / folder
+        if not directory.is_dir():
+            found.error(folder, 0, f"folder '{folder}/' not found in {root}",
+                        "run the command from the project folder, or pass --content DIR")
+            continue
+        for path in sorted(directory.glob("*.y*ml")):
+            rel = f"{folder}/{path.name}"
+            try:
+                text = path.read_text(encoding="utf-8")
+            except UnicodeDecodeError as exc:
+                found.error(rel, 1, f"not UTF-8 text ({exc.reason})",
+                            "save the file as UTF-8 in your editor")
+                continue
+            except OSError as exc:
+                found.error(rel, 0, f"cannot read the file ({exc.strerror})",
+                            "check the file's permissions")
+                continue
+            parsed, problems = parse(rel, text)
+            found.problems.extend(problems)
+            if parsed is not None:
+                files[rel] = parsed
+    return files
+
+
+def _shorthand(file: YamlFile | None, found: _Collector) -> dict[str, dict[str, tuple[str, ...]]]:
+    out: dict[str, dict[str, tuple[str, ...]]] = {lang: {} for lang in LANGUAGES}
+    if file is None:
+        found.warn(SHORTHAND_FILE, 0, "no shorthand table",
+                   "create it to expand chat shorthand such as 'ko' → 'không'")
+        return out
+    data = found.mapping(file, file.data, "shorthand")
+    found.unknown_keys(file, data, LANGUAGES)
+    for lang, table in data.items():
+        for short, full in found.mapping(file, table, str(lang), str(lang)).items():
+            words = tokens(str(short))
+            if len(words) != 1 or not isinstance(full, str | int) or not tokens(str(full)):
+                found.error(file, file.line(str(lang), str(short)),
+                            f"'{short}: {full}' is not a one-word shorthand with a meaning",
+                            "write it as 'short: full words', for example 'ko: không'")
+                continue
+            if str(lang) in out:
+                out[str(lang)][words[0]] = tokens(str(full))
+    return out
+
+
+def _ui(file: YamlFile | None, found: _Collector) -> Ui:
+    if file is None:
+        found.error(UI_FILE, 0, "interface texts missing", "restore answers/_ui.yaml from git")
+        return Ui({}, (), {}, {}, ())
+    data = found.mapping(file, file.data, "ui")
+    found.unknown_keys(file, data, UI_KEYS)
+    strings_block = found.mapping(file, data.get("strings", {}), "strings", "strings")
+    strings = {str(key): found.per_language(file, value, str(key), "strings", str(key))
+               for key, value in strings_block.items()}
+    for key in REQUIRED_UI_STRINGS:
+        if key not in strings:
+            found.error(file, file.line("strings"), f"interface text '{key}' missing",
+                        f"add '{key}:' under 'strings:' with vi, en and id texts")
+    categories = found.mapping(file, data.get("categories", {}), "categories", "categories")
+    titles = {str(key): found.per_language(file, value, str(key), "categories", str(key))
+              for key, value in categories.items()}
+    numbers_block = found.mapping(file, data.get("numbers", {}), "numbers", "numbers")
+    numbers = {str(key): found.per_language(file, value, str(key), "numbers", str(key))
+               for key, value in numbers_block.items()}
+    fallback = data.get("fallback_topics", [])
+    if not isinstance(fallback, list):
+        found.error(file, file.line("fallback_topics"), "'fallback_topics' should be a list",
+                    "write it as [topic_a, topic_b]")
+        fallback = []
+    return Ui(MappingProxyType(strings), tuple(titles), MappingProxyType(titles),
+              MappingProxyType(numbers), tuple(str(t) for t in fallback))
+
+
+def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic]:
+    names = {p.split("/", 1)[1].rsplit(".", 1)[0] for p in files if not _special(p)}
+    topics: dict[str, Topic] = {}
+    for name in sorted(names):
+        intent = next((f for p, f in files.items() if p.startswith(f"intents/{name}.")), None)
+        answer = next((f for p, f in files.items() if p.startswith(f"answers/{name}.")), None)
+        if intent is None or answer is None:
+            have, missing = ("answers", "intents") if intent is None else ("intents", "answers")
+            found.error(f"{have}/{name}.yaml", 1, f"topic '{name}' has no {missing}/ file",
+                        f"add {missing}/{name}.yaml, or remove {have}/{name}.yaml")
+            continue
+        before = len(found.problems)
+        examples = _examples(intent, name, found)
+        topic = _topic(answer, name, examples, found)
+        broken = any(p.severity == "error" for p in found.problems[before:])
+        if topic is not None and not broken:
+            topics[name] = topic
+    return topics
+
+
+def _special(path: str) -> bool:
+    return path.split("/", 1)[1].startswith("_")
+
+
+def _check_topic_field(file: YamlFile, data: Mapping[str, Any], name: str,
+                       found: _Collector) -> None:
+    if data.get("topic") != name:
+        found.error(file, file.line("topic"),
+                    f"'topic: {data.get('topic')}' does not match the file name '{name}'",
+                    f"write 'topic: {name}' (ids never change; rename the file only with care)")
+
+
+def _examples(file: YamlFile, name: str, found: _Collector) -> tuple[Example, ...]:
+    data = found.mapping(file, file.data, "intent file")
+    found.unknown_keys(file, data, INTENT_KEYS)
+    _check_topic_field(file, data, name, found)
+    block = found.mapping(file, data.get("examples"), "examples", "examples")
+    found.unknown_keys(file, block, LANGUAGES, "examples")
+    examples: list[Example] = []
+    for lang in LANGUAGES:
+        items = block.get(lang)
+        if not isinstance(items, list) or not items:
+            found.error(file, file.line("examples", lang),
+                        f"no '{lang}' examples", f"add '{lang}:' under 'examples:' with a list "
+                        "of questions, one '- question' per line")
+            continue
+        for index, item in enumerate(items):
+            line = file.line("examples", lang, index)
+            if not isinstance(item, str | int | float) or not tokens(str(item)):
+                found.error(file, line, "this example is empty or not a sentence",
+                            "write the question as plain text after '- '")
+                continue
+            examples.append(Example(name, lang, str(item).strip(), line))
+    return tuple(examples)
+
+
+def _topic(file: YamlFile, name: str, examples: tuple[Example, ...],
+           found: _Collector) -> Topic | None:
+    data = found.mapping(file, file.data, "answer file")
+    if not data:
+        return None
+    found.unknown_keys(file, data, ANSWER_KEYS)
+    _check_topic_field(file, data, name, found)
+    category = data.get("category")
+    if not isinstance(category, str) or not category:
+        found.error(file, file.line("category"), "'category' missing",
+                    "add 'category:' with one of the categories in answers/_ui.yaml")
+    urgent = data.get("urgent", False)
+    if not isinstance(urgent, bool):
+        found.error(file, file.line("urgent"), f"'urgent: {urgent}' is not true or false",
+                    "write 'urgent: true' or 'urgent: false'")
+        urgent = False
+    related = data.get("related", [])
+    if not isinstance(related, list):
+        found.error(file, file.line("related"), "'related' should be a list of topic ids",
+                    "write it as [topic_a, topic_b]")
+        related = []
+    reviewed = data.get("reviewed")
+    if reviewed is not None and not isinstance(reviewed, date):
+        found.error(file, file.line("reviewed"), f"'reviewed: {reviewed}' is not a date",
+                    "write the date as YYYY-MM-DD, for example 2026-11-22")
+        reviewed = None
+    variants = {key: found.per_language(file, data.get(key), key, key, required=False)
+                if data.get(key) is not None else EMPTY for key in AUDIENCE_KEYS}
+    return Topic(
+        id=name,
+        category=str(category or ""),
+        urgent=urgent,
+        title=found.per_language(file, data.get("title"), "title", "title"),
+        answer=found.per_language(file, data.get("answer"), "answer", "answer"),
+        parent=variants["parent"],
+        teen=variants["teen"],
+        related=tuple(str(r) for r in related),
+        sources=_sources(file, data.get("sources"), found),
+        reviewed=reviewed,
+        examples=examples,
+        lines=MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()
+                                if len(k) <= 2}),
+    )
+
+
+def _sources(file: YamlFile, value: Any, found: _Collector) -> tuple[Source, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        found.error(file, file.line("sources"), "'sources' should be a list",
+                    "write each source as '- name: …' with 'url:' and 'checked:' under it")
+        return ()
+    out: list[Source] = []
+    for index, item in enumerate(value):
+        entry = found.mapping(file, item, "source", "sources", index)
+        found.unknown_keys(file, entry, SOURCE_KEYS, "sources", index)
+        checked = entry.get("checked")
+        if checked is not None and not isinstance(checked, date):
+            found.error(file, file.line("sources", index, "checked"),
+                        f"'checked: {checked}' is not a date", "write it as YYYY-MM-DD")
+            checked = None
+        out.append(Source(str(entry.get("name", "")), str(entry.get("url", "")), checked))
+    return tuple(out)
+
+
+def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
+            found: _Collector) -> tuple[CrisisGroup, ...]:
+    if file is None:
+        found.error(CRISIS_FILE, 0, "crisis cues missing: urgent messages would not be noticed",
+                    "restore intents/_crisis.yaml from git")
+        return ()
+    data = found.mapping(file, file.data, "crisis cues")
+    groups: list[CrisisGroup] = []
+    for group, body in data.items():
+        group = str(group)
+        if group not in topics:
+            found.error(file, file.line(group), f"crisis group '{group}' is not a topic id",
+                        "name each group after the urgent topic it leads to, e.g. urgent_help")
+        block = found.mapping(file, body, group, group)
+        found.unknown_keys(file, block, CRISIS_KEYS, group)
+        also = block.get("also_call", [])
+        also_call = tuple(str(n) for n in also) if isinstance(also, list) else ()
+        cues_block = found.mapping(file, block.get("cues"), "cues", group, "cues")
+        found.unknown_keys(file, cues_block, LANGUAGES, group, "cues")
+        cues: list[Cue] = []
+        for lang in LANGUAGES:
+            items = cues_block.get(lang) or []
+            if not isinstance(items, list):
+                found.error(file, file.line(group, "cues", lang), f"'{lang}' cues are not a list",
+                            "write one cue per line after '- '")
+                continue
+            for index, item in enumerate(items):
+                line = file.line(group, "cues", lang, index)
+                parts = item if isinstance(item, list) else [item]
+                phrases = tuple(tokens(str(p)) for p in parts)
+                if not phrases or not all(phrases):
+                    found.error(file, line, "empty cue",
+                                "write words after '- ', or a list like [\"threat\", \"photo\"]")
+                    continue
+                cues.append(Cue(phrases, lang, str(item), line))
+        groups.append(CrisisGroup(group, also_call, tuple(cues)))
+    return tuple(groups)

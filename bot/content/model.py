@@ -1,0 +1,108 @@
+"""The content snapshot: everything moderators edit, loaded into immutable values."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+
+from bot import LANGUAGES
+
+PerLanguage = Mapping[str, str]
+EMPTY: PerLanguage = MappingProxyType({})
+EMPTY_LINES: Mapping[str, int] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Source:
+    name: str
+    url: str
+    checked: date | None
+
+
+@dataclass(frozen=True)
+class Example:
+    topic: str
+    lang: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Topic:
+    id: str
+    category: str
+    urgent: bool
+    title: PerLanguage
+    answer: PerLanguage
+    parent: PerLanguage = field(default_factory=lambda: EMPTY)
+    teen: PerLanguage = field(default_factory=lambda: EMPTY)
+    related: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    reviewed: date | None = None
+    examples: tuple[Example, ...] = ()
+    lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
+
+    def line_of(self, *keys: str) -> int:
+        """Where a key stood in the answer file, so problems can point at it."""
+        for end in range(len(keys), 0, -1):
+            if ".".join(keys[:end]) in self.lines:
+                return self.lines[".".join(keys[:end])]
+        return 1
+
+    def text_for(self, lang: str, audience: str | None) -> str:
+        """The audience's own wording when there is one, else the shared answer."""
+        variant = {"parent": self.parent, "teen": self.teen}.get(audience or "", EMPTY)
+        for texts in (variant, self.answer):
+            if texts.get(lang):
+                return texts[lang].strip()
+        return next((self.answer[lang].strip() for lang in LANGUAGES if self.answer.get(lang)), "")
+
+    def title_for(self, lang: str) -> str:
+        return self.title.get(lang) or self.title.get("en") or self.id
+
+
+@dataclass(frozen=True)
+class Cue:
+    """Phrases that must all occur (each as a contiguous word run) for the cue to fire."""
+
+    phrases: tuple[tuple[str, ...], ...]
+    lang: str
+    raw: str
+    line: int
+
+
+@dataclass(frozen=True)
+class CrisisGroup:
+    topic: str
+    also_call: tuple[str, ...]
+    cues: tuple[Cue, ...]
+
+
+@dataclass(frozen=True)
+class Ui:
+    """Interface strings and menu layout, per language, from answers/_ui.yaml."""
+
+    strings: Mapping[str, PerLanguage]
+    categories: tuple[str, ...]
+    category_titles: Mapping[str, PerLanguage]
+    numbers: Mapping[str, PerLanguage]
+    fallback_topics: tuple[str, ...]
+
+    def text(self, key: str, lang: str, **values: str) -> str:
+        texts = self.strings.get(key, EMPTY)
+        template = texts.get(lang) or texts.get("en") or key
+        return template.format(**values) if values else template
+
+
+@dataclass(frozen=True)
+class Content:
+    topics: Mapping[str, Topic]
+    crisis: tuple[CrisisGroup, ...]
+    ui: Ui
+    shorthand: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    version: str = ""
+
+    def topics_in(self, category: str) -> tuple[Topic, ...]:
+        return tuple(t for t in self.topics.values() if t.category == category)

@@ -1,0 +1,146 @@
+"""`eval`: how well the core answers labelled questions (the format of shared/eval/dev.yaml)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bot.reply import Reply, compose
+from bot.snapshot import Snapshot
+
+STYLE_LANGUAGE = {"vi": "vi", "nd": "vi", "tc": "vi", "en": "en", "id": "id"}
+
+
+class EvalFileError(Exception):
+    """A labelled file that cannot be read; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    intents: tuple[str, ...]
+    urgent: bool
+    style: str
+
+    @property
+    def in_scope(self) -> bool:
+        return bool(self.intents)
+
+    @property
+    def lang(self) -> str:
+        return STYLE_LANGUAGE.get(self.style, "vi")
+
+
+def load_cases(path: Path) -> list[Case]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise EvalFileError(f"{path}: cannot read labelled questions ({exc})") from exc
+    if not isinstance(data, list):
+        raise EvalFileError(f"{path}: expected a list of {{text:, intent:, style:}} items")
+    cases = []
+    for number, item in enumerate(data, 1):
+        if not isinstance(item, dict) or "text" not in item:
+            raise EvalFileError(f"{path}: item {number} has no 'text'")
+        intent = item.get("intent")
+        intents = tuple(intent) if isinstance(intent, list) else (() if intent is None
+                                                                   else (str(intent),))
+        cases.append(Case(str(item["text"]), intents, bool(item.get("urgent", False)),
+                          str(item.get("style", "vi"))))
+    return cases
+
+
+@dataclass
+class Tally:
+    hits: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.hits += ok
+        self.total += 1
+
+    @property
+    def rate(self) -> float:
+        return self.hits / self.total if self.total else 0.0
+
+    def __str__(self) -> str:
+        return f"{self.hits}/{self.total} = {self.rate:.1%}" if self.total else "n/a"
+
+
+@dataclass
+class EvalReport:
+    top1: Tally = field(default_factory=Tally)
+    top3: Tally = field(default_factory=Tally)
+    by_style: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_lang: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    rejected: Tally = field(default_factory=Tally)
+    urgent_recall: Tally = field(default_factory=Tally)
+    false_urgent: Tally = field(default_factory=Tally)
+    confused: Counter[tuple[str, str]] = field(default_factory=Counter)
+    misses: list[tuple[Case, Reply]] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        def tally(t: Tally) -> dict[str, object]:
+            return {"hits": t.hits, "total": t.total, "rate": round(t.rate, 4)}
+        return {
+            "in_scope_top1": tally(self.top1), "in_scope_top3": tally(self.top3),
+            "by_style": {k: tally(v) for k, v in sorted(self.by_style.items())},
+            "by_lang": {k: tally(v) for k, v in sorted(self.by_lang.items())},
+            "out_of_scope_rejected": tally(self.rejected),
+            "urgent_recall": tally(self.urgent_recall),
+            "false_urgent": tally(self.false_urgent),
+            "confused_pairs": [{"expected": e, "got": g, "count": n}
+                               for (e, g), n in self.confused.most_common()],
+            "misses": [{"text": c.text, "expected": list(c.intents), "got": r.topic,
+                        "kind": r.kind, "urgent": r.urgent, "score": round(r.score, 3)}
+                       for c, r in self.misses],
+        }
+
+    def lines(self) -> list[str]:
+        out = [f"in-scope top-1:        {self.top1}",
+               f"in-scope top-3:        {self.top3}   (answer or among 'did you mean')",
+               "  by style:   " + "  ".join(f"{k} {v}" for k, v in sorted(self.by_style.items())),
+               "  by language: " + "  ".join(f"{k} {v}" for k, v in sorted(self.by_lang.items())),
+               f"out-of-scope rejected: {self.rejected}",
+               f"urgent recall:         {self.urgent_recall}",
+               f"false urgent:          {self.false_urgent}"]
+        if self.confused:
+            out.append("confused pairs (expected → got):")
+            out += [f"  {e} → {g}: {n}" for (e, g), n in self.confused.most_common(15)]
+        if self.misses:
+            out.append("misses:")
+            out += [f"  [{c.style}] {c.text!r}: expected {'/'.join(c.intents) or 'none'}, "
+                    f"got {r.topic or r.kind} {r.score:.2f}"
+                    + (f" (suggested {', '.join(r.suggestions)})" if r.suggestions else "")
+                    + (" URGENT" if r.urgent and not c.urgent else "")
+                    for c, r in self.misses]
+        return out
+
+
+def evaluate(snapshot: Snapshot, cases: list[Case]) -> EvalReport:
+    report = EvalReport()
+    for case in cases:
+        reply = compose(snapshot, case.text, case.lang, None)
+        if case.in_scope:
+            ok = reply.topic in case.intents
+            report.top1.add(ok)
+            report.top3.add(ok or any(s in case.intents for s in reply.suggestions))
+            report.by_style[case.style].add(ok)
+            report.by_lang[case.lang].add(ok)
+            if not ok:
+                report.confused[(case.intents[0], reply.topic or reply.kind)] += 1
+        else:
+            ok = reply.topic is None
+            report.rejected.add(ok)
+            if not ok:
+                report.confused[("out-of-scope", reply.topic or reply.kind)] += 1
+        if case.urgent:
+            report.urgent_recall.add(reply.urgent)
+        else:
+            report.false_urgent.add(reply.urgent)
+        if not ok or reply.urgent != case.urgent:
+            report.misses.append((case, reply))
+    return report

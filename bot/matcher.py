@@ -1,0 +1,230 @@
+"""Content + message → Match: the best topic, how sure we are, and the close alternatives.
+
+Scoring, built once per content snapshot:
+1. Each example becomes weighted features: stemmed words and word pairs (Vietnamese compounds
+   such as "lua dao" live in pairs). A feature's weight is its rarity across topics, so words
+   that name one topic count and words every question has do not.
+2. A message is scored against every example at once (numpy over an inverted index): a weighted
+   F-score of how much of the message the example covers and how much of the example the
+   message covers. A topic scores its best example, blended with how much of the message the
+   topic's whole vocabulary covers and with a rapidfuzz character score (typos, word order).
+3. Unknown words of four letters or more are mapped to the nearest known word with rapidfuzz;
+   other unknown words weigh in the message mass, so off-topic messages score low.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from bot.content import Content, Example
+from bot.language import LanguageProfile
+from bot.normalize import Shorthand, expand, has_vietnamese_marks, tokens
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """Weights and thresholds; measured with `python bot.py eval`, not guessed."""
+
+    beta: float = 1.3
+    example_weight: float = 0.6
+    topic_weight: float = 0.25
+    fuzz_weight: float = 0.15
+    unknown_weight: float = 0.8
+    pair_weight: float = 0.8
+    confident: float = 0.42
+    sure: float = 0.7
+    margin: float = 0.06
+    suggest: float = 0.22
+    suggest_ratio: float = 0.55
+    typo_cutoff: float = 84.0
+    fuzz_examples: int = 3
+
+
+@dataclass(frozen=True)
+class Match:
+    topic: str | None
+    score: float
+    ranked: tuple[tuple[str, float], ...]
+    lang: str
+
+    @property
+    def confident(self) -> bool:
+        return self.topic is not None
+
+
+@dataclass(frozen=True)
+class Query:
+    """A message prepared for matching: language, expanded words, folded string."""
+
+    lang: str
+    words: tuple[str, ...]
+    text: str
+
+
+_EN_SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
+_ID_PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
+                "ber", "ter", "di", "ke")
+_ID_SUFFIXES = ("nya", "kan", "an", "lah")
+
+
+def stem(word: str) -> str:
+    """A crude stem shared by content and messages: consistency matters, not linguistics."""
+    if len(word) >= 6:
+        for prefix in _ID_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+                word = word[len(prefix):]
+                break
+        for suffix in _ID_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+                word = word[: -len(suffix)]
+                break
+    if len(word) >= 4:
+        for suffix in _EN_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
+                return word[: -len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
+    return word
+
+
+def features(words: Sequence[str]) -> list[str]:
+    stems = [stem(w) for w in words]
+    return stems + [f"{a}_{b}" for a, b in itertools.pairwise(stems)]
+
+
+class MatchIndex:
+    """The matcher's precomputed view of one content snapshot; read-only after construction."""
+
+    def __init__(self, content: Content, tuning: Tuning | None = None) -> None:
+        self.tuning = tuning or Tuning()
+        self.shorthand: dict[str, Shorthand] = {k: dict(v) for k, v in content.shorthand.items()}
+        examples = sorted((e for t in content.topics.values() for e in t.examples),
+                          key=lambda e: e.topic)
+        self.examples: tuple[Example, ...] = tuple(examples)
+        self.topic_ids: tuple[str, ...] = tuple(sorted(content.topics))
+        topic_pos = {t: i for i, t in enumerate(self.topic_ids)}
+        self.example_topic = np.array([topic_pos[e.topic] for e in examples], dtype=np.int64)
+        self.example_text: list[str] = []
+        example_feats: list[set[str]] = []
+        profile_texts: dict[str, list[tuple[str, ...]]] = {}
+        for example in examples:
+            words = expand(tokens(example.text), self.shorthand.get(example.lang, {}))
+            self.example_text.append(" ".join(words))
+            example_feats.append(set(features(words)))
+            profile_texts.setdefault(example.lang, []).append(words)
+        for topic in content.topics.values():
+            for lang, text in topic.answer.items():
+                profile_texts.setdefault(lang, []).append(tokens(text))
+        self.profile = LanguageProfile.learn(profile_texts)
+
+        topic_feats: list[set[str]] = [set() for _ in self.topic_ids]
+        for feats, t in zip(example_feats, self.example_topic, strict=True):
+            topic_feats[t] |= feats
+        vocab = sorted(set().union(*example_feats)) if example_feats else []
+        self.feature_id = {f: i for i, f in enumerate(vocab)}
+        n_topics = max(len(self.topic_ids), 1)
+        df = np.zeros(len(vocab))
+        for feats in topic_feats:
+            for f in feats:
+                df[self.feature_id[f]] += 1
+        idf = np.log1p(n_topics / np.maximum(df, 1))
+        is_pair = np.array(["_" in f for f in vocab], dtype=bool)
+        self.weight = np.where(is_pair, idf * self.tuning.pair_weight, idf)
+        self.unknown = float(math.log1p(n_topics)) * self.tuning.unknown_weight
+        self.words = [f for f in vocab if "_" not in f and len(f) >= 4]
+
+        self.example_post = _postings(example_feats, self.feature_id, len(vocab))
+        self.topic_post = _postings(topic_feats, self.feature_id, len(vocab))
+        self.example_mass = np.array([sum(self.weight[self.feature_id[f]] for f in feats)
+                                      for feats in example_feats]) + 1e-9
+        boundaries = np.flatnonzero(np.diff(self.example_topic)) + 1
+        self.topic_start = np.concatenate(([0], boundaries)).astype(np.int64)
+        self.present = self.example_topic[self.topic_start] if len(examples) else np.array([])
+
+    def prepare(self, text: str, preferred_lang: str) -> Query:
+        raw = tokens(text)[:200]
+        lang = self.profile.detect(raw, has_vietnamese_marks(text), preferred_lang)
+        words = expand(raw, self.shorthand.get(lang, {}))
+        return Query(lang, words, " ".join(words))
+
+    def _correct(self, words: Iterable[str]) -> list[str]:
+        out = []
+        for word in words:
+            if len(word) >= 4 and stem(word) not in self.feature_id and self.words:
+                best = process.extractOne(word, self.words, scorer=fuzz.ratio,
+                                          score_cutoff=self.tuning.typo_cutoff)
+                out.append(best[0] if best else word)
+            else:
+                out.append(word)
+        return out
+
+    def match(self, query: Query, exclude: int | None = None) -> Match:
+        """Score every topic. `exclude` leaves one example out, for `check`'s cross-test."""
+        tune = self.tuning
+        if not query.words or not self.topic_ids or not len(self.example_topic):
+            return Match(None, 0.0, (), query.lang)
+        feats = set(features(self._correct(query.words)))
+        known = [self.feature_id[f] for f in feats if f in self.feature_id]
+        unknown_words = sum(1 for f in feats if "_" not in f and f not in self.feature_id)
+        q_mass = float(self.weight[known].sum()) + unknown_words * self.unknown + 1e-9
+        if not known:
+            return Match(None, 0.0, (), query.lang)
+        w = self.weight[known]
+        overlap = _accumulate(self.example_post, known, w, len(self.example_topic))
+        recall = overlap / q_mass
+        precision = overlap / self.example_mass
+        b2 = tune.beta**2
+        f_score = (1 + b2) * precision * recall / np.maximum(b2 * precision + recall, 1e-9)
+        if exclude is not None:
+            f_score[exclude] = 0.0
+        best_example = np.maximum.reduceat(f_score, self.topic_start)
+        coverage = _accumulate(self.topic_post, known, w, len(self.topic_ids)) / q_mass
+        scores = np.zeros(len(self.topic_ids))
+        scores[self.present] = tune.example_weight * best_example
+        scores += tune.topic_weight * coverage
+        order = np.argsort(-scores)[:8]
+        scores = scores.copy()
+        for t in order:
+            start = np.searchsorted(self.example_topic, t)
+            end = np.searchsorted(self.example_topic, t, side="right")
+            top = start + np.argsort(-f_score[start:end])[: tune.fuzz_examples]
+            similar = max(fuzz.token_sort_ratio(query.text, self.example_text[i]) for i in top)
+            scores[t] += tune.fuzz_weight * similar / 100.0
+        order = order[np.argsort(-scores[order])]
+        ranked = tuple((self.topic_ids[t], round(float(scores[t]), 4)) for t in order)
+        return Match(self._decide(ranked), ranked[0][1], ranked, query.lang)
+
+    def _decide(self, ranked: tuple[tuple[str, float], ...]) -> str | None:
+        tune = self.tuning
+        best, s1 = ranked[0]
+        s2 = ranked[1][1] if len(ranked) > 1 else 0.0
+        if s1 >= tune.sure or (s1 >= tune.confident and s1 - s2 >= tune.margin):
+            return best
+        return None
+
+    def suggestions(self, match: Match, limit: int = 3) -> tuple[str, ...]:
+        if not match.ranked:
+            return ()
+        top = match.ranked[0][1]
+        floor = max(self.tuning.suggest, top * self.tuning.suggest_ratio)
+        return tuple(t for t, s in match.ranked if s >= floor)[:limit]
+
+
+def _postings(feature_sets: list[set[str]], ids: dict[str, int], size: int) -> list[np.ndarray]:
+    lists: list[list[int]] = [[] for _ in range(size)]
+    for row, feats in enumerate(feature_sets):
+        for f in feats:
+            lists[ids[f]].append(row)
+    return [np.array(items, dtype=np.int64) for items in lists]
+
+
+def _accumulate(postings: list[np.ndarray], known: list[int], weights: np.ndarray,
+                size: int) -> np.ndarray:
+    rows = [postings[i] for i in known]
+    lengths = [len(r) for r in rows]
+    return np.bincount(np.concatenate(rows), weights=np.repeat(weights, lengths),
+                       minlength=size).astype(float)

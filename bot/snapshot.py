@@ -1,0 +1,30 @@
+"""One loaded content version with everything derived from it, built once and swapped whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.content import Content, Problem, load_content
+from bot.crisis import CrisisDetector
+from bot.matcher import MatchIndex, Tuning
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    content: Content
+    index: MatchIndex
+    crisis: CrisisDetector
+
+    @classmethod
+    def build(cls, content: Content, tuning: Tuning | None = None) -> Snapshot:
+        return cls(content, MatchIndex(content, tuning), CrisisDetector(content))
+
+    @property
+    def version(self) -> str:
+        return self.content.version
+
+
+def load_snapshot(root: Path, tuning: Tuning | None = None) -> tuple[Snapshot, list[Problem]]:
+    content, problems = load_content(root)
+    return Snapshot.build(content, tuning), problems

@@ -1,0 +1,59 @@
+"""`python bot.py check` as a moderator runs it."""
+
+import subprocess
+import sys
+
+from tests.conftest import PROJECT, SHARED
+
+
+def _check(root, *extra):
+    return subprocess.run(
+        [sys.executable, str(PROJECT / "bot.py"), "--content", str(root), "check",
+         "--topics", str(SHARED / "topics.md"), *extra],
+        capture_output=True, text=True, timeout=120)
+
+
+def test_shipped_content_is_clean():
+    result = _check(PROJECT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert " 0 error(s)" in result.stdout
+
+
+def test_broken_copy_names_file_and_line_and_fails(content_copy):
+    path = content_copy / "answers" / "sextortion.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2] + "  : : :"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "answers/sextortion.yaml:3:" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_urgent_answer_without_111_first_is_an_error(content_copy):
+    path = content_copy / "answers" / "self_harm.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("111", "một trăm mười một"), encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "does not open with 111" in result.stdout
+
+
+def test_duplicate_example_across_topics_is_an_error(content_copy):
+    path = content_copy / "intents" / "thanks.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "  vi:\n", "  vi:\n    - Báo cáo video YouTube này thế nào?\n", 1)
+    path.write_text(text, encoding="utf-8")
+    other = content_copy / "intents" / "report_youtube.yaml"
+    other.write_text(other.read_text(encoding="utf-8").replace(
+        "  vi:\n", "  vi:\n    - Bao cao video youtube nay the nao\n", 1), encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "is already an example of" in result.stdout
+
+
+def test_missing_required_topic_is_reported(content_copy):
+    (content_copy / "intents" / "block_user.yaml").unlink()
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "block_user" in result.stdout

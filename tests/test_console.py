@@ -1,0 +1,37 @@
+"""The console chat as a newcomer uses it: no token, piped or typed."""
+
+import subprocess
+import sys
+
+from bot.console import ConsoleChat
+from tests.conftest import PROJECT
+
+
+def test_piped_session_answers_and_follows_buttons():
+    script = "/topics\n1\n1\n/lang en\nsomeone hacked my account\n/quit\n"
+    result = subprocess.run([sys.executable, str(PROJECT / "bot.py"), "chat"],
+                            input=script, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "111" in out
+    assert "[1]" in out
+    assert "lang = en" in out
+
+
+def test_number_presses_the_button_shown(snapshot):
+    chat = ConsoleChat(snapshot)
+    menu = chat.handle("/topics")
+    assert "[1]" in menu
+    topics = chat.handle("1")
+    assert "[1]" in topics
+    first_topic = chat.buttons[0]
+    answer = chat.handle("1")
+    topic_id = first_topic.action.split(":", 1)[1]
+    assert snapshot.content.topics[topic_id].text_for("vi", None) in answer
+
+
+def test_role_switch_changes_the_audience(snapshot):
+    chat = ConsoleChat(snapshot)
+    assert chat.handle("/role teen") == "role = teen"
+    assert chat.audience == "teen"
+    assert "parent|teen" in chat.handle("/role nobody")

@@ -1,0 +1,41 @@
+"""The accuracy bars of the FAQ core, on the public dev set and on our own held-out set."""
+
+import pytest
+
+from bot.evaluate import evaluate, load_cases
+from tests.conftest import PROJECT, SHARED
+
+DEV = SHARED / "eval" / "dev.yaml"
+HELDOUT = PROJECT / "tests" / "data" / "heldout.yaml"
+
+
+@pytest.fixture(scope="module")
+def dev_report(snapshot):
+    if not DEV.is_file():
+        pytest.fail(f"{DEV} is missing: check out ../shared beside the project")
+    return evaluate(snapshot, load_cases(DEV))
+
+
+def test_dev_in_scope_top1_at_least_95_percent(dev_report):
+    assert dev_report.top1.rate >= 0.95, "\n".join(dev_report.lines())
+
+
+def test_dev_out_of_scope_rejected_at_least_90_percent(dev_report):
+    assert dev_report.rejected.rate >= 0.90, "\n".join(dev_report.lines())
+
+
+def test_dev_every_urgent_message_is_flagged(dev_report):
+    assert dev_report.urgent_recall.rate == 1.0, "\n".join(dev_report.lines())
+
+
+def test_dev_false_urgent_at_most_5_percent(dev_report):
+    assert dev_report.false_urgent.rate <= 0.05, "\n".join(dev_report.lines())
+
+
+def test_heldout_set_stays_close_to_the_bars(snapshot):
+    report = evaluate(snapshot, load_cases(HELDOUT))
+    summary = "\n".join(report.lines())
+    assert report.top1.rate >= 0.85, summary
+    assert report.rejected.rate >= 0.85, summary
+    assert report.urgent_recall.rate >= 0.95, summary
+    assert report.false_urgent.rate <= 0.05, summary

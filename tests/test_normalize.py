@@ -1,0 +1,34 @@
+from bot.normalize import clean, expand, fold_diacritics, has_vietnamese_marks, tokens
+
+
+def test_diacritics_fold_including_d_stroke():
+    assert fold_diacritics("Đã bị lừa đảo") == "Da bi lua dao"
+
+
+def test_decomposed_input_folds_like_precomposed():
+    decomposed = "lu\u0300a đa\u0309o"  # NFD marks typed by some keyboards
+    assert tokens(decomposed) == tokens("lừa đảo") == ("lua", "dao")
+
+
+def test_punctuation_emoji_and_control_characters_become_spaces():
+    assert tokens("Bị hack!!! 😭😭\x00\x1b acc???") == ("bi", "hack", "acc")
+
+
+def test_letter_runs_are_squeezed():
+    assert tokens("giúp vớiiiii quáaaa") == ("giup", "voi", "qua")
+
+
+def test_shorthand_expands_word_by_word():
+    table = {"ko": ("khong",), "j": ("gi",), "ntn": ("nhu", "the", "nao")}
+    assert expand(tokens("ko bik lam j ntn"), table) == (
+        "khong", "bik", "lam", "gi", "nhu", "the", "nao")
+
+
+def test_vietnamese_marks_are_recognised():
+    assert has_vietnamese_marks("Con tôi")
+    assert not has_vietnamese_marks("con toi")
+    assert not has_vietnamese_marks("Anak saya")
+
+
+def test_clean_casefolds_and_trims():
+    assert clean("  HeLLo\tWORLD \n") == "hello world"
