@@ -23,8 +23,11 @@ class CrisisHit:
 
 @dataclass(frozen=True)
 class _CompiledCue:
-    forms: tuple[tuple[str, ...], ...]
+    groups: tuple[tuple[str, ...], ...]
     raw: str
+
+    def fires(self, form: str) -> bool:
+        return all(any(alt in form for alt in group) for group in self.groups)
 
 
 @dataclass(frozen=True)
@@ -42,8 +45,11 @@ class CrisisDetector:
             compiled = []
             for cue in group.cues:
                 table = self.shorthand.get(cue.lang, {})
-                for form in {cue.phrases, tuple(expand(p, table) for p in cue.phrases)}:
-                    compiled.append(_CompiledCue(tuple(_padded(p) for p in form), cue.raw))
+                alternatives = tuple(
+                    tuple(sorted({_padded(p) for p in part} | {_padded(expand(p, table))
+                                                              for p in part}))
+                    for part in cue.groups)
+                compiled.append(_CompiledCue(alternatives, cue.raw))
             groups.append(_CompiledGroup(group.topic, group.also_call, tuple(compiled)))
         self.groups: tuple[_CompiledGroup, ...] = tuple(groups)
 
@@ -55,7 +61,7 @@ class CrisisDetector:
         forms = {_padded(words)} | {_padded(expand(words, t)) for t in self.shorthand.values()}
         for group in self.groups:
             for cue in group.cues:
-                if any(all(phrase in form for phrase in cue.forms) for form in forms):
+                if any(cue.fires(form) for form in forms):
                     return CrisisHit(group.topic, group.also_call, cue.raw)
         return None
 

@@ -19,9 +19,13 @@ _VIETNAMESE_MARKS = frozenset("ăâđêôơưạảãáàặẳẵắằậẩ�
 MAX_INPUT_CHARS = 8000
 
 
+_APOSTROPHES = {ord(c): None for c in "'’ʼ`"}
+
+
 def clean(text: str) -> str:
-    """NFC, case-folded, with anything that is not a letter or digit turned into a space."""
+    """NFC, case-folded, apostrophes dropped ("don't" → "dont"), other symbols as spaces."""
     text = unicodedata.normalize("NFC", text[:MAX_INPUT_CHARS]).casefold()
+    text = text.translate(_APOSTROPHES)
     out = [ch if (ch.isalnum() or unicodedata.category(ch) == "Mn") else " " for ch in text]
     return " ".join("".join(out).split())
 

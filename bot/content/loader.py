@@ -41,7 +41,11 @@ UI_KEYS = ("strings", "categories", "numbers", "fallback_topics")
 CRISIS_KEYS = ("also_call", "cues")
 REQUIRED_UI_STRINGS = (
     "urgent_banner", "also_call", "did_you_mean", "fallback", "empty", "button_hotline",
-    "hotline", "welcome", "help", "topics_header", "related_header",
+    "hotline", "welcome", "help", "topics_header", "related_header", "ask_role", "role_parent",
+    "role_teen", "role_saved_parent", "role_saved_teen", "choose_lang", "lang_saved",
+    "media_refused", "please_type", "group_private", "error", "feedback_thanks", "back",
+    "command_start", "command_topics", "command_hotline", "command_lang", "command_role",
+    "command_help",
 )
 AUDIENCE_KEYS = ("parent", "teen")
 
@@ -335,11 +339,20 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
             for index, item in enumerate(items):
                 line = file.line(group, "cues", lang, index)
                 parts = item if isinstance(item, list) else [item]
-                phrases = tuple(tokens(str(p)) for p in parts)
-                if not phrases or not all(phrases):
+                groups = tuple(
+                    tuple(tokens(str(alt)) for alt in (part if isinstance(part, list) else [part]))
+                    for part in parts)
+                if not groups or not all(groups) or not all(all(g) for g in groups):
                     found.error(file, line, "empty cue",
-                                "write words after '- ', or a list like [\"threat\", \"photo\"]")
+                                "write words after '- ', or a list like [threat, [photo, video]]")
                     continue
-                cues.append(Cue(phrases, lang, str(item), line))
+                cues.append(Cue(groups, lang, _cue_text(item), line))
         groups.append(CrisisGroup(group, also_call, tuple(cues)))
     return tuple(groups)
+
+
+def _cue_text(item: object) -> str:
+    if isinstance(item, list):
+        return " + ".join(_cue_text(part) if not isinstance(part, list)
+                          else "(" + " | ".join(map(str, part)) + ")" for part in item)
+    return str(item)

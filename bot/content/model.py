@@ -65,9 +65,13 @@ class Topic:
 
 @dataclass(frozen=True)
 class Cue:
-    """Phrases that must all occur (each as a contiguous word run) for the cue to fire."""
+    """Word groups that must all occur for the cue to fire; any one phrase of a group will do.
 
-    phrases: tuple[tuple[str, ...], ...]
+    A plain cue is one group with one phrase. Alternatives keep combined cues readable:
+    [[dọa, tung], [ảnh nóng, clip nóng]] instead of four separate lines.
+    """
+
+    groups: tuple[tuple[tuple[str, ...], ...], ...]
     lang: str
     raw: str
     line: int

@@ -1,0 +1,1 @@
+"""The Telegram shell: settings, handlers, keyboards and the application builder."""

@@ -1,0 +1,80 @@
+"""Builds the python-telegram-bot Application: handlers registered in one place, flood
+control by the library's AIORateLimiter, and the command menu set in every language."""
+
+from __future__ import annotations
+
+from telegram import BotCommand
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot import LANGUAGES
+from bot.snapshot import Snapshot
+from bot.store import Store
+from bot.telegram import handlers
+from bot.telegram.handlers import STATE, BotState
+from bot.telegram.settings import Settings
+
+COMMANDS = {
+    "start": handlers.start,
+    "topics": handlers.topics_command,
+    "hotline": handlers.hotline,
+    "lang": handlers.lang_command,
+    "role": handlers.role_command,
+    "help": handlers.help_command,
+}
+NEW = filters.UpdateType.MESSAGE
+MEDIA = (filters.PHOTO | filters.VIDEO | filters.Document.ALL | filters.ANIMATION
+         | filters.VIDEO_NOTE)
+NOT_TEXT = (filters.Sticker.ALL | filters.VOICE | filters.AUDIO | filters.LOCATION
+            | filters.CONTACT | filters.VENUE | filters.POLL | filters.Dice.ALL)
+
+
+def build_application(settings: Settings, snapshot: Snapshot, store: Store) -> Application:
+    if not settings.token:
+        raise ValueError("a token is needed to build the Telegram application")
+    builder = (ApplicationBuilder().token(settings.token)
+               .concurrent_updates(True)
+               .connection_pool_size(64)
+               .post_init(_set_commands))
+    if settings.base_url:
+        builder = builder.base_url(settings.base_url)
+    if settings.rate_limit:
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=settings.max_retries))
+    application = builder.build()
+    application.bot_data[STATE] = BotState(snapshot, store, settings)
+    add_handlers(application)
+    return application
+
+
+def add_handlers(application: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    for name, callback in COMMANDS.items():
+        application.add_handler(CommandHandler(name, callback, filters=NEW))
+    application.add_handler(MessageHandler(NEW & private & filters.COMMAND,
+                                           handlers.help_command))
+    application.add_handler(MessageHandler(NEW & private & filters.TEXT & ~filters.COMMAND,
+                                           handlers.private_text))
+    application.add_handler(MessageHandler(NEW & groups & filters.TEXT & ~filters.COMMAND,
+                                           handlers.group_text))
+    application.add_handler(MessageHandler(NEW & MEDIA, handlers.media))
+    application.add_handler(MessageHandler(NEW & NOT_TEXT, handlers.not_text))
+    application.add_handler(CallbackQueryHandler(handlers.button))
+    application.add_error_handler(handlers.on_error)
+
+
+async def _set_commands(application: Application) -> None:
+    """The command menu in each language; Vietnamese is also the default for everyone else."""
+    ui = application.bot_data[STATE].snapshot.content.ui
+    for lang in (None, *LANGUAGES):
+        shown = lang or LANGUAGES[0]
+        commands = [BotCommand(name, ui.text(f"command_{name}", shown)) for name in COMMANDS]
+        await application.bot.set_my_commands(commands, language_code=lang)
+

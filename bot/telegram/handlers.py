@@ -1,0 +1,245 @@
+"""Telegram handlers: each turns an update into a call to the core and sends what it returns.
+
+They keep no state of their own: the content snapshot and the store live in the
+application's bot_data, so swapping the snapshot swaps it for every handler at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable
+from dataclasses import dataclass
+
+from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram.constants import ChatType, ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ContextTypes
+
+from bot import AUDIENCES, LANGUAGES
+from bot.reply import HOTLINE_ACTION, Reply, compose, topic_reply
+from bot.snapshot import Snapshot
+from bot.store import Store
+from bot.telegram import keyboards
+from bot.telegram.render import bold, html_chunks
+from bot.telegram.settings import Settings
+
+log = logging.getLogger(__name__)
+STATE = "state"
+
+
+@dataclass
+class BotState:
+    """What the handlers share; lives in application.bot_data, nowhere else."""
+
+    snapshot: Snapshot
+    store: Store
+    settings: Settings
+
+
+def _state(context: ContextTypes.DEFAULT_TYPE) -> BotState:
+    return context.bot_data[STATE]
+
+
+def _lang(state: BotState, update: Update) -> str:
+    """The user's chosen language, else Telegram's language_code, else Vietnamese."""
+    user = update.effective_user
+    if user is None:
+        return LANGUAGES[0]
+    chosen = state.store.preferences(user.id).lang
+    if chosen in LANGUAGES:
+        return chosen
+    code = (user.language_code or "").split("-")[0].lower()
+    return code if code in LANGUAGES else LANGUAGES[0]
+
+
+def _role(state: BotState, update: Update) -> str | None:
+    user = update.effective_user
+    return state.store.preferences(user.id).role if user else None
+
+
+async def _send(message: Message, text: str, keyboard: InlineKeyboardMarkup | None = None,
+                prefix: str = "") -> None:
+    """Send escaped, split text; the keyboard goes under the last part."""
+    chunks = html_chunks(text, prefix=prefix)
+    for number, chunk in enumerate(chunks, 1):
+        await message.reply_text(chunk, parse_mode=ParseMode.HTML,
+                                 reply_markup=keyboard if number == len(chunks) else None,
+                                 do_quote=False)
+
+
+async def _send_reply(message: Message, state: BotState, reply: Reply, note: str = "") -> None:
+    snapshot = state.snapshot
+    prefix = ""
+    if reply.kind == "answer" and reply.topic and not reply.urgent:
+        prefix = bold(snapshot.content.topics[reply.topic].title_for(reply.lang))
+    text = f"{reply.text}\n\n{note}" if note else reply.text
+    await _send(message, text, keyboards.for_reply(snapshot, reply), prefix)
+
+
+async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = _state(context), update.effective_message
+    if message is None:
+        return
+    lang = _lang(state, update)
+    ui = state.snapshot.content.ui
+    await _send(message, ui.text("welcome", lang))
+    await _send(message, ui.text("ask_role", lang), keyboards.roles(state.snapshot, lang))
+
+
+async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = _state(context), update.effective_message
+    if message is not None:
+        await _send(message, state.snapshot.content.ui.text("help", _lang(state, update)))
+
+
+async def hotline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = _state(context), update.effective_message
+    if message is not None:
+        await _send(message, state.snapshot.content.ui.text("hotline", _lang(state, update)))
+
+
+async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = _state(context), update.effective_message
+    if message is None:
+        return
+    lang = _lang(state, update)
+    await _send(message, state.snapshot.content.ui.text("topics_header", lang),
+                keyboards.categories(state.snapshot, lang))
+
+
+async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = _state(context), update.effective_message
+    if message is not None:
+        await _send(message, state.snapshot.content.ui.text("choose_lang", _lang(state, update)),
+                    keyboards.languages())
+
+
+async def role_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = _state(context), update.effective_message
+    if message is None:
+        return
+    lang = _lang(state, update)
+    await _send(message, state.snapshot.content.ui.text("ask_role", lang),
+                keyboards.roles(state.snapshot, lang))
+
+
+async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = _state(context), update.effective_message
+    if message is None or message.text is None:
+        return
+    reply = compose(state.snapshot, message.text, _lang(state, update), _role(state, update))
+    await _send_reply(message, state, reply)
+
+
+async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """In groups: answer when addressed; otherwise stay quiet unless it is urgent."""
+    state, message = _state(context), update.effective_message
+    if message is None or message.text is None:
+        return
+    addressed, text = _addressed(message, context.bot.id, context.bot.username)
+    reply = compose(state.snapshot, text, _lang(state, update), _role(state, update))
+    if not addressed and not reply.urgent:
+        return
+    note = state.snapshot.content.ui.text("group_private", reply.lang)
+    await _send_reply(message, state, reply, note)
+
+
+def _addressed(message: Message, bot_id: int, username: str | None) -> tuple[bool, str]:
+    """Whether the bot was mentioned or replied to, and the text without the mention."""
+    text = message.text or ""
+    replied = message.reply_to_message
+    if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
+        return True, text
+    handle = f"@{username}".lower() if username else None
+    for entity, value in message.parse_entities([MessageEntity.MENTION,
+                                                 MessageEntity.TEXT_MENTION]).items():
+        mentioned = (entity.type == MessageEntity.TEXT_MENTION and entity.user is not None
+                     and entity.user.id == bot_id) or (handle and value.lower() == handle)
+        if mentioned:
+            return True, text.replace(value, " ")
+    return False, text
+
+
+async def media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Photos, videos, files: never downloaded. Say why, and how to report instead."""
+    state, message = _state(context), update.effective_message
+    if message is None:
+        return
+    if message.chat.type != ChatType.PRIVATE and not _addressed(
+            message, context.bot.id, context.bot.username)[0]:
+        return
+    lang = _lang(state, update)
+    ui = state.snapshot.content.ui
+    keyboard = keyboards.for_reply(state.snapshot, topic_reply(state.snapshot, "save_evidence",
+                                                               lang, None)) \
+        if "save_evidence" in state.snapshot.content.topics else None
+    await _send(message, ui.text("media_refused", lang), keyboard)
+
+
+async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = _state(context), update.effective_message
+    if message is not None and message.chat.type == ChatType.PRIVATE:
+        await _send(message, state.snapshot.content.ui.text("please_type", _lang(state, update)))
+
+
+async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query = update.callback_query
+    if query is None:
+        return
+    state = _state(context)
+    snapshot = state.snapshot
+    ui = snapshot.content.ui
+    kind, values = keyboards.parse(query.data)
+    user_id = query.from_user.id
+    if kind == keyboards.FEEDBACK and len(values) == 2 and values[0] in snapshot.content.topics:
+        state.store.count_feedback(values[0], values[1] == "1")
+        await query.answer(ui.text("feedback_thanks", _lang(state, update)))
+        return
+    await query.answer()
+    message = query.message if isinstance(query.message, Message) else None
+    if kind == keyboards.LANG and values and values[0] in LANGUAGES:
+        state.store.set_lang(user_id, values[0])
+        await _edit(query.edit_message_text(ui.text("lang_saved", values[0])))
+        return
+    lang = _lang(state, update)
+    if kind == keyboards.ROLE and values and values[0] in AUDIENCES:
+        state.store.set_role(user_id, values[0])
+        await _edit(query.edit_message_text(ui.text(f"role_saved_{values[0]}", lang)))
+    elif kind == keyboards.CATEGORY and values and values[0] in ui.categories:
+        await _edit(query.edit_message_text(
+            ui.text("topics_header", lang),
+            reply_markup=keyboards.topics(snapshot, values[0], lang)))
+    elif kind == keyboards.CATEGORY:
+        await _edit(query.edit_message_text(ui.text("topics_header", lang),
+                                            reply_markup=keyboards.categories(snapshot, lang)))
+    elif kind == keyboards.TOPIC and values and values[0] in snapshot.content.topics \
+            and message is not None:
+        await _send_reply(message, state, topic_reply(snapshot, values[0], lang,
+                                                      _role(state, update)))
+    elif kind == HOTLINE_ACTION and message is not None:
+        await _send(message, ui.text("hotline", lang))
+
+
+async def _edit(call: Awaitable[object]) -> None:
+    """Editing to identical content is refused by Telegram; that is not an error here."""
+    try:
+        await call
+    except BadRequest as exc:
+        if "not modified" not in str(exc).lower():
+            raise
+
+
+async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Log what failed (type only: no token, no message text) and tell the user to retry."""
+    error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error("update %s failed: %s", update_id, type(error).__name__)
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    state = _state(context)
+    try:
+        await context.bot.send_message(
+            update.effective_chat.id,
+            state.snapshot.content.ui.text("error", _lang(state, update)))
+    except Exception as exc:  # noqa: BLE001 - the error handler must never raise
+        log.warning("could not tell chat about the failure: %s", type(exc).__name__)

@@ -1,0 +1,71 @@
+"""Inline keyboards, and the short callback strings their buttons carry (≤ 64 bytes)."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot import AUDIENCES, LANGUAGES
+from bot.reply import HOTLINE_ACTION, Reply
+from bot.snapshot import Snapshot
+
+TOPIC = "t"
+CATEGORY = "menu"
+ROLE = "role"
+LANG = "lang"
+FEEDBACK = "fb"
+LANGUAGE_NAMES = {"vi": "🇻🇳 Tiếng Việt", "en": "🇬🇧 English", "id": "🇮🇩 Bahasa Indonesia"}
+
+
+def callback(kind: str, *values: str) -> str:
+    return ":".join((kind, *values))[:64]
+
+
+def parse(data: str | None) -> tuple[str, list[str]]:
+    kind, *values = (data or "").split(":")
+    return kind, values
+
+
+def _action_data(action: str) -> str:
+    if action == HOTLINE_ACTION:
+        return HOTLINE_ACTION
+    kind, _, value = action.partition(":")
+    return callback(TOPIC, value) if kind == "topic" else action
+
+
+def for_reply(snapshot: Snapshot, reply: Reply) -> InlineKeyboardMarkup:
+    """One button a row (titles are long on a phone), then 👍 / 👎 under an answer."""
+    rows = [[InlineKeyboardButton(b.label, callback_data=_action_data(b.action))]
+            for b in reply.buttons]
+    if reply.kind == "answer" and reply.topic:
+        rows.append([InlineKeyboardButton("👍", callback_data=callback(FEEDBACK, reply.topic, "1")),
+                     InlineKeyboardButton("👎", callback_data=callback(FEEDBACK, reply.topic, "0"))])
+    return InlineKeyboardMarkup(rows)
+
+
+def categories(snapshot: Snapshot, lang: str) -> InlineKeyboardMarkup:
+    ui = snapshot.content.ui
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(ui.category_titles[c].get(lang, c),
+                               callback_data=callback(CATEGORY, c))]
+         for c in ui.categories if snapshot.content.topics_in(c)])
+
+
+def topics(snapshot: Snapshot, category: str, lang: str) -> InlineKeyboardMarkup:
+    rows = [[InlineKeyboardButton(t.title_for(lang), callback_data=callback(TOPIC, t.id))]
+            for t in snapshot.content.topics_in(category)]
+    rows.append([InlineKeyboardButton(snapshot.content.ui.text("back", lang),
+                                      callback_data=callback(CATEGORY))])
+    return InlineKeyboardMarkup(rows)
+
+
+def roles(snapshot: Snapshot, lang: str) -> InlineKeyboardMarkup:
+    ui = snapshot.content.ui
+    return InlineKeyboardMarkup([[InlineKeyboardButton(ui.text(f"role_{role}", lang),
+                                                       callback_data=callback(ROLE, role))
+                                  for role in AUDIENCES]])
+
+
+def languages() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[InlineKeyboardButton(LANGUAGE_NAMES[lang],
+                                                       callback_data=callback(LANG, lang))]
+                                 for lang in LANGUAGES])

@@ -1,0 +1,63 @@
+"""Every setting comes from the environment; the README lists them with their defaults."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class SettingsError(Exception):
+    """A setting that cannot work; the message says which variable and what to put there."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    token: str | None
+    base_url: str | None = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    port: int = 8443
+    listen: str = "0.0.0.0"
+    data_dir: Path = Path("data")
+    rate_limit: bool = True
+    max_retries: int = 3
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        def number(name: str, default: int) -> int:
+            raw = env.get(name, "").strip()
+            if not raw:
+                return default
+            if not raw.isdigit():
+                raise SettingsError(f"{name}={raw!r} is not a whole number; for example {name}="
+                                    f"{default}")
+            return int(raw)
+
+        base_url = env.get("TELEGRAM_BASE_URL", "").strip() or None
+        if base_url and not base_url.startswith(("http://", "https://")):
+            raise SettingsError(f"TELEGRAM_BASE_URL={base_url!r} must start with http:// or "
+                                "https://, for example http://127.0.0.1:8081/bot")
+        return cls(
+            token=env.get("TELEGRAM_BOT_TOKEN", "").strip() or None,
+            base_url=base_url,
+            webhook_url=env.get("WEBHOOK_URL", "").strip() or None,
+            webhook_secret=env.get("WEBHOOK_SECRET", "").strip() or None,
+            port=number("PORT", 8443),
+            listen=env.get("LISTEN", "0.0.0.0").strip() or "0.0.0.0",
+            data_dir=Path(env.get("DATA_DIR", "").strip() or "data"),
+            rate_limit=env.get("RATE_LIMIT", "on").strip().lower() not in ("off", "0", "no"),
+            max_retries=number("RATE_LIMIT_RETRIES", 3),
+            log_level=(env.get("LOG_LEVEL", "INFO").strip() or "INFO").upper(),
+        )
+
+    def webhook_problems(self) -> list[str]:
+        problems = []
+        if not self.webhook_url:
+            problems.append("WEBHOOK_URL is not set: give the public https:// address Telegram "
+                            "should call, e.g. WEBHOOK_URL=https://bot.example.org/telegram")
+        if not self.webhook_secret:
+            problems.append("WEBHOOK_SECRET is not set: choose a random string of 1-256 letters, "
+                            "digits, _ or -; Telegram sends it back and other callers are refused")
+        return problems
