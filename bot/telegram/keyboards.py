@@ -37,8 +37,9 @@ def for_reply(snapshot: Snapshot, reply: Reply) -> InlineKeyboardMarkup:
     rows = [[InlineKeyboardButton(b.label, callback_data=_action_data(b.action))]
             for b in reply.buttons]
     if reply.kind == "answer" and reply.topic:
-        rows.append([InlineKeyboardButton("👍", callback_data=callback(FEEDBACK, reply.topic, "1")),
-                     InlineKeyboardButton("👎", callback_data=callback(FEEDBACK, reply.topic, "0"))])
+        up = InlineKeyboardButton("👍", callback_data=callback(FEEDBACK, reply.topic, "1"))
+        down = InlineKeyboardButton("👎", callback_data=callback(FEEDBACK, reply.topic, "0"))
+        rows.append([up, down])
     return InlineKeyboardMarkup(rows)
 
 
