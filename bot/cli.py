@@ -1,4 +1,5 @@
-"""Subcommands: chat, ask, check, eval, bench (and, later, the Telegram bot).
+"""python bot.py: the Telegram bot (or, with no token, the console chat) and the subcommands
+chat, ask, check, eval and bench.
 
 Each parses its arguments, loads the content once and calls the core; no command prints a
 stack trace for a mistake a moderator or newcomer can fix.
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -100,6 +102,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.telegram:
+        from bot.testing.throughput import telegram_throughput
+
+        for line in telegram_throughput(_load(args.content), args.updates):
+            print(line, flush=True)
+        return 0
     from bot.bench import run_bench
 
     for line in run_bench(args.content, args.queries, args.factor):
@@ -111,6 +119,9 @@ def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="python bot.py", description=__doc__.split("\n")[0])
     root.add_argument("--content", type=Path, default=PROJECT,
                       help="folder holding intents/ and answers/ (default: the project)")
+    root.add_argument("--webhook", action="store_true",
+                      help="with a token: receive updates by webhook (WEBHOOK_URL, "
+                           "WEBHOOK_SECRET, PORT) instead of long polling")
     sub = root.add_subparsers(dest="command")
 
     chat = sub.add_parser("chat", help="chat with the bot in this terminal (no token needed)")
@@ -141,12 +152,35 @@ def parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="print match latency and load time")
     bench.add_argument("--queries", type=int, default=2000)
     bench.add_argument("--factor", type=int, default=20)
+    bench.add_argument("--telegram", action="store_true",
+                       help="instead: updates per second end to end against a local Bot API "
+                            "stand-in")
+    bench.add_argument("--updates", type=int, default=1000)
     bench.set_defaults(func=cmd_bench)
     return root
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """No subcommand: the Telegram bot when a token is set, else the console chat."""
+    from bot.telegram.settings import Settings, SettingsError
+
+    try:
+        settings = Settings.from_env(os.environ)
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if settings.token is None:
+        from bot.telegram.run import NO_TOKEN
+
+        print(NO_TOKEN, file=sys.stderr)
+        return cmd_chat(argparse.Namespace(content=args.content, lang="vi"))
+    from bot.telegram.run import run_bot
+
+    return run_bot(settings, _load(args.content), webhook=args.webhook)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     if args.command is None:
-        args = parser().parse_args(["chat", *(argv or [])])
+        return cmd_run(args)
     return int(args.func(args))

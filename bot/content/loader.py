@@ -339,14 +339,14 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
             for index, item in enumerate(items):
                 line = file.line(group, "cues", lang, index)
                 parts = item if isinstance(item, list) else [item]
-                groups = tuple(
+                words = tuple(
                     tuple(tokens(str(alt)) for alt in (part if isinstance(part, list) else [part]))
                     for part in parts)
-                if not groups or not all(groups) or not all(all(g) for g in groups):
+                if not words or not all(words) or not all(all(w) for w in words):
                     found.error(file, line, "empty cue",
                                 "write words after '- ', or a list like [threat, [photo, video]]")
                     continue
-                cues.append(Cue(groups, lang, _cue_text(item), line))
+                cues.append(Cue(words, lang, _cue_text(item), line))
         groups.append(CrisisGroup(group, also_call, tuple(cues)))
     return tuple(groups)
 

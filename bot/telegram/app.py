@@ -18,6 +18,7 @@ from bot import LANGUAGES
 from bot.snapshot import Snapshot
 from bot.store import Store
 from bot.telegram import handlers
+from bot.telegram.delivery import RetryingLimiter
 from bot.telegram.handlers import STATE, BotState
 from bot.telegram.settings import Settings
 
@@ -41,12 +42,14 @@ def build_application(settings: Settings, snapshot: Snapshot, store: Store) -> A
         raise ValueError("a token is needed to build the Telegram application")
     builder = (ApplicationBuilder().token(settings.token)
                .concurrent_updates(True)
-               .connection_pool_size(64)
+               .connection_pool_size(16)
                .post_init(_set_commands))
     if settings.base_url:
         builder = builder.base_url(settings.base_url)
-    if settings.rate_limit:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=settings.max_retries))
+    inner = AIORateLimiter(max_retries=settings.max_retries) if settings.rate_limit else None
+    builder = builder.rate_limiter(RetryingLimiter(inner, attempts=settings.send_attempts))
+    builder = (builder.read_timeout(settings.timeout).write_timeout(settings.timeout)
+               .connect_timeout(settings.timeout).pool_timeout(settings.timeout))
     application = builder.build()
     application.bot_data[STATE] = BotState(snapshot, store, settings)
     add_handlers(application)

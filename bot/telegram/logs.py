@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from typing import TextIO
 
 REDACTED = "[token]"
 
@@ -29,10 +30,14 @@ class RedactSecrets(logging.Filter):
         return True
 
 
-def setup_logging(level: str, secrets: Iterable[str]) -> None:
-    """Root logging with the secret filter on the handler, so every logger is covered;
-    httpx logs each request URL (which holds the token) at INFO, so it is held to WARNING."""
-    handler = logging.StreamHandler()
+def setup_logging(level: str, secrets: Iterable[str], stream: TextIO | None = None) -> None:
+    """Root logging with the secret filter on the handler, so every logger is covered.
+
+    httpx logs each request URL (which holds the token) at INFO, so it is held to WARNING; the
+    library logs whole updates (what people wrote) at DEBUG, so it is held to INFO even when
+    LOG_LEVEL=DEBUG.
+    """
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
@@ -40,3 +45,5 @@ def setup_logging(level: str, secrets: Iterable[str]) -> None:
     root.setLevel(level if level in logging.getLevelNamesMapping() else "INFO")
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
+    for chatty in ("telegram", "tornado", "asyncio"):
+        logging.getLogger(chatty).setLevel(max(logging.INFO, root.level))

@@ -23,6 +23,8 @@ class Settings:
     rate_limit: bool = True
     max_retries: int = 3
     log_level: str = "INFO"
+    timeout: float = 10.0
+    send_attempts: int = 4
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -50,6 +52,8 @@ class Settings:
             rate_limit=env.get("RATE_LIMIT", "on").strip().lower() not in ("off", "0", "no"),
             max_retries=number("RATE_LIMIT_RETRIES", 3),
             log_level=(env.get("LOG_LEVEL", "INFO").strip() or "INFO").upper(),
+            timeout=float(number("REQUEST_TIMEOUT", 10)),
+            send_attempts=max(1, number("SEND_ATTEMPTS", 4)),
         )
 
     def webhook_problems(self) -> list[str]:
