@@ -176,7 +176,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         return cmd_chat(argparse.Namespace(content=args.content, lang="vi"))
     from bot.telegram.run import run_bot
 
-    return run_bot(settings, _load(args.content), webhook=args.webhook)
+    topics = DEFAULT_TOPICS if DEFAULT_TOPICS.is_file() else None
+    return run_bot(settings, _load(args.content), args.content, topics, webhook=args.webhook)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,11 +1,15 @@
-"""SQLite for the little the bot keeps: each user's language and role, and 👍/👎 counts per
-topic. No message text, no names, nothing else about a person (a shell's concern, never the
-core's)."""
+"""SQLite for the little the bot keeps: each user's language and role, daily counts per topic,
+and (only when a moderator turned it on) redacted unanswered questions without any user id.
+
+No message text by default, no names, nothing else about a person. A shell's concern, never
+the core's.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 SCHEMA = """
@@ -14,19 +18,37 @@ CREATE TABLE IF NOT EXISTS preferences (
     lang TEXT,
     role TEXT
 );
-CREATE TABLE IF NOT EXISTS feedback (
+CREATE TABLE IF NOT EXISTS daily_counts (
+    day TEXT NOT NULL,
     topic TEXT NOT NULL,
-    helpful INTEGER NOT NULL,
+    outcome TEXT NOT NULL,
     count INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (topic, helpful)
+    PRIMARY KEY (day, topic, outcome)
+);
+CREATE TABLE IF NOT EXISTS unanswered (
+    id INTEGER PRIMARY KEY,
+    day TEXT NOT NULL,
+    text TEXT NOT NULL
 );
 """
+OUTCOMES = ("answered", "suggested", "fallback", "urgent", "helpful", "unhelpful")
 
 
 @dataclass(frozen=True)
 class Preferences:
     lang: str | None = None
     role: str | None = None
+
+
+@dataclass(frozen=True)
+class TopicCounts:
+    topic: str
+    answered: int = 0
+    suggested: int = 0
+    fallback: int = 0
+    urgent: int = 0
+    helpful: int = 0
+    unhelpful: int = 0
 
 
 class Store:
@@ -54,17 +76,61 @@ class Store:
                         "ON CONFLICT(user_id) DO UPDATE SET role = excluded.role",
                         (user_id, role))
 
-    def count_feedback(self, topic: str, helpful: bool) -> None:
-        self.db.execute("INSERT INTO feedback (topic, helpful, count) VALUES (?, ?, 1) "
-                        "ON CONFLICT(topic, helpful) DO UPDATE SET count = count + 1",
-                        (topic, int(helpful)))
+    def forget(self, user_id: int) -> int:
+        """Every row that names this user; returns how many were deleted."""
+        deleted = 0
+        for table in self.user_tables():
+            deleted += self.db.execute(f"DELETE FROM {table} WHERE user_id = ?",
+                                       (user_id,)).rowcount
+        return deleted
 
-    def feedback(self) -> dict[str, tuple[int, int]]:
-        """Per topic: (helpful, not helpful)."""
-        out: dict[str, list[int]] = {}
-        for topic, helpful, count in self.db.execute("SELECT topic, helpful, count FROM feedback"):
-            out.setdefault(topic, [0, 0])[0 if helpful else 1] += count
-        return {topic: (up, down) for topic, (up, down) in out.items()}
+    def user_tables(self) -> list[str]:
+        """Tables with a user_id column, found from the schema so a new one cannot be missed."""
+        tables = [row[0] for row in self.db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return [t for t in tables
+                if any(col[1] == "user_id" for col in self.db.execute(f"PRAGMA table_info({t})"))]
+
+    def count(self, day: date, topic: str | None, outcome: str) -> None:
+        if outcome not in OUTCOMES:
+            raise ValueError(f"unknown outcome {outcome!r}")
+        self.db.execute("INSERT INTO daily_counts (day, topic, outcome, count) VALUES (?, ?, ?, 1)"
+                        " ON CONFLICT(day, topic, outcome) DO UPDATE SET count = count + 1",
+                        (day.isoformat(), topic or "", outcome))
+
+    def counts_since(self, first_day: date) -> list[TopicCounts]:
+        """Per topic, summed from first_day on; the most asked first."""
+        totals: dict[str, dict[str, int]] = {}
+        for topic, outcome, count in self.db.execute(
+                "SELECT topic, outcome, SUM(count) FROM daily_counts WHERE day >= ? "
+                "GROUP BY topic, outcome", (first_day.isoformat(),)):
+            totals.setdefault(topic, {})[outcome] = count
+        rows = [TopicCounts(topic, **values) for topic, values in totals.items()]
+        return sorted(rows, key=lambda r: (-(r.answered + r.urgent + r.fallback), r.topic))
+
+    def daily_totals(self, first_day: date) -> list[tuple[date, tuple[int, int, int, int]]]:
+        """Per day from first_day: (answered, suggested, fallback, urgent), all topics."""
+        days: dict[str, list[int]] = {}
+        order = ("answered", "suggested", "fallback", "urgent")
+        for day, outcome, count in self.db.execute(
+                "SELECT day, outcome, SUM(count) FROM daily_counts WHERE day >= ? "
+                "GROUP BY day, outcome ORDER BY day", (first_day.isoformat(),)):
+            if outcome in order:
+                days.setdefault(day, [0, 0, 0, 0])[order.index(outcome)] += count
+        return [(date.fromisoformat(d), (v[0], v[1], v[2], v[3])) for d, v in days.items()]
+
+    def keep_unanswered(self, day: date, redacted_text: str) -> None:
+        self.db.execute("INSERT INTO unanswered (day, text) VALUES (?, ?)",
+                        (day.isoformat(), redacted_text))
+
+    def unanswered(self) -> list[tuple[date, str]]:
+        return [(date.fromisoformat(day), text) for day, text in
+                self.db.execute("SELECT day, text FROM unanswered ORDER BY id")]
+
+    def purge(self, today: date, retention_days: int) -> int:
+        """Unanswered questions older than the retention limit; returns how many went."""
+        oldest = (today - timedelta(days=retention_days)).isoformat()
+        return self.db.execute("DELETE FROM unanswered WHERE day < ?", (oldest,)).rowcount
 
     def close(self) -> None:
         self.db.close()

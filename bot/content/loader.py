@@ -45,7 +45,7 @@ REQUIRED_UI_STRINGS = (
     "role_teen", "role_saved_parent", "role_saved_teen", "choose_lang", "lang_saved",
     "media_refused", "please_type", "group_private", "error", "feedback_thanks", "back",
     "command_start", "command_topics", "command_hotline", "command_lang", "command_role",
-    "command_help",
+    "command_help", "command_privacy", "command_forget", "privacy", "forgotten",
 )
 AUDIENCE_KEYS = ("parent", "teen")
 
@@ -340,9 +340,9 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
                 line = file.line(group, "cues", lang, index)
                 parts = item if isinstance(item, list) else [item]
                 words = tuple(
-                    tuple(tokens(str(alt)) for alt in (part if isinstance(part, list) else [part]))
+                    tuple(str(alt) for alt in (part if isinstance(part, list) else [part]))
                     for part in parts)
-                if not words or not all(words) or not all(all(w) for w in words):
+                if not words or not all(words) or not all(tokens(w) for g in words for w in g):
                     found.error(file, line, "empty cue",
                                 "write words after '- ', or a list like [threat, [photo, video]]")
                     continue

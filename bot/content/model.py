@@ -71,7 +71,7 @@ class Cue:
     [[dọa, tung], [ảnh nóng, clip nóng]] instead of four separate lines.
     """
 
-    groups: tuple[tuple[tuple[str, ...], ...], ...]
+    raw_groups: tuple[tuple[str, ...], ...]
     lang: str
     raw: str
     line: int

@@ -3,6 +3,9 @@ control by the library's AIORateLimiter, and the command menu set in every langu
 
 from __future__ import annotations
 
+from datetime import timedelta
+from pathlib import Path
+
 from telegram import BotCommand
 from telegram.ext import (
     AIORateLimiter,
@@ -17,7 +20,7 @@ from telegram.ext import (
 from bot import LANGUAGES
 from bot.snapshot import Snapshot
 from bot.store import Store
-from bot.telegram import handlers
+from bot.telegram import handlers, moderation
 from bot.telegram.delivery import RetryingLimiter
 from bot.telegram.handlers import STATE, BotState
 from bot.telegram.settings import Settings
@@ -29,6 +32,14 @@ COMMANDS = {
     "lang": handlers.lang_command,
     "role": handlers.role_command,
     "help": handlers.help_command,
+    "privacy": handlers.privacy,
+    "forget": handlers.forget,
+}
+MODERATOR_COMMANDS = {
+    "reload": moderation.reload_command,
+    "stats": moderation.stats_command,
+    "unanswered": moderation.unanswered_command,
+    "preview": moderation.preview_command,
 }
 NEW = filters.UpdateType.MESSAGE
 MEDIA = (filters.PHOTO | filters.VIDEO | filters.Document.ALL | filters.ANIMATION
@@ -37,7 +48,8 @@ NOT_TEXT = (filters.Sticker.ALL | filters.VOICE | filters.AUDIO | filters.LOCATI
             | filters.CONTACT | filters.VENUE | filters.POLL | filters.Dice.ALL)
 
 
-def build_application(settings: Settings, snapshot: Snapshot, store: Store) -> Application:
+def build_application(settings: Settings, snapshot: Snapshot, store: Store,
+                      content_root: Path, topics_md: Path | None = None) -> Application:
     if not settings.token:
         raise ValueError("a token is needed to build the Telegram application")
     builder = (ApplicationBuilder().token(settings.token)
@@ -51,14 +63,18 @@ def build_application(settings: Settings, snapshot: Snapshot, store: Store) -> A
     builder = (builder.read_timeout(settings.timeout).write_timeout(settings.timeout)
                .connect_timeout(settings.timeout).pool_timeout(settings.timeout))
     application = builder.build()
-    application.bot_data[STATE] = BotState(snapshot, store, settings)
-    add_handlers(application)
+    application.bot_data[STATE] = BotState(snapshot, store, settings, content_root, topics_md)
+    add_handlers(application, settings.moderator_ids)
+    add_jobs(application, settings)
     return application
 
 
-def add_handlers(application: Application) -> None:
+def add_handlers(application: Application, moderator_ids: frozenset[int]) -> None:
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
+    moderators = filters.User(user_id=moderator_ids, allow_empty=False)
+    for name, callback in MODERATOR_COMMANDS.items():
+        application.add_handler(CommandHandler(name, callback, filters=NEW & moderators))
     for name, callback in COMMANDS.items():
         application.add_handler(CommandHandler(name, callback, filters=NEW))
     application.add_handler(MessageHandler(NEW & private & filters.COMMAND,
@@ -71,6 +87,19 @@ def add_handlers(application: Application) -> None:
     application.add_handler(MessageHandler(NEW & NOT_TEXT, handlers.not_text))
     application.add_handler(CallbackQueryHandler(handlers.button))
     application.add_error_handler(handlers.on_error)
+
+
+def add_jobs(application: Application, settings: Settings) -> None:
+    """The content watcher and the retention purge, on the library's JobQueue."""
+    jobs = application.job_queue
+    if jobs is None:
+        raise RuntimeError("python-telegram-bot was installed without the job-queue extra: "
+                           "run pip install -e . again")
+    if settings.reload_interval > 0:
+        jobs.run_repeating(moderation.watch_content, interval=settings.reload_interval,
+                           first=settings.reload_interval, name="watch_content")
+    jobs.run_repeating(moderation.purge_old, interval=timedelta(hours=6), first=1,
+                       name="purge_unanswered")
 
 
 async def _set_commands(application: Application) -> None:

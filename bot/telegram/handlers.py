@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatType, ParseMode
@@ -16,6 +19,8 @@ from telegram.error import BadRequest
 from telegram.ext import ContextTypes
 
 from bot import AUDIENCES, LANGUAGES
+from bot.live import ContentWatcher
+from bot.redact import redact
 from bot.reply import HOTLINE_ACTION, Reply, compose, topic_reply
 from bot.snapshot import Snapshot
 from bot.store import Store
@@ -25,6 +30,7 @@ from bot.telegram.settings import Settings
 
 log = logging.getLogger(__name__)
 STATE = "state"
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
 @dataclass
@@ -34,9 +40,28 @@ class BotState:
     snapshot: Snapshot
     store: Store
     settings: Settings
+    content_root: Path
+    topics_md: Path | None = None
+    watcher: ContentWatcher = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.watcher = ContentWatcher(self.content_root)
+
+    def today(self) -> date:
+        """Days are counted in Vietnam time, where the families are."""
+        return datetime.now(VIETNAM).date()
+
+    def record(self, reply: Reply, text: str) -> None:
+        """Counts only: which topic, which outcome, which day, never who. The text of a question
+        that fell back is kept only when a moderator turned UNANSWERED_LOG on, redacted."""
+        outcome = "urgent" if reply.urgent else {
+            "answer": "answered", "suggest": "suggested"}.get(reply.kind, "fallback")
+        self.store.count(self.today(), reply.topic, outcome)
+        if outcome == "fallback" and self.settings.unanswered_log:
+            self.store.keep_unanswered(self.today(), redact(text))
 
 
-def _state(context: ContextTypes.DEFAULT_TYPE) -> BotState:
+def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
     return context.bot_data[STATE]
 
 
@@ -77,7 +102,7 @@ async def _send_reply(message: Message, state: BotState, reply: Reply, note: str
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = _state(context), update.effective_message
+    state, message = state_of(context), update.effective_message
     if message is None:
         return
     lang = _lang(state, update)
@@ -87,19 +112,19 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = _state(context), update.effective_message
+    state, message = state_of(context), update.effective_message
     if message is not None:
         await _send(message, state.snapshot.content.ui.text("help", _lang(state, update)))
 
 
 async def hotline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = _state(context), update.effective_message
+    state, message = state_of(context), update.effective_message
     if message is not None:
         await _send(message, state.snapshot.content.ui.text("hotline", _lang(state, update)))
 
 
 async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = _state(context), update.effective_message
+    state, message = state_of(context), update.effective_message
     if message is None:
         return
     lang = _lang(state, update)
@@ -108,14 +133,14 @@ async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
 
 async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = _state(context), update.effective_message
+    state, message = state_of(context), update.effective_message
     if message is not None:
         await _send(message, state.snapshot.content.ui.text("choose_lang", _lang(state, update)),
                     keyboards.languages())
 
 
 async def role_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = _state(context), update.effective_message
+    state, message = state_of(context), update.effective_message
     if message is None:
         return
     lang = _lang(state, update)
@@ -123,23 +148,41 @@ async def role_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                 keyboards.roles(state.snapshot, lang))
 
 
+async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = state_of(context), update.effective_message
+    if message is not None:
+        await _send(message, state.snapshot.content.ui.text("privacy", _lang(state, update)))
+
+
+async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Deletes every row that names this user, then confirms in the language they used."""
+    state, message, user = state_of(context), update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    lang = _lang(state, update)
+    state.store.forget(user.id)
+    await _send(message, state.snapshot.content.ui.text("forgotten", lang))
+
+
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = _state(context), update.effective_message
+    state, message = state_of(context), update.effective_message
     if message is None or message.text is None:
         return
     reply = compose(state.snapshot, message.text, _lang(state, update), _role(state, update))
+    state.record(reply, message.text)
     await _send_reply(message, state, reply)
 
 
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In groups: answer when addressed; otherwise stay quiet unless it is urgent."""
-    state, message = _state(context), update.effective_message
+    state, message = state_of(context), update.effective_message
     if message is None or message.text is None:
         return
     addressed, text = _addressed(message, context.bot.id, context.bot.username)
     reply = compose(state.snapshot, text, _lang(state, update), _role(state, update))
     if not addressed and not reply.urgent:
         return
+    state.record(reply, text)
     note = state.snapshot.content.ui.text("group_private", reply.lang)
     await _send_reply(message, state, reply, note)
 
@@ -162,7 +205,7 @@ def _addressed(message: Message, bot_id: int, username: str | None) -> tuple[boo
 
 async def media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Photos, videos, files: never downloaded. Say why, and how to report instead."""
-    state, message = _state(context), update.effective_message
+    state, message = state_of(context), update.effective_message
     if message is None:
         return
     if message.chat.type != ChatType.PRIVATE and not _addressed(
@@ -177,7 +220,7 @@ async def media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = _state(context), update.effective_message
+    state, message = state_of(context), update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
         await _send(message, state.snapshot.content.ui.text("please_type", _lang(state, update)))
 
@@ -186,13 +229,14 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
     if query is None:
         return
-    state = _state(context)
+    state = state_of(context)
     snapshot = state.snapshot
     ui = snapshot.content.ui
     kind, values = keyboards.parse(query.data)
     user_id = query.from_user.id
     if kind == keyboards.FEEDBACK and len(values) == 2 and values[0] in snapshot.content.topics:
-        state.store.count_feedback(values[0], values[1] == "1")
+        state.store.count(state.today(), values[0],
+                          "helpful" if values[1] == "1" else "unhelpful")
         await query.answer(ui.text("feedback_thanks", _lang(state, update)))
         return
     await query.answer()
@@ -236,7 +280,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("update %s failed: %s", update_id, type(error).__name__)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
-    state = _state(context)
+    state = state_of(context)
     try:
         await context.bot.send_message(
             update.effective_chat.id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from telegram import Update
 
@@ -22,7 +23,8 @@ run:  TELEGRAM_BOT_TOKEN=<token> python bot.py
 Meanwhile, here is the same bot in this terminal (also: python bot.py chat). Type /help."""
 
 
-def run_bot(settings: Settings, snapshot: Snapshot, webhook: bool) -> int:
+def run_bot(settings: Settings, snapshot: Snapshot, content_root: Path, topics_md: Path | None,
+            webhook: bool) -> int:
     if not settings.token:
         raise ValueError("run_bot needs a token")
     setup_logging(settings.log_level, [settings.token, settings.webhook_secret or ""])
@@ -33,7 +35,7 @@ def run_bot(settings: Settings, snapshot: Snapshot, webhook: bool) -> int:
                 print(f"error: {problem}", file=sys.stderr)
             return 2
     store = Store(settings.data_dir / "bot.sqlite3")
-    application = build_application(settings, snapshot, store)
+    application = build_application(settings, snapshot, store, content_root, topics_md)
     log.info("content version %s, %d topics", snapshot.version, len(snapshot.content.topics))
     try:
         if webhook:

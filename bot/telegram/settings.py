@@ -25,6 +25,10 @@ class Settings:
     log_level: str = "INFO"
     timeout: float = 10.0
     send_attempts: int = 4
+    moderator_ids: frozenset[int] = frozenset()
+    unanswered_log: bool = False
+    retention_days: int = 30
+    reload_interval: float = 5.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -54,6 +58,10 @@ class Settings:
             log_level=(env.get("LOG_LEVEL", "INFO").strip() or "INFO").upper(),
             timeout=float(number("REQUEST_TIMEOUT", 10)),
             send_attempts=max(1, number("SEND_ATTEMPTS", 4)),
+            moderator_ids=_ids(env.get("MODERATOR_IDS", "")),
+            unanswered_log=env.get("UNANSWERED_LOG", "off").strip().lower() in ("on", "1", "yes"),
+            retention_days=max(1, number("RETENTION_DAYS", 30)),
+            reload_interval=float(number("RELOAD_INTERVAL", 5)),
         )
 
     def webhook_problems(self) -> list[str]:
@@ -65,3 +73,13 @@ class Settings:
             problems.append("WEBHOOK_SECRET is not set: choose a random string of 1-256 letters, "
                             "digits, _ or -; Telegram sends it back and other callers are refused")
         return problems
+
+
+def _ids(raw: str) -> frozenset[int]:
+    parts = [p for p in raw.replace(";", ",").replace(" ", ",").split(",") if p]
+    bad = [p for p in parts if not p.lstrip("-").isdigit()]
+    if bad:
+        raise SettingsError(f"MODERATOR_IDS has {', '.join(bad)}, which is not a Telegram user "
+                            "id; write numbers separated by commas, e.g. MODERATOR_IDS=12345,67890 "
+                            "(a user can see their id with @userinfobot)")
+    return frozenset(int(p) for p in parts)

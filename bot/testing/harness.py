@@ -16,6 +16,8 @@ from bot.telegram.app import build_application
 from bot.telegram.settings import Settings
 from bot.testing.bot_api import BotApiStandIn
 
+PROJECT = Path(__file__).resolve().parent.parent.parent
+
 
 @dataclass
 class RunningBot:
@@ -27,16 +29,16 @@ class RunningBot:
 def settings_for(api: BotApiStandIn, data_dir: Path, **changes: object) -> Settings:
     """Short timeouts so a hanging request fails over quickly; retries as in production."""
     base = {"token": api.token, "base_url": api.base_url, "data_dir": data_dir, "timeout": 1.0,
-            "max_retries": 3, "send_attempts": 4}
+            "max_retries": 3, "send_attempts": 4, "reload_interval": 0.0}
     return Settings(**{**base, **changes})  # type: ignore[arg-type]
 
 
 @asynccontextmanager
-async def running(api: BotApiStandIn, snapshot: Snapshot, settings: Settings
-                  ) -> AsyncIterator[RunningBot]:
+async def running(api: BotApiStandIn, snapshot: Snapshot, settings: Settings,
+                  content_root: Path | None = None) -> AsyncIterator[RunningBot]:
     """What run_polling does, step by step: it cannot run inside an already running loop."""
     store = Store(settings.data_dir / "bot.sqlite3")
-    application = build_application(settings, snapshot, store)
+    application = build_application(settings, snapshot, store, content_root or PROJECT)
     try:
         async with application:
             if application.post_init:

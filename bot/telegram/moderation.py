@@ -1,0 +1,125 @@
+"""Moderator commands and the content watcher.
+
+Only user ids in MODERATOR_IDS reach these handlers (a filter at registration); anyone else's
+/reload or /stats falls through to the ordinary reply, as if the command did not exist.
+Moderator texts are in English, like `python bot.py check`.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from telegram import Update
+from telegram.ext import ContextTypes
+
+from bot import AUDIENCES, LANGUAGES
+from bot.live import reload_content
+from bot.reply import topic_reply
+from bot.store import TopicCounts
+from bot.telegram.handlers import BotState, _send, _send_reply, state_of
+from bot.unanswered import group_similar
+
+log = logging.getLogger(__name__)
+
+
+async def reload_now(state: BotState, context: ContextTypes.DEFAULT_TYPE, reason: str) -> str:
+    """Validate and swap; on errors keep serving and tell every moderator what to fix."""
+    outcome = reload_content(state.content_root, state.today(), state.topics_md)
+    if outcome.ok and outcome.snapshot is not None:
+        old = state.snapshot.version
+        state.snapshot = outcome.snapshot
+        log.info("content %s → %s (%s)", old, state.snapshot.version, reason)
+        return (f"Content reloaded ({reason}): version {state.snapshot.version}, "
+                f"{len(state.snapshot.content.topics)} topics.")
+    log.warning("content edit rejected (%s): %d error(s); still serving %s", reason,
+                len(outcome.problems), state.snapshot.version)
+    text = (f"Content NOT reloaded ({reason}): still serving version {state.snapshot.version}."
+            f"\nFix these and save again:\n{outcome.report()}")
+    for moderator in state.settings.moderator_ids:
+        try:
+            await context.bot.send_message(moderator, text)
+        except Exception as exc:  # a moderator who never started the bot cannot be messaged
+            log.warning("could not notify a moderator: %s", type(exc).__name__)
+    return text
+
+
+async def watch_content(context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    if state.watcher.changed():
+        await reload_now(state, context, "files changed")
+
+
+async def purge_old(context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    gone = state.store.purge(state.today(), state.settings.retention_days)
+    if gone:
+        log.info("purged %d unanswered question(s) past %d days", gone,
+                 state.settings.retention_days)
+
+
+async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = state_of(context), update.effective_message
+    if message is None:
+        return
+    await _send(message, await reload_now(state, context, "/reload"))
+
+
+def _line(row: TopicCounts) -> str:
+    return (f"• {row.topic or '(no topic)'}: {row.answered} answered, {row.suggested} did-you-mean,"
+            f" {row.fallback} fallback, {row.urgent} urgent, 👍 {row.helpful} 👎 {row.unhelpful}")
+
+
+def stats_text(state: BotState) -> str:
+    today = state.today()
+    parts = [f"Content version {state.snapshot.version} "
+             f"({len(state.snapshot.content.topics)} topics)."]
+    for days in (7, 30):
+        rows = state.store.counts_since(today - timedelta(days=days - 1))
+        total = sum(r.answered + r.suggested + r.fallback + r.urgent for r in rows)
+        parts.append(f"\nLast {days} days: {total} question(s)")
+        parts.extend(_line(r) for r in rows[:25])
+    parts.append("\nPer day, last 7 days (answered / did-you-mean / fallback / urgent):")
+    for day, totals in state.store.daily_totals(today - timedelta(days=6)):
+        parts.append(f"{day.isoformat()}: {totals[0]} / {totals[1]} / {totals[2]} / {totals[3]}")
+    parts.append("\nCounts only: no user ids, no message text.")
+    return "\n".join(parts)
+
+
+async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.effective_message
+    if message is not None:
+        await _send(message, stats_text(state_of(context)))
+
+
+async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = state_of(context), update.effective_message
+    if message is None:
+        return
+    if not state.settings.unanswered_log:
+        await _send(message, "Unanswered questions are not kept (UNANSWERED_LOG is off).")
+        return
+    groups = group_similar([text for _, text in state.store.unanswered()])
+    if not groups:
+        await _send(message, "No unanswered questions kept.")
+        return
+    lines = [f"{len(groups)} group(s), biggest first (kept {state.settings.retention_days} days, "
+             "redacted):"]
+    lines += [f"{g.size}× {g.sample}" for g in groups[:30]]
+    await _send(message, "\n".join(lines))
+
+
+async def preview_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/preview TOPIC [lang] [parent|teen]: exactly what a user would get."""
+    state, message = state_of(context), update.effective_message
+    if message is None:
+        return
+    args = list(context.args or [])
+    topics = state.snapshot.content.topics
+    if not args or args[0] not in topics:
+        await _send(message, "Usage: /preview TOPIC [vi|en|id] [parent|teen], for example "
+                             "/preview sextortion en teen. Topics: " + ", ".join(sorted(topics)))
+        return
+    lang = next((a for a in args[1:] if a in LANGUAGES), LANGUAGES[0])
+    audience = next((a for a in args[1:] if a in AUDIENCES), None)
+    await _send_reply(message, state, topic_reply(state.snapshot, args[0], lang, audience))

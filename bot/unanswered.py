@@ -1,0 +1,44 @@
+"""Unanswered questions grouped by similarity, biggest groups first: the moderators' best guide
+to missing topics. Pure: takes the kept (already redacted) texts, returns groups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from bot.normalize import clean, fold_diacritics
+
+SIMILAR = 70.0
+
+
+@dataclass(frozen=True)
+class Group:
+    texts: tuple[str, ...]
+
+    @property
+    def size(self) -> int:
+        return len(self.texts)
+
+    @property
+    def sample(self) -> str:
+        return self.texts[0]
+
+
+def group_similar(texts: Sequence[str], threshold: float = SIMILAR) -> list[Group]:
+    """Greedy single pass: each question joins the first group whose first question it is
+    close to (token_sort_ratio on folded text), else starts a group."""
+    leaders: list[str] = []
+    members: list[list[str]] = []
+    for text in texts:
+        folded = fold_diacritics(clean(text))
+        best = process.extractOne(folded, leaders, scorer=fuzz.token_sort_ratio,
+                                  score_cutoff=threshold) if leaders else None
+        if best is None:
+            leaders.append(folded)
+            members.append([text])
+        else:
+            members[best[2]].append(text)
+    groups = [Group(tuple(m)) for m in members]
+    return sorted(groups, key=lambda g: -g.size)
