@@ -25,6 +25,11 @@ CREATE TABLE IF NOT EXISTS daily_counts (
     count INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (day, topic, outcome)
 );
+CREATE TABLE IF NOT EXISTS subscriptions (
+    user_id INTEGER PRIMARY KEY,
+    chat_id INTEGER NOT NULL,
+    hour INTEGER NOT NULL
+);
 CREATE TABLE IF NOT EXISTS unanswered (
     id INTEGER PRIMARY KEY,
     day TEXT NOT NULL,
@@ -38,6 +43,13 @@ OUTCOMES = ("answered", "suggested", "fallback", "urgent", "helpful", "unhelpful
 class Preferences:
     lang: str | None = None
     role: str | None = None
+
+
+@dataclass(frozen=True)
+class Subscription:
+    user_id: int
+    chat_id: int
+    hour: int
 
 
 @dataclass(frozen=True)
@@ -90,6 +102,19 @@ class Store:
             "SELECT name FROM sqlite_master WHERE type = 'table'")]
         return [t for t in tables
                 if any(col[1] == "user_id" for col in self.db.execute(f"PRAGMA table_info({t})"))]
+
+    def subscribe(self, user_id: int, chat_id: int, hour: int) -> None:
+        self.db.execute("INSERT INTO subscriptions (user_id, chat_id, hour) VALUES (?, ?, ?) "
+                        "ON CONFLICT(user_id) DO UPDATE SET chat_id = excluded.chat_id, "
+                        "hour = excluded.hour", (user_id, chat_id, hour))
+
+    def unsubscribe(self, user_id: int) -> bool:
+        return self.db.execute("DELETE FROM subscriptions WHERE user_id = ?",
+                               (user_id,)).rowcount > 0
+
+    def subscriptions(self) -> list[Subscription]:
+        return [Subscription(*row) for row in
+                self.db.execute("SELECT user_id, chat_id, hour FROM subscriptions")]
 
     def count(self, day: date, topic: str | None, outcome: str) -> None:
         if outcome not in OUTCOMES:

@@ -27,6 +27,7 @@ from bot.content.model import (
     Ui,
 )
 from bot.content.problems import Problem
+from bot.content.quizzes import QUIZ_FOLDER, load_quizzes
 from bot.content.yamlfile import YamlFile, parse
 from bot.normalize import tokens
 
@@ -46,6 +47,9 @@ REQUIRED_UI_STRINGS = (
     "media_refused", "please_type", "group_private", "error", "feedback_thanks", "back",
     "command_start", "command_topics", "command_hotline", "command_lang", "command_role",
     "command_help", "command_privacy", "command_forget", "privacy", "forgotten",
+    "command_quiz", "command_tip", "command_subscribe", "command_unsubscribe", "quiz_intro",
+    "quiz_right", "quiz_wrong", "quiz_score", "quiz_review", "quiz_answer_prompt", "quiz_none",
+    "tip_header", "subscribe_ask", "subscribed", "unsubscribed",
 )
 AUDIENCE_KEYS = ("parent", "teen")
 
@@ -105,21 +109,24 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     ui = _ui(files.get(UI_FILE), found)
     topics = _topics(files, found)
     crisis = _crisis(files.get(CRISIS_FILE), topics, found)
+    scenarios, tips = load_quizzes(files, topics, found)
     digest = hashlib.sha256()
     for path in sorted(files):
         digest.update(path.encode() + b"\0" + repr(files[path].data).encode())
     content = Content(topics=MappingProxyType(topics), crisis=crisis, ui=ui,
-                      shorthand=MappingProxyType(shorthand), version=digest.hexdigest()[:12])
+                      shorthand=MappingProxyType(shorthand), version=digest.hexdigest()[:12],
+                      scenarios=scenarios, tips=tips)
     return content, found.problems
 
 
 def _read_files(root: Path, found: _Collector) -> dict[str, YamlFile]:
     files: dict[str, YamlFile] = {}
-    for folder in ("intents", "answers"):
+    for folder in ("intents", "answers", QUIZ_FOLDER):
         directory = root / folder
         if not directory.is_dir():
-            found.error(folder, 0, f"folder '{folder}/' not found in {root}",
-                        "run the command from the project folder, or pass --content DIR")
+            if folder != QUIZ_FOLDER:
+                found.error(folder, 0, f"folder '{folder}/' not found in {root}",
+                            "run the command from the project folder, or pass --content DIR")
             continue
         for path in sorted(directory.glob("*.y*ml")):
             rel = f"{folder}/{path.name}"
@@ -210,7 +217,8 @@ def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic
 
 
 def _special(path: str) -> bool:
-    return path.split("/", 1)[1].startswith("_")
+    """Files that are not one topic: _crisis, _shorthand, _ui and the quiz folder."""
+    return path.count("/") > 1 or path.split("/", 1)[1].startswith("_")
 
 
 def _check_topic_field(file: YamlFile, data: Mapping[str, Any], name: str,

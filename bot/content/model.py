@@ -101,12 +101,40 @@ class Ui:
 
 
 @dataclass(frozen=True)
+class Scenario:
+    """One quiz question: a situation, 3-4 choices, the right one and why."""
+
+    id: str
+    topic: str
+    audience: str
+    question: PerLanguage
+    options: Mapping[str, tuple[str, ...]]
+    correct: int
+    explanation: PerLanguage
+
+    def fits(self, audience: str | None) -> bool:
+        return self.audience == "both" or audience is None or self.audience == audience
+
+
+@dataclass(frozen=True)
+class Tip:
+    id: str
+    audience: str
+    text: PerLanguage
+
+    def fits(self, audience: str | None) -> bool:
+        return self.audience == "both" or audience is None or self.audience == audience
+
+
+@dataclass(frozen=True)
 class Content:
     topics: Mapping[str, Topic]
     crisis: tuple[CrisisGroup, ...]
     ui: Ui
     shorthand: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     version: str = ""
+    scenarios: tuple[Scenario, ...] = ()
+    tips: tuple[Tip, ...] = ()
 
     def topics_in(self, category: str) -> tuple[Topic, ...]:
         return tuple(t for t in self.topics.values() if t.category == category)

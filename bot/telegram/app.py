@@ -14,13 +14,14 @@ from telegram.ext import (
     CallbackQueryHandler,
     CommandHandler,
     MessageHandler,
+    PollAnswerHandler,
     filters,
 )
 
 from bot import LANGUAGES
 from bot.snapshot import Snapshot
 from bot.store import Store
-from bot.telegram import handlers, moderation
+from bot.telegram import handlers, learning, moderation
 from bot.telegram.delivery import RetryingLimiter
 from bot.telegram.handlers import STATE, BotState
 from bot.telegram.settings import Settings
@@ -32,6 +33,10 @@ COMMANDS = {
     "lang": handlers.lang_command,
     "role": handlers.role_command,
     "help": handlers.help_command,
+    "quiz": learning.quiz,
+    "tip": learning.tip,
+    "subscribe": learning.subscribe,
+    "unsubscribe": learning.unsubscribe,
     "privacy": handlers.privacy,
     "forget": handlers.forget,
 }
@@ -85,7 +90,10 @@ def add_handlers(application: Application, moderator_ids: frozenset[int]) -> Non
                                            handlers.group_text))
     application.add_handler(MessageHandler(NEW & MEDIA, handlers.media))
     application.add_handler(MessageHandler(NEW & NOT_TEXT, handlers.not_text))
+    application.add_handler(CallbackQueryHandler(learning.subscribe_button,
+                                                 pattern=f"^{learning.SUBSCRIBE}:"))
     application.add_handler(CallbackQueryHandler(handlers.button))
+    application.add_handler(PollAnswerHandler(learning.poll_answer))
     application.add_error_handler(handlers.on_error)
 
 
@@ -100,6 +108,7 @@ def add_jobs(application: Application, settings: Settings) -> None:
                            first=settings.reload_interval, name="watch_content")
     jobs.run_repeating(moderation.purge_old, interval=timedelta(hours=6), first=1,
                        name="purge_unanswered")
+    learning.schedule_all(application, application.bot_data[STATE])
 
 
 async def _set_commands(application: Application) -> None:

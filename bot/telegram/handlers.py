@@ -7,6 +7,7 @@ application's bot_data, so swapping the snapshot swaps it for every handler at o
 from __future__ import annotations
 
 import logging
+import random
 from collections.abc import Awaitable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -20,6 +21,7 @@ from telegram.ext import ContextTypes
 
 from bot import AUDIENCES, LANGUAGES
 from bot.live import ContentWatcher
+from bot.quiz import QuizRound
 from bot.redact import redact
 from bot.reply import HOTLINE_ACTION, Reply, compose, topic_reply
 from bot.snapshot import Snapshot
@@ -43,6 +45,9 @@ class BotState:
     content_root: Path
     topics_md: Path | None = None
     watcher: ContentWatcher = field(init=False)
+    quizzes: dict[int, QuizRound] = field(default_factory=dict)
+    polls: dict[str, tuple[int, int]] = field(default_factory=dict)
+    rng: random.Random = field(default_factory=random.Random)
 
     def __post_init__(self) -> None:
         self.watcher = ContentWatcher(self.content_root)
@@ -161,6 +166,10 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     lang = _lang(state, update)
     state.store.forget(user.id)
+    state.quizzes.pop(user.id, None)
+    if context.application.job_queue is not None:
+        for job in context.application.job_queue.get_jobs_by_name(f"tip:{user.id}"):
+            job.schedule_removal()
     await _send(message, state.snapshot.content.ui.text("forgotten", lang))
 
 

@@ -29,6 +29,7 @@ class Settings:
     unanswered_log: bool = False
     retention_days: int = 30
     reload_interval: float = 5.0
+    tip_interval: float = 0.0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -62,6 +63,7 @@ class Settings:
             unanswered_log=env.get("UNANSWERED_LOG", "off").strip().lower() in ("on", "1", "yes"),
             retention_days=max(1, number("RETENTION_DAYS", 30)),
             reload_interval=float(number("RELOAD_INTERVAL", 5)),
+            tip_interval=float(number("TIP_INTERVAL_SECONDS", 0)),
         )
 
     def webhook_problems(self) -> list[str]:

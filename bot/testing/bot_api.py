@@ -260,3 +260,10 @@ def callback_update(chat_id: int, data: str, *, user_id: int | None = None,
 
 def _utf16_offset(text: str, index: int) -> int:
     return len(text[:index].encode("utf-16-le")) // 2
+
+
+def poll_answer_update(poll_id: str, user_id: int, option: int,
+                       language_code: str = "vi") -> dict[str, Any]:
+    """An update for a person choosing an option in one of the bot's (non-anonymous) polls."""
+    return {"poll_answer": {"poll_id": poll_id, "user": user(user_id, language_code),
+                            "option_ids": [option]}}

@@ -1,0 +1,186 @@
+"""Learning by doing: quiz rounds as Telegram quiz polls, a tip on request, a daily tip.
+
+A round lives only in memory (in BotState) while it is played; a subscription is one row
+(user, chat, hour) in the store so it survives a restart, and /forget removes it.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import time
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Poll, Update
+from telegram.error import Forbidden
+from telegram.ext import Application, ContextTypes
+
+from bot.quiz import QuizRound, pick_round, pick_tip, tip_of_the_day
+from bot.reply import Button
+from bot.store import Subscription
+from bot.telegram import keyboards
+from bot.telegram.handlers import VIETNAM, BotState, _lang, _role, _send, state_of
+
+log = logging.getLogger(__name__)
+HOURS = (6, 7, 12, 17, 19, 21)
+SUBSCRIBE = "sub"
+
+
+async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message, user = state_of(context), update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    lang = _lang(state, update)
+    ui = state.snapshot.content.ui
+    scenarios = pick_round(state.snapshot.content, _role(state, update), state.rng)
+    if not scenarios:
+        await _send(message, ui.text("quiz_none", lang))
+        return
+    state.quizzes[user.id] = QuizRound(scenarios, lang)
+    await _send(message, ui.text("quiz_intro", lang, total=str(len(scenarios))))
+    await _next_poll(context, state, user.id, message.chat_id)
+
+
+async def _next_poll(context: ContextTypes.DEFAULT_TYPE, state: BotState, user_id: int,
+                     chat_id: int) -> None:
+    round_ = state.quizzes[user_id]
+    scenario = round_.current
+    if scenario is None:
+        return
+    lang = round_.lang
+    sent = await context.bot.send_poll(
+        chat_id, scenario.question[lang], list(scenario.options[lang]), is_anonymous=False,
+        type=Poll.QUIZ, correct_option_ids=[scenario.correct],
+        explanation=scenario.explanation[lang])
+    if sent.poll is not None:
+        state.polls[sent.poll.id] = (user_id, chat_id)
+
+
+async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    answer = update.poll_answer
+    state = state_of(context)
+    if answer is None or answer.poll_id not in state.polls:
+        return
+    user_id, chat_id = state.polls.pop(answer.poll_id)
+    round_ = state.quizzes.get(user_id)
+    if round_ is None or round_.done or not answer.option_ids:
+        return
+    round_.answer(answer.option_ids[0])
+    if not round_.done:
+        await _next_poll(context, state, user_id, chat_id)
+        return
+    del state.quizzes[user_id]
+    ui, lang = state.snapshot.content.ui, round_.lang
+    text = ui.text("quiz_score", lang, score=str(round_.score), total=str(len(round_.scenarios)))
+    markup = None
+    missed = [t for t in round_.missed_topics if t in state.snapshot.content.topics]
+    if missed:
+        text += "\n" + ui.text("quiz_review", lang)
+        markup = InlineKeyboardMarkup([[InlineKeyboardButton(
+            Button.topic(state.snapshot, t, lang).label,
+            callback_data=keyboards.callback(keyboards.TOPIC, t))] for t in missed])
+    await context.bot.send_message(chat_id, text, reply_markup=markup)
+
+
+async def tip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message = state_of(context), update.effective_message
+    if message is None:
+        return
+    lang = _lang(state, update)
+    chosen = pick_tip(state.snapshot.content, _role(state, update), state.rng)
+    ui = state.snapshot.content.ui
+    await _send(message, f"{ui.text('tip_header', lang)} {chosen.text[lang]}" if chosen
+                else ui.text("quiz_none", lang))
+
+
+async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/subscribe 7 sets the hour at once; /subscribe alone offers hours as buttons."""
+    state, message, user = state_of(context), update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    lang = _lang(state, update)
+    args = context.args or []
+    if args and args[0].isdigit() and 0 <= int(args[0]) <= 23:
+        await _subscribe(context, state, user.id, message.chat_id, int(args[0]))
+        await _send(message, state.snapshot.content.ui.text("subscribed", lang, hour=args[0]))
+        return
+    rows = [[InlineKeyboardButton(f"{h}:00", callback_data=keyboards.callback(SUBSCRIBE, str(h)))
+             for h in HOURS[:3]],
+            [InlineKeyboardButton(f"{h}:00", callback_data=keyboards.callback(SUBSCRIBE, str(h)))
+             for h in HOURS[3:]]]
+    await _send(message, state.snapshot.content.ui.text("subscribe_ask", lang),
+                InlineKeyboardMarkup(rows))
+
+
+async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    query, state = update.callback_query, state_of(context)
+    if query is None:
+        return
+    await query.answer()
+    _, values = keyboards.parse(query.data)
+    if not values or not values[0].isdigit() or not 0 <= int(values[0]) <= 23:
+        return
+    chat_id = query.message.chat.id if query.message else query.from_user.id
+    await _subscribe(context, state, query.from_user.id, chat_id, int(values[0]))
+    await query.edit_message_text(state.snapshot.content.ui.text(
+        "subscribed", _lang(state, update), hour=values[0]))
+
+
+async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    state, message, user = state_of(context), update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    state.store.unsubscribe(user.id)
+    cancel_tips(context.application, user.id)
+    await _send(message, state.snapshot.content.ui.text("unsubscribed", _lang(state, update)))
+
+
+async def _subscribe(context: ContextTypes.DEFAULT_TYPE, state: BotState, user_id: int,
+                     chat_id: int, hour: int) -> None:
+    state.store.subscribe(user_id, chat_id, hour)
+    schedule_tip(context.application, state, Subscription(user_id, chat_id, hour))
+
+
+def schedule_tip(application: Application, state: BotState, sub: Subscription) -> None:
+    cancel_tips(application, sub.user_id)
+    jobs = application.job_queue
+    if jobs is None:
+        return
+    name = f"tip:{sub.user_id}"
+    interval = state.settings.tip_interval
+    if interval > 0:
+        jobs.run_repeating(send_daily_tip, interval=interval, first=interval, name=name,
+                           data=sub, chat_id=sub.chat_id, user_id=sub.user_id)
+    else:
+        jobs.run_daily(send_daily_tip, time=time(sub.hour, tzinfo=VIETNAM), name=name,
+                       data=sub, chat_id=sub.chat_id, user_id=sub.user_id)
+
+
+def cancel_tips(application: Application, user_id: int) -> None:
+    if application.job_queue is not None:
+        for job in application.job_queue.get_jobs_by_name(f"tip:{user_id}"):
+            job.schedule_removal()
+
+
+def schedule_all(application: Application, state: BotState) -> None:
+    """At start: every stored subscription gets its job back."""
+    for sub in state.store.subscriptions():
+        schedule_tip(application, state, sub)
+
+
+async def send_daily_tip(context: ContextTypes.DEFAULT_TYPE) -> None:
+    state = state_of(context)
+    job = context.job
+    if job is None or not isinstance(job.data, Subscription):
+        return
+    sub = job.data
+    prefs = state.store.preferences(sub.user_id)
+    lang = prefs.lang or "vi"
+    chosen = tip_of_the_day(state.snapshot.content, prefs.role, state.today())
+    if chosen is None:
+        return
+    text = f"{state.snapshot.content.ui.text('tip_header', lang)} {chosen.text[lang]}"
+    try:
+        await context.bot.send_message(sub.chat_id, text)
+    except Forbidden:
+        log.info("a subscriber blocked the bot; subscription removed")
+        state.store.unsubscribe(sub.user_id)
+        job.schedule_removal()
