@@ -2,7 +2,8 @@
 
 A naive-Bayes vote over word frequencies learnt from the content itself (examples and answers),
 so the profile grows as moderators add text; Vietnamese-only letters count as strong evidence,
-and the user's chosen language breaks ties and decides very short or unknown messages.
+and the user's chosen language breaks ties and decides very short or unknown messages ("ok",
+"hi" and "thanks" are typed in every language, so one or two such words don't switch it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from bot import LANGUAGES
 
 _MARKS_BONUS = 6.0
 _TIE_MARGIN = 1.0
+_SHORT_MARGIN = 3.0
 
 
 @dataclass(frozen=True)
@@ -51,8 +53,10 @@ class LanguageProfile:
             preferred = LANGUAGES[0]
         if not words:
             return "vi" if has_marks else preferred
+        known = [w for w in words if any(w in table for table in self.log_prob.values())]
+        margin = _TIE_MARGIN if len(known) > 2 else _SHORT_MARGIN
         scores = self.scores(words, has_marks)
         best = max(LANGUAGES, key=lambda lang: scores[lang])
-        if best != preferred and scores[best] - scores[preferred] < _TIE_MARGIN:
+        if best != preferred and scores[best] - scores[preferred] < margin:
             return preferred
         return best
