@@ -10,6 +10,9 @@ Scoring, built once per content snapshot:
    topic's whole vocabulary covers and with a rapidfuzz character score (typos, word order).
 3. Unknown words of four letters or more are mapped to the nearest known word with rapidfuzz;
    other unknown words weigh in the message mass, so off-topic messages score low.
+4. intents/_out_of_scope.yaml holds everyday questions on other subjects. They compete like a
+   topic; when they win, nothing is answered confidently ("how do I post a video on TikTok"
+   shares words with reporting but is not about safety).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.content import Content, Example
+from bot.content.loader import OUT_OF_SCOPE
 from bot.language import LanguageProfile
 from bot.normalize import Shorthand, expand, has_vietnamese_marks, tokens
 
@@ -37,9 +41,10 @@ class Tuning:
     fuzz_weight: float = 0.15
     unknown_weight: float = 0.8
     pair_weight: float = 0.8
-    confident: float = 0.42
+    confident: float = 0.34
     sure: float = 0.7
-    margin: float = 0.06
+    margin: float = 0.0
+    out_of_scope_gap: float = 0.12
     suggest: float = 0.22
     suggest_ratio: float = 0.55
     typo_cutoff: float = 84.0
@@ -102,10 +107,11 @@ class MatchIndex:
     def __init__(self, content: Content, tuning: Tuning | None = None) -> None:
         self.tuning = tuning or Tuning()
         self.shorthand: dict[str, Shorthand] = {k: dict(v) for k, v in content.shorthand.items()}
-        examples = sorted((e for t in content.topics.values() for e in t.examples),
-                          key=lambda e: e.topic)
+        examples = sorted([*(e for t in content.topics.values() for e in t.examples),
+                           *content.out_of_scope], key=lambda e: e.topic)
         self.examples: tuple[Example, ...] = tuple(examples)
-        self.topic_ids: tuple[str, ...] = tuple(sorted(content.topics))
+        self.topic_ids: tuple[str, ...] = tuple(sorted({*content.topics,
+                                                        *(e.topic for e in content.out_of_scope)}))
         topic_pos = {t: i for i, t in enumerate(self.topic_ids)}
         self.example_topic = np.array([topic_pos[e.topic] for e in examples], dtype=np.int64)
         self.example_text: list[str] = []
@@ -201,7 +207,12 @@ class MatchIndex:
     def _decide(self, ranked: tuple[tuple[str, float], ...]) -> str | None:
         tune = self.tuning
         best, s1 = ranked[0]
+        if best == OUT_OF_SCOPE:
+            return None
         s2 = ranked[1][1] if len(ranked) > 1 else 0.0
+        other_subject = dict(ranked).get(OUT_OF_SCOPE, 0.0)
+        if s1 - other_subject < tune.out_of_scope_gap:
+            return None
         if s1 >= tune.sure or (s1 >= tune.confident and s1 - s2 >= tune.margin):
             return best
         return None
@@ -209,9 +220,11 @@ class MatchIndex:
     def suggestions(self, match: Match, limit: int = 3) -> tuple[str, ...]:
         if not match.ranked:
             return ()
-        top = match.ranked[0][1]
+        best, top = match.ranked[0]
+        if best == OUT_OF_SCOPE:
+            return ()
         floor = max(self.tuning.suggest, top * self.tuning.suggest_ratio)
-        return tuple(t for t, s in match.ranked if s >= floor)[:limit]
+        return tuple(t for t, s in match.ranked if s >= floor and t != OUT_OF_SCOPE)[:limit]
 
 
 def _postings(feature_sets: list[set[str]], ids: dict[str, int], size: int) -> list[np.ndarray]:

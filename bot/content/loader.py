@@ -32,6 +32,8 @@ from bot.content.yamlfile import YamlFile, parse
 from bot.normalize import tokens
 
 SHORTHAND_FILE = "intents/_shorthand.yaml"
+OUT_OF_SCOPE = "_out_of_scope"
+OUT_OF_SCOPE_FILE = f"intents/{OUT_OF_SCOPE}.yaml"
 CRISIS_FILE = "intents/_crisis.yaml"
 UI_FILE = "answers/_ui.yaml"
 INTENT_KEYS = ("topic", "examples")
@@ -110,12 +112,14 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     topics = _topics(files, found)
     crisis = _crisis(files.get(CRISIS_FILE), topics, found)
     scenarios, tips = load_quizzes(files, topics, found)
+    oos_file = files.get(OUT_OF_SCOPE_FILE)
+    out_of_scope = _examples(oos_file, OUT_OF_SCOPE, found) if oos_file else ()
     digest = hashlib.sha256()
     for path in sorted(files):
         digest.update(path.encode() + b"\0" + repr(files[path].data).encode())
     content = Content(topics=MappingProxyType(topics), crisis=crisis, ui=ui,
                       shorthand=MappingProxyType(shorthand), version=digest.hexdigest()[:12],
-                      scenarios=scenarios, tips=tips)
+                      scenarios=scenarios, tips=tips, out_of_scope=out_of_scope)
     return content, found.problems
 
 

@@ -135,6 +135,7 @@ class Content:
     version: str = ""
     scenarios: tuple[Scenario, ...] = ()
     tips: tuple[Tip, ...] = ()
+    out_of_scope: tuple[Example, ...] = ()
 
     def topics_in(self, category: str) -> tuple[Topic, ...]:
         return tuple(t for t in self.topics.values() if t.category == category)
