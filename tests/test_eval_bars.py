@@ -39,3 +39,9 @@ def test_heldout_set_stays_close_to_the_bars(snapshot):
     assert report.rejected.rate >= 0.85, summary
     assert report.urgent_recall.rate >= 0.95, summary
     assert report.false_urgent.rate <= 0.05, summary
+
+
+def test_questions_on_other_subjects_are_not_answered(snapshot):
+    report = evaluate(snapshot, load_cases(PROJECT / "tests" / "data" / "out_of_scope.yaml"))
+    assert report.rejected.rate >= 0.80, "\n".join(report.lines())
+    assert report.false_urgent.rate <= 0.05, "\n".join(report.lines())
