@@ -36,9 +36,13 @@ def parse(path: str, text: str) -> tuple[YamlFile | None, list[Problem]]:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed [ or { is noticed lines later; point at where it was opened.
+        opened = exc.context_mark if "flow" in (exc.context or "") else None
+        mark = opened or exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1
         what = (exc.problem or "not valid YAML").strip()
+        if opened and exc.problem_mark and exc.problem_mark.line != opened.line:
+            what += f" (noticed on line {exc.problem_mark.line + 1})"
         return None, [Problem(path, line, f"YAML syntax: {what}",
                               "check the indentation (spaces, not tabs) and quote text that "
                               "contains ': ' or starts with a special character")]
