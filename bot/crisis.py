@@ -44,9 +44,15 @@ class _Phrase:
 class _CompiledCue:
     groups: tuple[tuple[_Phrase, ...], ...]
     raw: str
+    keys: tuple[frozenset[str], ...] = ()
 
-    def fires(self, padded: str, words: tuple[Word, ...]) -> bool:
-        return all(any(p.found_in(padded, words) for p in group) for group in self.groups)
+    def fires(self, present: set[str], padded: str, words: tuple[Word, ...]) -> bool:
+        """`present` holds every padded word run of the message: a cheap first test before
+        the word-by-word diacritics check."""
+        if any(key.isdisjoint(present) for key in self.keys):
+            return False
+        return all(any(p.padded in present and p.found_in(padded, words) for p in group)
+                   for group in self.groups)
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,9 @@ class _CompiledGroup:
 class CrisisDetector:
     def __init__(self, content: Content) -> None:
         self.shorthand: Mapping[str, Shorthand] = content.shorthand
+        self.phrases: set[str] = set()
+        self.starts: dict[str, set[int]] = {}
+        self.by_anchor: dict[str, list[tuple[int, int]]] = {}
         groups = []
         for group in content.crisis:
             compiled = []
@@ -69,9 +78,28 @@ class CrisisDetector:
                     phrases = {_phrase(words) for text in alternatives
                                for words in (_words(text), _expand(_words(text), table))}
                     parts.append(tuple(sorted(phrases, key=lambda p: p.padded)))
-                compiled.append(_CompiledCue(tuple(parts), cue.raw))
+                keys = tuple(frozenset(p.padded for p in part) for part in parts)
+                anchor = min(keys, key=lambda key: (sum(p.count(" ") <= 2 for p in key), len(key)))
+                for key in anchor:
+                    self.by_anchor.setdefault(key, []).append((len(groups), len(compiled)))
+                compiled.append(_CompiledCue(tuple(parts), cue.raw, keys))
+                for part in parts:
+                    for phrase in part:
+                        self.phrases.add(phrase.padded)
+                        self.starts.setdefault(phrase.words[0][0], set()).add(len(phrase.words))
             groups.append(_CompiledGroup(group.topic, group.also_call, tuple(compiled)))
         self.groups: tuple[_CompiledGroup, ...] = tuple(groups)
+
+    def _runs(self, words: tuple[Word, ...]) -> set[str]:
+        """The message's word runs that could be a cue: only those starting with a cue's
+        first word, of that cue's length."""
+        folded = [f for f, _ in words]
+        runs = set()
+        for i, word in enumerate(folded):
+            for n in self.starts.get(word, ()):
+                if i + n <= len(folded):
+                    runs.add(f" {' '.join(folded[i:i + n])} ")
+        return runs
 
     def detect(self, text: str) -> CrisisHit | None:
         """The first crisis group with a cue in the message, in file order."""
@@ -79,17 +107,30 @@ class CrisisDetector:
         if not words:
             return None
         forms = {words} | {_expand(words, table) for table in self.shorthand.values()}
-        padded_forms = [(_pad(form), form) for form in forms]
-        for group in self.groups:
-            for cue in group.cues:
-                if any(cue.fires(padded, form) for padded, form in padded_forms):
-                    return CrisisHit(group.topic, group.also_call, cue.raw)
+        candidates = []
+        positions: set[tuple[int, int]] = set()
+        for form in forms:
+            present = self._runs(form) & self.phrases
+            if present:
+                candidates.append((present, _pad(form), form))
+                for key in present:
+                    positions.update(self.by_anchor.get(key, ()))
+        for group_at, cue_at in sorted(positions):
+            group = self.groups[group_at]
+            cue = group.cues[cue_at]
+            if any(cue.fires(present, padded, form) for present, padded, form in candidates):
+                return CrisisHit(group.topic, group.also_call, cue.raw)
         return None
 
 
 def _words(text: str) -> tuple[Word, ...]:
-    typed = [squeeze_runs(w) for w in clean(text).split()]
-    return tuple((squeeze_runs(fold_diacritics(w)), w) for w in typed)
+    cleaned = clean(text)
+    typed = squeeze_runs(cleaned).split()
+    folded = squeeze_runs(fold_diacritics(cleaned)).split()
+    if len(folded) != len(typed):  # a word made only of stray accents: go word by word
+        pairs = [(squeeze_runs(fold_diacritics(w)), squeeze_runs(w)) for w in cleaned.split()]
+        return tuple((f, w) for f, w in pairs if f)
+    return tuple(zip(folded, typed, strict=True))
 
 
 def _expand(words: tuple[Word, ...], table: Shorthand) -> tuple[Word, ...]:

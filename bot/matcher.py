@@ -49,6 +49,7 @@ class Tuning:
     suggest_ratio: float = 0.55
     typo_cutoff: float = 84.0
     fuzz_examples: int = 3
+    fuzz_topics: int = 5
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,12 @@ def stem(word: str) -> str:
     return word
 
 
-def features(words: Sequence[str]) -> list[str]:
-    stems = [stem(w) for w in words]
+def features(words: Sequence[str], stems_seen: dict[str, str] | None = None) -> list[str]:
+    """Stems and stem pairs; `stems_seen` memoises stems while an index is built."""
+    if stems_seen is None:
+        stems = [stem(w) for w in words]
+    else:
+        stems = [stems_seen.get(w) or stem(w) for w in words]
     return stems + [f"{a}_{b}" for a, b in itertools.pairwise(stems)]
 
 
@@ -117,10 +122,14 @@ class MatchIndex:
         self.example_text: list[str] = []
         example_feats: list[set[str]] = []
         profile_texts: dict[str, list[tuple[str, ...]]] = {}
+        stems_seen: dict[str, str] = {}
         for example in examples:
             words = expand(tokens(example.text), self.shorthand.get(example.lang, {}))
             self.example_text.append(" ".join(words))
-            example_feats.append(set(features(words)))
+            for word in words:
+                if word not in stems_seen:
+                    stems_seen[word] = stem(word)
+            example_feats.append(set(features(words, stems_seen)))
             profile_texts.setdefault(example.lang, []).append(words)
         for topic in content.topics.values():
             for lang, text in topic.answer.items():
@@ -145,11 +154,19 @@ class MatchIndex:
 
         self.example_post = _postings(example_feats, self.feature_id, len(vocab))
         self.topic_post = _postings(topic_feats, self.feature_id, len(vocab))
-        self.example_mass = np.array([sum(self.weight[self.feature_id[f]] for f in feats)
-                                      for feats in example_feats]) + 1e-9
+        per_feature = np.diff(self.example_post.starts)
+        owner = np.repeat(np.arange(len(vocab)), per_feature)
+        self.example_mass = np.bincount(self.example_post.rows, weights=self.weight[owner],
+                                        minlength=len(examples)) + 1e-9
         boundaries = np.flatnonzero(np.diff(self.example_topic)) + 1
         self.topic_start = np.concatenate(([0], boundaries)).astype(np.int64)
         self.present = self.example_topic[self.topic_start] if len(examples) else np.array([])
+        self.stems: dict[str, str] = stems_seen
+        self.example_topic_list: list[int] = self.example_topic.tolist()
+        self.example_sorted = [" ".join(sorted(text.split())) for text in self.example_text]
+        self.topic_bounds = [(int(np.searchsorted(self.example_topic, t)),
+                              int(np.searchsorted(self.example_topic, t, side="right")))
+                             for t in range(len(self.topic_ids))]
 
     def prepare(self, text: str, preferred_lang: str) -> Query:
         raw = tokens(text)[:200]
@@ -157,10 +174,13 @@ class MatchIndex:
         words = expand(raw, self.shorthand.get(lang, {}))
         return Query(lang, words, " ".join(words))
 
+    def _stem(self, word: str) -> str:
+        return self.stems.get(word) or stem(word)
+
     def _correct(self, words: Iterable[str]) -> list[str]:
         out = []
         for word in words:
-            if len(word) >= 4 and stem(word) not in self.feature_id and self.words:
+            if len(word) >= 4 and self._stem(word) not in self.feature_id and self.words:
                 best = process.extractOne(word, self.words, scorer=fuzz.ratio,
                                           score_cutoff=self.tuning.typo_cutoff)
                 out.append(best[0] if best else word)
@@ -173,7 +193,7 @@ class MatchIndex:
         tune = self.tuning
         if not query.words or not self.topic_ids or not len(self.example_topic):
             return Match(None, 0.0, (), query.lang)
-        feats = set(features(self._correct(query.words)))
+        feats = set(features(self._correct(query.words), self.stems))
         known = [self.feature_id[f] for f in feats if f in self.feature_id]
         unknown_words = sum(1 for f in feats if "_" not in f and f not in self.feature_id)
         q_mass = float(self.weight[known].sum()) + unknown_words * self.unknown + 1e-9
@@ -192,17 +212,33 @@ class MatchIndex:
         scores = np.zeros(len(self.topic_ids))
         scores[self.present] = tune.example_weight * best_example
         scores += tune.topic_weight * coverage
-        order = np.argsort(-scores)[:8]
+        order = np.argsort(-scores)[: tune.fuzz_topics]
         scores = scores.copy()
-        for t in order:
-            start = np.searchsorted(self.example_topic, t)
-            end = np.searchsorted(self.example_topic, t, side="right")
-            top = start + np.argsort(-f_score[start:end])[: tune.fuzz_examples]
-            similar = max(fuzz.token_sort_ratio(query.text, self.example_text[i]) for i in top)
+        query_sorted = " ".join(sorted(query.words))
+        for t, examples in self._best_examples(f_score, order).items():
+            similar = max(fuzz.ratio(query_sorted, self.example_sorted[i]) for i in examples)
             scores[t] += tune.fuzz_weight * similar / 100.0
         order = order[np.argsort(-scores[order])]
         ranked = tuple((self.topic_ids[t], round(float(scores[t]), 4)) for t in order)
         return Match(self._decide(ranked), ranked[0][1], ranked, query.lang)
+
+    def _best_examples(self, f_score: np.ndarray, topics: np.ndarray) -> dict[int, list[int]]:
+        """Up to `fuzz_examples` best examples of each given topic, from one partial sort."""
+        want = self.tuning.fuzz_examples
+        pool = min(len(f_score), 64)
+        top = np.argpartition(-f_score, pool - 1)[:pool]
+        top = top[np.argsort(-f_score[top])]
+        owners = self.example_topic[top]
+        found: dict[int, list[int]] = {}
+        for t in topics.tolist():
+            chosen = top[owners == t][:want].tolist()
+            if not chosen:
+                start, end = self.topic_bounds[t]
+                if end > start:
+                    chosen = [start + int(np.argmax(f_score[start:end]))]
+            if chosen:
+                found[t] = chosen
+        return found
 
     def _decide(self, ranked: tuple[tuple[str, float], ...]) -> str | None:
         tune = self.tuning
@@ -227,17 +263,26 @@ class MatchIndex:
         return tuple(t for t, s in match.ranked if s >= floor and t != OUT_OF_SCOPE)[:limit]
 
 
-def _postings(feature_sets: list[set[str]], ids: dict[str, int], size: int) -> list[np.ndarray]:
-    lists: list[list[int]] = [[] for _ in range(size)]
-    for row, feats in enumerate(feature_sets):
-        for f in feats:
-            lists[ids[f]].append(row)
-    return [np.array(items, dtype=np.int64) for items in lists]
+@dataclass(frozen=True)
+class _Postings:
+    """Which rows hold each feature, as one array plus offsets (CSR): cheap to build and slice."""
+
+    rows: np.ndarray
+    starts: np.ndarray
 
 
-def _accumulate(postings: list[np.ndarray], known: list[int], weights: np.ndarray,
+def _postings(feature_sets: list[set[str]], ids: dict[str, int], size: int) -> _Postings:
+    pairs = np.array([(ids[f], row) for row, feats in enumerate(feature_sets) for f in feats],
+                     dtype=np.int64).reshape(-1, 2)
+    order = np.argsort(pairs[:, 0], kind="stable")
+    counts = np.bincount(pairs[:, 0], minlength=size)
+    starts = np.concatenate(([0], np.cumsum(counts))).astype(np.int64)
+    return _Postings(pairs[order, 1], starts)
+
+
+def _accumulate(postings: _Postings, known: list[int], weights: np.ndarray,
                 size: int) -> np.ndarray:
-    rows = [postings[i] for i in known]
-    lengths = [len(r) for r in rows]
-    return np.bincount(np.concatenate(rows), weights=np.repeat(weights, lengths),
+    starts, ends = postings.starts[known], postings.starts[np.asarray(known) + 1]
+    rows = np.concatenate([postings.rows[a:b] for a, b in zip(starts, ends, strict=True)])
+    return np.bincount(rows, weights=np.repeat(weights, ends - starts),
                        minlength=size).astype(float)

@@ -22,17 +22,31 @@ MAX_INPUT_CHARS = 8000
 _APOSTROPHES = {ord(c): None for c in "'’ʼ`"}
 
 
+_SYMBOLS = re.compile(r"[^\w\u0300-\u036f]+|_+")
+
+
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
+
+
+# Precomputed for the Latin letters Vietnamese and Indonesian use; others fold the slow way.
+_FOLD = {cp: _fold_char(chr(cp)) for cp in (*range(0xC0, 0x250), *range(0x1E00, 0x1F00))
+         if _fold_char(chr(cp)) != chr(cp)}
+
+
 def clean(text: str) -> str:
     """NFC, case-folded, apostrophes dropped ("don't" → "dont"), other symbols as spaces."""
     text = unicodedata.normalize("NFC", text[:MAX_INPUT_CHARS]).casefold()
     text = text.translate(_APOSTROPHES)
-    out = [ch if (ch.isalnum() or unicodedata.category(ch) == "Mn") else " " for ch in text]
-    return " ".join("".join(out).split())
+    return " ".join(_SYMBOLS.sub(" ", text).split())
 
 
 def fold_diacritics(text: str) -> str:
     """'Đã bị lừa' → 'da bi lua'. Strips every combining mark after NFD."""
-    text = text.replace("đ", "d").replace("Đ", "D")
+    text = text.translate(_FOLD)
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
     stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     return unicodedata.normalize("NFC", stripped)
@@ -51,7 +65,7 @@ def squeeze_runs(token: str) -> str:
 
 def tokens(text: str) -> tuple[str, ...]:
     """The folded words of a text, before shorthand is expanded."""
-    return tuple(squeeze_runs(word) for word in fold_diacritics(clean(text)).split())
+    return tuple(squeeze_runs(fold_diacritics(clean(text))).split())
 
 
 def expand(words: tuple[str, ...], shorthand: Shorthand) -> tuple[str, ...]:

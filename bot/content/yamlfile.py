@@ -10,6 +10,8 @@ import yaml
 from bot.content.problems import Problem
 
 Path = tuple[str | int, ...]
+# libyaml's parser when present: same results, a tenth of the load time.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class YamlFile:
 def parse(path: str, text: str) -> tuple[YamlFile | None, list[Problem]]:
     """Parse one file; a syntax error becomes a Problem instead of an exception."""
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _LOADER(text)
         try:
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else None
