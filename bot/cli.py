@@ -149,6 +149,11 @@ def parser() -> argparse.ArgumentParser:
     ev.add_argument("--json", action="store_true")
     ev.set_defaults(func=cmd_eval)
 
+    unanswered = sub.add_parser("unanswered", help="export kept unanswered questions "
+                                "(UNANSWERED_LOG=on) grouped by similarity, as CSV")
+    unanswered.add_argument("--export", type=Path, required=True, metavar="FILE")
+    unanswered.set_defaults(func=cmd_unanswered)
+
     bench = sub.add_parser("bench", help="print match latency and load time")
     bench.add_argument("--queries", type=int, default=2000)
     bench.add_argument("--factor", type=int, default=20)
@@ -158,6 +163,41 @@ def parser() -> argparse.ArgumentParser:
     bench.add_argument("--updates", type=int, default=1000)
     bench.set_defaults(func=cmd_bench)
     return root
+
+
+def cmd_unanswered(args: argparse.Namespace) -> int:
+    """Export the kept (redacted) unanswered questions, grouped, for offline work."""
+    import csv
+
+    from bot.store import Store
+    from bot.telegram.settings import Settings, SettingsError
+    from bot.unanswered import group_similar
+
+    try:
+        settings = Settings.from_env(os.environ)
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    database = settings.data_dir / "bot.sqlite3"
+    if not database.is_file():
+        print(f"error: no data at {database}; set DATA_DIR to the bot's data folder",
+              file=sys.stderr)
+        return 2
+    store = Store(database)
+    try:
+        kept = store.unanswered()
+    finally:
+        store.close()
+    when = {text: day for day, text in kept}
+    groups = group_similar([text for _, text in kept])
+    with open(args.export, "w", newline="", encoding="utf-8") as out:
+        writer = csv.writer(out)
+        writer.writerow(["group", "group_size", "day", "question"])
+        for number, group in enumerate(groups, 1):
+            for text in group.texts:
+                writer.writerow([number, group.size, when[text].isoformat(), text])
+    print(f"{len(kept)} question(s) in {len(groups)} group(s) written to {args.export}")
+    return 0
 
 
 def cmd_run(args: argparse.Namespace) -> int:

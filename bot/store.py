@@ -28,7 +28,8 @@ CREATE TABLE IF NOT EXISTS daily_counts (
 CREATE TABLE IF NOT EXISTS subscriptions (
     user_id INTEGER PRIMARY KEY,
     chat_id INTEGER NOT NULL,
-    hour INTEGER NOT NULL
+    hour INTEGER NOT NULL,
+    lang TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS unanswered (
     id INTEGER PRIMARY KEY,
@@ -47,9 +48,12 @@ class Preferences:
 
 @dataclass(frozen=True)
 class Subscription:
+    """A daily tip: to whom, at what hour (Vietnam time), in the language they used then."""
+
     user_id: int
     chat_id: int
     hour: int
+    lang: str
 
 
 @dataclass(frozen=True)
@@ -103,10 +107,11 @@ class Store:
         return [t for t in tables
                 if any(col[1] == "user_id" for col in self.db.execute(f"PRAGMA table_info({t})"))]
 
-    def subscribe(self, user_id: int, chat_id: int, hour: int) -> None:
-        self.db.execute("INSERT INTO subscriptions (user_id, chat_id, hour) VALUES (?, ?, ?) "
-                        "ON CONFLICT(user_id) DO UPDATE SET chat_id = excluded.chat_id, "
-                        "hour = excluded.hour", (user_id, chat_id, hour))
+    def subscribe(self, sub: Subscription) -> None:
+        self.db.execute("INSERT INTO subscriptions (user_id, chat_id, hour, lang) "
+                        "VALUES (?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE SET "
+                        "chat_id = excluded.chat_id, hour = excluded.hour, lang = excluded.lang",
+                        (sub.user_id, sub.chat_id, sub.hour, sub.lang))
 
     def unsubscribe(self, user_id: int) -> bool:
         return self.db.execute("DELETE FROM subscriptions WHERE user_id = ?",
@@ -114,7 +119,7 @@ class Store:
 
     def subscriptions(self) -> list[Subscription]:
         return [Subscription(*row) for row in
-                self.db.execute("SELECT user_id, chat_id, hour FROM subscriptions")]
+                self.db.execute("SELECT user_id, chat_id, hour, lang FROM subscriptions")]
 
     def count(self, day: date, topic: str | None, outcome: str) -> None:
         if outcome not in OUTCOMES:

@@ -99,7 +99,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     lang = _lang(state, update)
     args = context.args or []
     if args and args[0].isdigit() and 0 <= int(args[0]) <= 23:
-        await _subscribe(context, state, user.id, message.chat_id, int(args[0]))
+        await _subscribe(context, state, Subscription(user.id, message.chat_id, int(args[0]), lang))
         await _send(message, state.snapshot.content.ui.text("subscribed", lang, hour=args[0]))
         return
     rows = [[InlineKeyboardButton(f"{h}:00", callback_data=keyboards.callback(SUBSCRIBE, str(h)))
@@ -119,9 +119,11 @@ async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if not values or not values[0].isdigit() or not 0 <= int(values[0]) <= 23:
         return
     chat_id = query.message.chat.id if query.message else query.from_user.id
-    await _subscribe(context, state, query.from_user.id, chat_id, int(values[0]))
-    await query.edit_message_text(state.snapshot.content.ui.text(
-        "subscribed", _lang(state, update), hour=values[0]))
+    lang = _lang(state, update)
+    await _subscribe(context, state, Subscription(query.from_user.id, chat_id, int(values[0]),
+                                                  lang))
+    await query.edit_message_text(state.snapshot.content.ui.text("subscribed", lang,
+                                                                 hour=values[0]))
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -133,10 +135,10 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     await _send(message, state.snapshot.content.ui.text("unsubscribed", _lang(state, update)))
 
 
-async def _subscribe(context: ContextTypes.DEFAULT_TYPE, state: BotState, user_id: int,
-                     chat_id: int, hour: int) -> None:
-    state.store.subscribe(user_id, chat_id, hour)
-    schedule_tip(context.application, state, Subscription(user_id, chat_id, hour))
+async def _subscribe(context: ContextTypes.DEFAULT_TYPE, state: BotState,
+                     sub: Subscription) -> None:
+    state.store.subscribe(sub)
+    schedule_tip(context.application, state, sub)
 
 
 def schedule_tip(application: Application, state: BotState, sub: Subscription) -> None:
@@ -173,7 +175,7 @@ async def send_daily_tip(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     sub = job.data
     prefs = state.store.preferences(sub.user_id)
-    lang = prefs.lang or "vi"
+    lang = prefs.lang or sub.lang
     chosen = tip_of_the_day(state.snapshot.content, prefs.role, state.today())
     if chosen is None:
         return

@@ -141,15 +141,15 @@ class BotApiStandIn:
         return message
 
     def _api_sendPoll(self, params: dict[str, Any]) -> object:
-        options = [{"text": o if isinstance(o, str) else o.get("text", ""), "voter_count": 0}
-                   for o in params.get("options", [])]
+        options = [{"text": o if isinstance(o, str) else o.get("text", ""), "voter_count": 0,
+                    "persistent_id": str(n)} for n, o in enumerate(params.get("options", []))]
         poll = {"id": f"poll{next(self._ids)}", "question": params["question"],
                 "options": options, "total_voter_count": 0, "is_closed": False,
                 "is_anonymous": params.get("is_anonymous") == "true",
-                "type": params.get("type", "regular"), "allows_multiple_answers": False}
+                "type": params.get("type", "regular"), "allows_multiple_answers": False,
+                "allows_revoting": False, "members_only": False}
         if "correct_option_ids" in params:
             poll["correct_option_ids"] = params["correct_option_ids"]
-            poll["correct_option_id"] = params["correct_option_ids"][0]
         elif "correct_option_id" in params:
             poll["correct_option_id"] = int(params["correct_option_id"])
         return self._message(int(params["chat_id"]), None, poll=poll)
@@ -266,4 +266,4 @@ def poll_answer_update(poll_id: str, user_id: int, option: int,
                        language_code: str = "vi") -> dict[str, Any]:
     """An update for a person choosing an option in one of the bot's (non-anonymous) polls."""
     return {"poll_answer": {"poll_id": poll_id, "user": user(user_id, language_code),
-                            "option_ids": [option]}}
+                            "option_ids": [option], "option_persistent_ids": [str(option)]}}
