@@ -3,7 +3,7 @@
 The real python-telegram-bot Application talks to it over HTTP exactly as it talks to
 api.telegram.org (point `base_url` here), so tests exercise the library's own request,
 retry and rate-limit code instead of mocks of ours. It records every call, serves updates to
-getUpdates, and can misbehave on request: 429 with retry_after, 500, or hang.
+getUpdates, and can misbehave on request: 400, 429 with retry_after, 500, or hang.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import tornado.httpserver
 import tornado.netutil
 import tornado.web
 
-Fault = Literal["429", "500", "hang"]
+Fault = Literal["400", "429", "500", "hang"]
 JSON_PARAMS = {"reply_markup", "allowed_updates", "commands", "options", "correct_option_ids",
                "entities", "scope", "link_preview_options", "reply_parameters"}
 BOT_USER = {"id": 424242, "is_bot": True, "first_name": "SafeChat", "username": "safechat_test_bot",
@@ -124,6 +124,9 @@ class BotApiStandIn:
     def _api_deleteWebhook(self, params: dict[str, Any]) -> object:
         return True
 
+    def _api_setWebhook(self, params: dict[str, Any]) -> object:
+        return True
+
     def _api_setMyCommands(self, params: dict[str, Any]) -> object:
         return True
 
@@ -191,6 +194,10 @@ class _Handler(tornado.web.RequestHandler):
             self._json(429, {"ok": False, "error_code": 429,
                              "description": "Too Many Requests: retry after 1",
                              "parameters": {"retry_after": 1}})
+            return
+        if fault == "400":
+            self._json(400, {"ok": False, "error_code": 400,
+                             "description": "Bad Request: chat not found"})
             return
         if fault == "500":
             self._json(500, {"ok": False, "error_code": 500,

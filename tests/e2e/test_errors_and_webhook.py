@@ -1,0 +1,64 @@
+"""When sending fails for good, the user still hears to try again and about 111; the webhook
+refuses callers without the secret token."""
+
+from __future__ import annotations
+
+import json
+import socket
+
+import httpx
+
+from bot.snapshot import Snapshot
+from bot.store import Store
+from bot.telegram.app import build_application
+from bot.testing.bot_api import BotApiStandIn, message_update
+from bot.testing.harness import PROJECT, RunningBot, settings_for
+
+
+async def test_an_unrecoverable_error_tells_the_user_to_try_again_with_111(
+        bot: RunningBot, snapshot: Snapshot) -> None:
+    api = bot.api
+    api.fail("sendMessage", "400")
+    api.push(message_update(501, "How do I report a TikTok video?", language_code="en"))
+    await api.wait_for(lambda: len(api.sent(501)) == 1)
+    text = api.sent(501)[0].params["text"]
+    assert text == snapshot.content.ui.text("error", "en")
+    assert "111" in text
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+async def test_the_webhook_checks_the_secret_token(api: BotApiStandIn, snapshot: Snapshot,
+                                                   tmp_path) -> None:
+    settings = settings_for(api, tmp_path, webhook_secret="s3cret-token")
+    store = Store(tmp_path / "bot.sqlite3")
+    application = build_application(settings, snapshot, store, PROJECT)
+    port = _free_port()
+    update = {"update_id": 1, **message_update(502, "hello", language_code="en")}
+    try:
+        async with application:
+            await application.updater.start_webhook(
+                listen="127.0.0.1", port=port, url_path="telegram",
+                secret_token=settings.webhook_secret)
+            await application.start()
+            url = f"http://127.0.0.1:{port}/telegram"
+            async with httpx.AsyncClient() as client:
+                refused = await client.post(url, content=json.dumps(update),
+                                            headers={"Content-Type": "application/json"})
+                wrong = await client.post(url, content=json.dumps(update), headers={
+                    "Content-Type": "application/json",
+                    "X-Telegram-Bot-Api-Secret-Token": "guess"})
+                accepted = await client.post(url, content=json.dumps(update), headers={
+                    "Content-Type": "application/json",
+                    "X-Telegram-Bot-Api-Secret-Token": "s3cret-token"})
+            await api.wait_for(lambda: len(api.sent(502)) == 1)
+            await application.updater.stop()
+            await application.stop()
+    finally:
+        store.close()
+    assert (refused.status_code, wrong.status_code, accepted.status_code) == (403, 403, 200)
+    assert len(api.sent(502)) == 1
