@@ -57,3 +57,31 @@ def test_missing_required_topic_is_reported(content_copy):
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert "block_user" in result.stdout
+
+
+def test_stale_review_missing_sources_and_confused_examples_are_warned(content_copy):
+    answer = content_copy / "answers" / "report_zalo.yaml"
+    text = answer.read_text(encoding="utf-8").replace("reviewed: 2026-11-22",
+                                                      "reviewed: 2024-01-02")
+    answer.write_text(text.split("\nsources:")[0] + "\n", encoding="utf-8")
+    intent = content_copy / "intents" / "thanks.yaml"
+    intent.write_text(intent.read_text(encoding="utf-8").replace(
+        "  en:\n", "  en:\n    - how do I report a scam account on Zalo\n", 1), encoding="utf-8")
+    result = _check(content_copy, "--warnings")
+    assert result.returncode == 0, result.stdout
+    assert "answers/report_zalo.yaml" in result.stdout
+    assert "not reviewed since 2024-01-02" in result.stdout
+    assert "no sources" in result.stdout
+    assert "matches 'report_zalo' (0." in result.stdout
+
+
+def test_a_quiz_option_too_long_for_telegram_names_file_and_line(content_copy):
+    path = content_copy / "answers" / "quizzes" / "scams.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = next(i for i, line in enumerate(lines) if line.strip().startswith("en: [\""))
+    lines[at] = '    en: ["' + "x" * 120 + '", "Refuse, block and report them", "Ask a friend"]'
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"answers/quizzes/scams.yaml:{at + 1}:" in result.stdout
+    assert "Telegram allows 100" in result.stdout

@@ -35,3 +35,27 @@ def test_role_switch_changes_the_audience(snapshot):
     assert chat.handle("/role teen") == "role = teen"
     assert chat.audience == "teen"
     assert "parent|teen" in chat.handle("/role nobody")
+
+
+def test_console_quiz_round_scores_and_links_missed_topics(snapshot):
+    chat = ConsoleChat(snapshot, lang="en")
+    chat.rng.seed(3)
+    first = chat.handle("/quiz")
+    assert "1/5." in first
+    assert "(1–" in chat.handle("nine")
+    assert chat.quiz is not None and chat.quiz.answers == []
+    out = ""
+    for number in range(5):
+        scenario = chat.quiz.current
+        right = scenario.correct + 1
+        out = chat.handle(str(right if number < 4 else right % len(scenario.options["en"]) + 1))
+    assert "You got 4 of 5 right." in out
+    assert chat.quiz is None
+    assert any(b.action == f"topic:{scenario.topic}" for b in chat.buttons)
+
+
+def test_console_tip_fits_the_role(snapshot):
+    chat = ConsoleChat(snapshot, lang="vi", audience="parent")
+    out = chat.handle("/tip")
+    tips = [t for t in snapshot.content.tips if t.text["vi"] in out]
+    assert len(tips) == 1 and tips[0].audience in ("parent", "both")
