@@ -15,7 +15,8 @@ async def test_a_full_quiz_round_is_scored_and_links_missed_topics(api, snapshot
         state = bot.application.bot_data["state"]
         api.push(message_update(user, "/quiz", language_code="en"))
         for number in range(5):
-            await api.wait_for(lambda n=number: len(api.answered("sendPoll")) == n + 1)
+            await api.wait_for(lambda n=number: len(api.answered("sendPoll")) == n + 1
+                               and any(uid == user for uid, _ in state.polls.values()))
             poll = api.answered("sendPoll")[-1]
             assert poll.params["type"] == "quiz" and poll.params["is_anonymous"] == "false"
             scenario = next(s for s in snapshot.content.scenarios
