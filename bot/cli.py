@@ -14,11 +14,14 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot import AUDIENCES, LANGUAGES
 from bot.content import errors
 from bot.snapshot import Snapshot, load_snapshot
+
+if TYPE_CHECKING:
+    from bot.telegram.settings import Settings
 
 PROJECT = Path(__file__).resolve().parent.parent
 DEFAULT_TOPICS = PROJECT.parent / "shared" / "topics.md"
@@ -165,18 +168,26 @@ def parser() -> argparse.ArgumentParser:
     return root
 
 
+def _settings() -> Settings | None:
+    """The environment's settings, or None after saying which variable is wrong."""
+    from bot.telegram.settings import Settings, SettingsError
+
+    try:
+        return Settings.from_env(os.environ)
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return None
+
+
 def cmd_unanswered(args: argparse.Namespace) -> int:
     """Export the kept (redacted) unanswered questions, grouped, for offline work."""
     import csv
 
     from bot.store import Store
-    from bot.telegram.settings import Settings, SettingsError
     from bot.unanswered import group_similar
 
-    try:
-        settings = Settings.from_env(os.environ)
-    except SettingsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    settings = _settings()
+    if settings is None:
         return 2
     database = settings.data_dir / "bot.sqlite3"
     if not database.is_file():
@@ -202,12 +213,8 @@ def cmd_unanswered(args: argparse.Namespace) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     """No subcommand: the Telegram bot when a token is set, else the console chat."""
-    from bot.telegram.settings import Settings, SettingsError
-
-    try:
-        settings = Settings.from_env(os.environ)
-    except SettingsError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    settings = _settings()
+    if settings is None:
         return 2
     if settings.token is None:
         from bot.telegram.run import NO_TOKEN

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
@@ -70,7 +71,7 @@ def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
     return context.bot_data[STATE]
 
 
-def _lang(state: BotState, update: Update) -> str:
+def lang_of(state: BotState, update: Update) -> str:
     """The user's chosen language, else Telegram's language_code, else Vietnamese."""
     user = update.effective_user
     if user is None:
@@ -82,12 +83,12 @@ def _lang(state: BotState, update: Update) -> str:
     return code if code in LANGUAGES else LANGUAGES[0]
 
 
-def _role(state: BotState, update: Update) -> str | None:
+def role_of(state: BotState, update: Update) -> str | None:
     user = update.effective_user
     return state.store.preferences(user.id).role if user else None
 
 
-async def _send(message: Message, text: str, keyboard: InlineKeyboardMarkup | None = None,
+async def send_text(message: Message, text: str, keyboard: InlineKeyboardMarkup | None = None,
                 prefix: str = "") -> None:
     """Send escaped, split text; the keyboard goes under the last part."""
     chunks = html_chunks(text, prefix=prefix)
@@ -97,66 +98,50 @@ async def _send(message: Message, text: str, keyboard: InlineKeyboardMarkup | No
                                  do_quote=False)
 
 
-async def _send_reply(message: Message, state: BotState, reply: Reply, note: str = "") -> None:
+async def send_reply(message: Message, state: BotState, reply: Reply, note: str = "") -> None:
     snapshot = state.snapshot
     prefix = ""
     if reply.kind == "answer" and reply.topic and not reply.urgent:
         prefix = bold(snapshot.content.topics[reply.topic].title_for(reply.lang))
     text = f"{reply.text}\n\n{note}" if note else reply.text
-    await _send(message, text, keyboards.for_reply(snapshot, reply), prefix)
+    await send_text(message, text, keyboards.for_reply(snapshot, reply), prefix)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message = state_of(context), update.effective_message
     if message is None:
         return
-    lang = _lang(state, update)
+    lang = lang_of(state, update)
     ui = state.snapshot.content.ui
-    await _send(message, ui.text("welcome", lang))
-    await _send(message, ui.text("ask_role", lang), keyboards.roles(state.snapshot, lang))
+    await send_text(message, ui.text("welcome", lang))
+    await send_text(message, ui.text("ask_role", lang), keyboards.roles(state.snapshot, lang))
 
 
-async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = state_of(context), update.effective_message
-    if message is not None:
-        await _send(message, state.snapshot.content.ui.text("help", _lang(state, update)))
+Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+Keyboard = Callable[[Snapshot, str], InlineKeyboardMarkup]
 
 
-async def hotline(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = state_of(context), update.effective_message
-    if message is not None:
-        await _send(message, state.snapshot.content.ui.text("hotline", _lang(state, update)))
+def ui_command(key: str, keyboard: Keyboard | None = None) -> Handler:
+    """A command that answers with one interface text (and maybe a keyboard), in the user's
+    language."""
+
+    async def handler(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        state, message = state_of(context), update.effective_message
+        if message is None:
+            return
+        lang = lang_of(state, update)
+        markup = keyboard(state.snapshot, lang) if keyboard else None
+        await send_text(message, state.snapshot.content.ui.text(key, lang), markup)
+
+    return handler
 
 
-async def topics_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = state_of(context), update.effective_message
-    if message is None:
-        return
-    lang = _lang(state, update)
-    await _send(message, state.snapshot.content.ui.text("topics_header", lang),
-                keyboards.categories(state.snapshot, lang))
-
-
-async def lang_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = state_of(context), update.effective_message
-    if message is not None:
-        await _send(message, state.snapshot.content.ui.text("choose_lang", _lang(state, update)),
-                    keyboards.languages())
-
-
-async def role_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = state_of(context), update.effective_message
-    if message is None:
-        return
-    lang = _lang(state, update)
-    await _send(message, state.snapshot.content.ui.text("ask_role", lang),
-                keyboards.roles(state.snapshot, lang))
-
-
-async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = state_of(context), update.effective_message
-    if message is not None:
-        await _send(message, state.snapshot.content.ui.text("privacy", _lang(state, update)))
+help_command = ui_command("help")
+hotline = ui_command("hotline")
+topics_command = ui_command("topics_header", keyboards.categories)
+lang_command = ui_command("choose_lang", lambda snapshot, lang: keyboards.languages())
+role_command = ui_command("ask_role", keyboards.roles)
+privacy = ui_command("privacy")
 
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -164,22 +149,22 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message, user = state_of(context), update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    lang = _lang(state, update)
+    lang = lang_of(state, update)
     state.store.forget(user.id)
     state.quizzes.pop(user.id, None)
     if context.application.job_queue is not None:
         for job in context.application.job_queue.get_jobs_by_name(f"tip:{user.id}"):
             job.schedule_removal()
-    await _send(message, state.snapshot.content.ui.text("forgotten", lang))
+    await send_text(message, state.snapshot.content.ui.text("forgotten", lang))
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message = state_of(context), update.effective_message
     if message is None or message.text is None:
         return
-    reply = compose(state.snapshot, message.text, _lang(state, update), _role(state, update))
+    reply = compose(state.snapshot, message.text, lang_of(state, update), role_of(state, update))
     state.record(reply, message.text)
-    await _send_reply(message, state, reply)
+    await send_reply(message, state, reply)
 
 
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -188,12 +173,12 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if message is None or message.text is None:
         return
     addressed, text = _addressed(message, context.bot.id, context.bot.username)
-    reply = compose(state.snapshot, text, _lang(state, update), _role(state, update))
+    reply = compose(state.snapshot, text, lang_of(state, update), role_of(state, update))
     if not addressed and not reply.urgent:
         return
     state.record(reply, text)
     note = state.snapshot.content.ui.text("group_private", reply.lang)
-    await _send_reply(message, state, reply, note)
+    await send_reply(message, state, reply, note)
 
 
 def _addressed(message: Message, bot_id: int, username: str | None) -> tuple[bool, str]:
@@ -220,18 +205,19 @@ async def media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message.chat.type != ChatType.PRIVATE and not _addressed(
             message, context.bot.id, context.bot.username)[0]:
         return
-    lang = _lang(state, update)
+    lang = lang_of(state, update)
     ui = state.snapshot.content.ui
     keyboard = keyboards.for_reply(state.snapshot, topic_reply(state.snapshot, "save_evidence",
                                                                lang, None)) \
         if "save_evidence" in state.snapshot.content.topics else None
-    await _send(message, ui.text("media_refused", lang), keyboard)
+    await send_text(message, ui.text("media_refused", lang), keyboard)
 
 
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message = state_of(context), update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
-        await _send(message, state.snapshot.content.ui.text("please_type", _lang(state, update)))
+        text = state.snapshot.content.ui.text("please_type", lang_of(state, update))
+        await send_text(message, text)
 
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -246,7 +232,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if kind == keyboards.FEEDBACK and len(values) == 2 and values[0] in snapshot.content.topics:
         state.store.count(state.today(), values[0],
                           "helpful" if values[1] == "1" else "unhelpful")
-        await query.answer(ui.text("feedback_thanks", _lang(state, update)))
+        await query.answer(ui.text("feedback_thanks", lang_of(state, update)))
         return
     await query.answer()
     message = query.message if isinstance(query.message, Message) else None
@@ -254,7 +240,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         state.store.set_lang(user_id, values[0])
         await _edit(query.edit_message_text(ui.text("lang_saved", values[0])))
         return
-    lang = _lang(state, update)
+    lang = lang_of(state, update)
     if kind == keyboards.ROLE and values and values[0] in AUDIENCES:
         state.store.set_role(user_id, values[0])
         await _edit(query.edit_message_text(ui.text(f"role_saved_{values[0]}", lang)))
@@ -267,10 +253,10 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
                                             reply_markup=keyboards.categories(snapshot, lang)))
     elif kind == keyboards.TOPIC and values and values[0] in snapshot.content.topics \
             and message is not None:
-        await _send_reply(message, state, topic_reply(snapshot, values[0], lang,
-                                                      _role(state, update)))
+        await send_reply(message, state, topic_reply(snapshot, values[0], lang,
+                                                      role_of(state, update)))
     elif kind == HOTLINE_ACTION and message is not None:
-        await _send(message, ui.text("hotline", lang))
+        await send_text(message, ui.text("hotline", lang))
 
 
 async def _edit(call: Awaitable[object]) -> None:
@@ -293,6 +279,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         await context.bot.send_message(
             update.effective_chat.id,
-            state.snapshot.content.ui.text("error", _lang(state, update)))
+            state.snapshot.content.ui.text("error", lang_of(state, update)))
     except Exception as exc:
         log.warning("could not tell chat about the failure: %s", type(exc).__name__)

@@ -17,7 +17,7 @@ from bot.quiz import QuizRound, pick_round, pick_tip, tip_of_the_day
 from bot.reply import Button
 from bot.store import Subscription
 from bot.telegram import keyboards
-from bot.telegram.handlers import VIETNAM, BotState, _lang, _role, _send, state_of
+from bot.telegram.handlers import VIETNAM, BotState, lang_of, role_of, send_text, state_of
 
 log = logging.getLogger(__name__)
 HOURS = (6, 7, 12, 17, 19, 21)
@@ -28,14 +28,14 @@ async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message, user = state_of(context), update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    lang = _lang(state, update)
+    lang = lang_of(state, update)
     ui = state.snapshot.content.ui
-    scenarios = pick_round(state.snapshot.content, _role(state, update), state.rng)
+    scenarios = pick_round(state.snapshot.content, role_of(state, update), state.rng)
     if not scenarios:
-        await _send(message, ui.text("quiz_none", lang))
+        await send_text(message, ui.text("quiz_none", lang))
         return
     state.quizzes[user.id] = QuizRound(scenarios, lang)
-    await _send(message, ui.text("quiz_intro", lang, total=str(len(scenarios))))
+    await send_text(message, ui.text("quiz_intro", lang, total=str(len(scenarios))))
     await _next_poll(context, state, user.id, message.chat_id)
 
 
@@ -84,10 +84,10 @@ async def tip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message = state_of(context), update.effective_message
     if message is None:
         return
-    lang = _lang(state, update)
-    chosen = pick_tip(state.snapshot.content, _role(state, update), state.rng)
+    lang = lang_of(state, update)
+    chosen = pick_tip(state.snapshot.content, role_of(state, update), state.rng)
     ui = state.snapshot.content.ui
-    await _send(message, f"{ui.text('tip_header', lang)} {chosen.text[lang]}" if chosen
+    await send_text(message, f"{ui.text('tip_header', lang)} {chosen.text[lang]}" if chosen
                 else ui.text("quiz_none", lang))
 
 
@@ -96,17 +96,17 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message, user = state_of(context), update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    lang = _lang(state, update)
+    lang = lang_of(state, update)
     args = context.args or []
     if args and args[0].isdigit() and 0 <= int(args[0]) <= 23:
         await _subscribe(context, state, Subscription(user.id, message.chat_id, int(args[0]), lang))
-        await _send(message, state.snapshot.content.ui.text("subscribed", lang, hour=args[0]))
+        await send_text(message, state.snapshot.content.ui.text("subscribed", lang, hour=args[0]))
         return
     rows = [[InlineKeyboardButton(f"{h}:00", callback_data=keyboards.callback(SUBSCRIBE, str(h)))
              for h in HOURS[:3]],
             [InlineKeyboardButton(f"{h}:00", callback_data=keyboards.callback(SUBSCRIBE, str(h)))
              for h in HOURS[3:]]]
-    await _send(message, state.snapshot.content.ui.text("subscribe_ask", lang),
+    await send_text(message, state.snapshot.content.ui.text("subscribe_ask", lang),
                 InlineKeyboardMarkup(rows))
 
 
@@ -119,7 +119,7 @@ async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if not values or not values[0].isdigit() or not 0 <= int(values[0]) <= 23:
         return
     chat_id = query.message.chat.id if query.message else query.from_user.id
-    lang = _lang(state, update)
+    lang = lang_of(state, update)
     await _subscribe(context, state, Subscription(query.from_user.id, chat_id, int(values[0]),
                                                   lang))
     await query.edit_message_text(state.snapshot.content.ui.text("subscribed", lang,
@@ -132,7 +132,7 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     state.store.unsubscribe(user.id)
     cancel_tips(context.application, user.id)
-    await _send(message, state.snapshot.content.ui.text("unsubscribed", _lang(state, update)))
+    await send_text(message, state.snapshot.content.ui.text("unsubscribed", lang_of(state, update)))
 
 
 async def _subscribe(context: ContextTypes.DEFAULT_TYPE, state: BotState,

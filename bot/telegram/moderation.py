@@ -17,7 +17,7 @@ from bot import AUDIENCES, LANGUAGES
 from bot.live import reload_content
 from bot.reply import topic_reply
 from bot.store import TopicCounts
-from bot.telegram.handlers import BotState, _send, _send_reply, state_of
+from bot.telegram.handlers import BotState, send_reply, send_text, state_of
 from bot.unanswered import group_similar
 
 log = logging.getLogger(__name__)
@@ -62,7 +62,7 @@ async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     state, message = state_of(context), update.effective_message
     if message is None:
         return
-    await _send(message, await reload_now(state, context, "/reload"))
+    await send_text(message, await reload_now(state, context, "/reload"))
 
 
 def _line(row: TopicCounts) -> str:
@@ -89,7 +89,7 @@ def stats_text(state: BotState) -> str:
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is not None:
-        await _send(message, stats_text(state_of(context)))
+        await send_text(message, stats_text(state_of(context)))
 
 
 async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -97,16 +97,16 @@ async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if message is None:
         return
     if not state.settings.unanswered_log:
-        await _send(message, "Unanswered questions are not kept (UNANSWERED_LOG is off).")
+        await send_text(message, "Unanswered questions are not kept (UNANSWERED_LOG is off).")
         return
     groups = group_similar([text for _, text in state.store.unanswered()])
     if not groups:
-        await _send(message, "No unanswered questions kept.")
+        await send_text(message, "No unanswered questions kept.")
         return
     lines = [f"{len(groups)} group(s), biggest first (kept {state.settings.retention_days} days, "
              "redacted):"]
     lines += [f"{g.size}× {g.sample}" for g in groups[:30]]
-    await _send(message, "\n".join(lines))
+    await send_text(message, "\n".join(lines))
 
 
 async def preview_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -117,9 +117,9 @@ async def preview_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     args = list(context.args or [])
     topics = state.snapshot.content.topics
     if not args or args[0] not in topics:
-        await _send(message, "Usage: /preview TOPIC [vi|en|id] [parent|teen], for example "
+        await send_text(message, "Usage: /preview TOPIC [vi|en|id] [parent|teen], for example "
                              "/preview sextortion en teen. Topics: " + ", ".join(sorted(topics)))
         return
     lang = next((a for a in args[1:] if a in LANGUAGES), LANGUAGES[0])
     audience = next((a for a in args[1:] if a in AUDIENCES), None)
-    await _send_reply(message, state, topic_reply(state.snapshot, args[0], lang, audience))
+    await send_reply(message, state, topic_reply(state.snapshot, args[0], lang, audience))
