@@ -43,7 +43,7 @@ def setup_logging(level: str, secrets: Iterable[str], stream: TextIO | None = No
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level if level in logging.getLevelNamesMapping() else "INFO")
-    for noisy in ("httpx", "httpcore"):
+    for noisy in ("httpx", "httpcore", "apscheduler"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     for chatty in ("telegram", "tornado", "asyncio"):
         logging.getLogger(chatty).setLevel(max(logging.INFO, root.level))

@@ -7,6 +7,7 @@ Moderator texts are in English, like `python bot.py check`.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from datetime import timedelta
 
@@ -25,7 +26,8 @@ log = logging.getLogger(__name__)
 
 async def reload_now(state: BotState, context: ContextTypes.DEFAULT_TYPE, reason: str) -> str:
     """Validate and swap; on errors keep serving and tell every moderator what to fix."""
-    outcome = reload_content(state.content_root, state.today(), state.topics_md)
+    outcome = await asyncio.to_thread(reload_content, state.content_root, state.today(),
+                                      state.topics_md)
     if outcome.ok and outcome.snapshot is not None:
         old = state.snapshot.version
         state.snapshot = outcome.snapshot
