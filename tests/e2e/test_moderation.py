@@ -29,15 +29,16 @@ async def test_a_non_moderator_gets_the_ordinary_reply(api, snapshot, tmp_path) 
 
 async def test_stats_show_counts_per_topic_and_no_user_ids(api, snapshot, tmp_path) -> None:
     async with running(api, snapshot, _settings(api, tmp_path)):
-        api.push(message_update(42, "How do I report a video on TikTok?", language_code="en"))
-        api.push(message_update(43, "recipe for pho please", language_code="en"))
+        api.push(message_update(9876501, "How do I report a video on TikTok?",
+                                language_code="en"))
+        api.push(message_update(9876502, "recipe for pho please", language_code="en"))
         await api.wait_for(lambda: len(api.sent()) == 2)
         api.push(message_update(MODERATOR, "/stats", language_code="en"))
         await api.wait_for(lambda: len(api.sent(MODERATOR)) == 1)
     stats = api.sent(MODERATOR)[0].params["text"]
     assert snapshot.version in stats
     assert "report_tiktok: 1 answered" in stats
-    assert "42" not in stats and "43" not in stats
+    assert "9876501" not in stats and "9876502" not in stats
 
 
 async def test_a_good_edit_is_served_without_a_restart(api, content_copy, tmp_path) -> None:
