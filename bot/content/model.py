@@ -113,7 +113,7 @@ class Scenario:
     explanation: PerLanguage
 
     def fits(self, audience: str | None) -> bool:
-        return self.audience == "both" or audience is None or self.audience == audience
+        return _for(self.audience, audience)
 
 
 @dataclass(frozen=True)
@@ -123,7 +123,12 @@ class Tip:
     text: PerLanguage
 
     def fits(self, audience: str | None) -> bool:
-        return self.audience == "both" or audience is None or self.audience == audience
+        return _for(self.audience, audience)
+
+
+def _for(meant: str, audience: str | None) -> bool:
+    """Content meant for `both` suits everyone; someone with no role yet sees everything."""
+    return meant == "both" or audience is None or meant == audience
 
 
 @dataclass(frozen=True)

@@ -71,21 +71,25 @@ def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
     return context.bot_data[STATE]
 
 
-def lang_of(state: BotState, update: Update) -> str:
-    """The user's chosen language, else Telegram's language_code, else Vietnamese."""
+def lang_and_role(state: BotState, update: Update) -> tuple[str, str | None]:
+    """One read of the user's preferences: the chosen language (else Telegram's
+    language_code, else Vietnamese) and role."""
     user = update.effective_user
     if user is None:
-        return LANGUAGES[0]
-    chosen = state.store.preferences(user.id).lang
-    if chosen in LANGUAGES:
-        return chosen
+        return LANGUAGES[0], None
+    chosen = state.store.preferences(user.id)
+    if chosen.lang in LANGUAGES:
+        return chosen.lang, chosen.role
     code = (user.language_code or "").split("-")[0].lower()
-    return code if code in LANGUAGES else LANGUAGES[0]
+    return (code if code in LANGUAGES else LANGUAGES[0]), chosen.role
+
+
+def lang_of(state: BotState, update: Update) -> str:
+    return lang_and_role(state, update)[0]
 
 
 def role_of(state: BotState, update: Update) -> str | None:
-    user = update.effective_user
-    return state.store.preferences(user.id).role if user else None
+    return lang_and_role(state, update)[1]
 
 
 async def send_text(message: Message, text: str, keyboard: InlineKeyboardMarkup | None = None,
@@ -162,7 +166,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     state, message = state_of(context), update.effective_message
     if message is None or message.text is None:
         return
-    reply = compose(state.snapshot, message.text, lang_of(state, update), role_of(state, update))
+    reply = compose(state.snapshot, message.text, *lang_and_role(state, update))
     state.record(reply, message.text)
     await send_reply(message, state, reply)
 
@@ -173,7 +177,7 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if message is None or message.text is None:
         return
     addressed, text = _addressed(message, context.bot.id, context.bot.username)
-    reply = compose(state.snapshot, text, lang_of(state, update), role_of(state, update))
+    reply = compose(state.snapshot, text, *lang_and_role(state, update))
     if not addressed and not reply.urgent:
         return
     state.record(reply, text)

@@ -215,9 +215,6 @@ class _Handler(tornado.web.RequestHandler):
         self.set_header("Content-Type", "application/json")
         self.finish(json.dumps(body))
 
-    def _log_exception_disabled(self, *args: Any) -> None:
-        """Client hang-ups during a 'hang' fault are expected; keep test output quiet."""
-
 
 def user(user_id: int, language_code: str = "vi") -> dict[str, Any]:
     return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}",

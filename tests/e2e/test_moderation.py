@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import io
-import logging
 from pathlib import Path
 
 from bot.snapshot import load_snapshot
-from bot.telegram.logs import setup_logging
 from bot.testing.bot_api import BotApiStandIn, message_update
 from bot.testing.harness import running, settings_for
 
@@ -113,22 +110,14 @@ QUESTIONS = ["Con gái tôi tên Hoa bị bắt nạt trên Zalo", "recipe for b
              "what is the capital of Peru", "số của tôi là 0912 345 678, giúp với"]
 
 
-async def test_with_the_log_off_no_message_text_is_stored_or_logged(api, snapshot,
-                                                                  tmp_path) -> None:
-    stream = io.StringIO()
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    try:
-        setup_logging("DEBUG", [api.token], stream=stream)
-        async with running(api, snapshot, _settings(api, tmp_path / "data")):
-            for n, text in enumerate(QUESTIONS):
-                api.push(message_update(60 + n, text, language_code="en"))
-            await api.wait_for(lambda: len(api.sent()) == len(QUESTIONS))
-    finally:
-        root.handlers[:] = handlers
-        root.setLevel(level)
+async def test_with_the_log_off_no_message_text_is_stored_or_logged(
+        api, snapshot, tmp_path, debug_log) -> None:
+    async with running(api, snapshot, _settings(api, tmp_path / "data")):
+        for n, text in enumerate(QUESTIONS):
+            api.push(message_update(60 + n, text, language_code="en"))
+        await api.wait_for(lambda: len(api.sent()) == len(QUESTIONS))
     stored = b"".join(p.read_bytes() for p in (tmp_path / "data").rglob("*") if p.is_file())
-    logged = stream.getvalue().encode()
+    logged = debug_log.getvalue().encode()
     assert stored and logged
     for word in ("Hoa", "banh", "Peru", "0912", "345 678"):
         assert word.encode() not in stored, word
