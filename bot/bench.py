@@ -46,6 +46,24 @@ def queries_from(content: Content, rng: random.Random, count: int) -> list[tuple
     return out
 
 
+def long_messages(content: Content, rng: random.Random, count: int,
+                  size: int = 1000) -> list[tuple[str, str]]:
+    """Stories of `size` characters: examples of one language strung into sentences, the shape
+    of a parent's long message."""
+    by_lang: dict[str, list[str]] = {}
+    for topic in content.topics.values():
+        for example in topic.examples:
+            by_lang.setdefault(example.lang, []).append(example.text)
+    out = []
+    for _ in range(count):
+        lang = rng.choice(sorted(by_lang))
+        parts: list[str] = []
+        while sum(len(p) + 2 for p in parts) < size:
+            parts.append(rng.choice(by_lang[lang]).rstrip("?.!") + ".")
+        out.append((" ".join(parts)[:size], lang))
+    return out
+
+
 def scaled(content: Content, factor: int, rng: random.Random) -> Content:
     """`factor` copies of every topic, each copy's examples reworded with words from elsewhere
     and a word of its own, so the vocabulary and the postings grow as a real content's would."""
@@ -93,6 +111,8 @@ def run_bench(root: Path, count: int, factor: int, seed: int = 7) -> list[str]:
     queries = queries_from(content, rng, count)
     measure("warm-up", content, queries[:50])
     lines.append(str(measure("shipped", content, queries)))
+    lines.append(str(measure("shipped, 1,000-character messages", content,
+                             long_messages(content, rng, count))))
     big = scaled(content, factor, rng)
     lines.append(str(measure(f"synthetic x{factor}", big, queries_from(big, rng, count))))
     return lines

@@ -1,28 +1,59 @@
 """Is this message about danger now? Separate from topic matching, and run on every message.
 
-Cues come from intents/_crisis.yaml. Matching is exact on whole words (no fuzziness), so a
-moderator can predict what fires. Messages typed without diacritics are compared folded
-("tu tu" may be "tự tử": safety first); a word the user typed WITH diacritics must agree with
-the cue's, so "từ từ" (slowly) or "tư vấn" (advice) never fire "tự tử" or "tự vẫn".
-Shorthand is expanded on both sides, so "ko muon song" meets "không muốn sống".
+Cues come from intents/_crisis.yaml. Matching is on whole words, so a moderator can predict what
+fires. Messages typed without diacritics are compared folded ("tu tu" may be "tự tử": safety
+first); a word the user typed WITH diacritics must agree with the cue's, so "từ từ" (slowly) or
+"tư vấn" (advice) never fire "tự tử" or "tự vẫn". Shorthand is expanded on both sides, so
+"ko muon song" meets "không muốn sống".
+
+People in trouble do not type carefully, so a message is read as they write it:
+- sentence by sentence: a cue whose parts are spread over a long story must have them in one
+  sentence, and a danger said in the last sentence is found whatever came before;
+- clause by clause: a past, hypothetical or negated frame ("năm ngoái", "what if", "not in
+  danger") cancels the cues of its own clause only, and "but" starts a new clause;
+- with typos forgiven: an unknown word one edit from a cue word (two for long words), or equal
+  to it but for doubled letters ("kil myslef"), counts as that word. Invisible and look-alike
+  characters were already removed by normalisation.
+When in doubt, urgent wins: frames and exaggerations are explicit phrases, never single words.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import itertools
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from bot.content import Content
-from bot.normalize import Shorthand, clean, fold_diacritics, squeeze_runs
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.content import Content, Cue
+from bot.normalize import Shorthand, clean, fold_diacritics, sentences, squeeze_runs, tokens
 
 Word = tuple[str, str]  # (folded, as typed)
 
-
+_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”«»—–]+")
+_CONTRAST = frozenset({"but", "nhung", "tapi", "tetapi", "namun", "however", "though",
+                       "although", "meskipun", "walaupun"})
+_BREAK: Word = ("|", "|")
+_MAX_SENTENCES = 64
+_MAX_CORRECTIONS = 64
 @dataclass(frozen=True)
 class CrisisHit:
     topic: str
     also_call: tuple[str, ...]
     cue: str
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the crisis reading found: the cue (if any), whether a frame or an exaggeration took
+    danger words out of the message, and the sentences with no cue, where an ordinary request
+    beside the danger would be."""
+
+    hit: CrisisHit | None
+    calmed: bool
+    calm_sentences: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -72,12 +103,7 @@ class CrisisDetector:
         for group in content.crisis:
             compiled = []
             for cue in group.cues:
-                table = self.shorthand.get(cue.lang, {})
-                parts = []
-                for alternatives in cue.raw_groups:
-                    phrases = {_phrase(words) for text in alternatives
-                               for words in (_words(text), _expand(_words(text), table))}
-                    parts.append(tuple(sorted(phrases, key=lambda p: p.padded)))
+                parts = self._alternatives(cue)
                 keys = tuple(frozenset(p.padded for p in part) for part in parts)
                 anchor = min(keys, key=lambda key: (sum(p.count(" ") <= 2 for p in key), len(key)))
                 for key in anchor:
@@ -89,6 +115,37 @@ class CrisisDetector:
                         self.starts.setdefault(phrase.words[0][0], set()).add(len(phrase.words))
             groups.append(_CompiledGroup(group.topic, group.also_call, tuple(compiled)))
         self.groups: tuple[_CompiledGroup, ...] = tuple(groups)
+        self.frames = _PhraseSet(p for cue in content.not_urgent.frames
+                                 for p in self._alternatives(cue)[0])
+        self.exaggerations = _PhraseSet(p for cue in content.not_urgent.exaggerations
+                                        for p in self._alternatives(cue)[0])
+        self.now = _PhraseSet(p for cue in content.not_urgent.now
+                              for p in self._alternatives(cue)[0])
+        cue_words = {w for key in self.phrases for w in key.split()}
+        self.cue_words: tuple[str, ...] = tuple(sorted(w for w in cue_words if len(w) >= 4))
+        self.skeletons: dict[str, str] = {}
+        for word in sorted(cue_words):
+            if _skeleton(word) != word:
+                self.skeletons.setdefault(_skeleton(word), word)
+        known = set(cue_words)
+        for table in self.shorthand.values():
+            known.update(table)
+        for topic in content.topics.values():
+            for example in topic.examples:
+                known.update(tokens(example.text))
+            for text in topic.answer.values():
+                known.update(tokens(text))
+        self.known: frozenset[str] = frozenset(known)
+
+    def _alternatives(self, cue: Cue) -> list[tuple[_Phrase, ...]]:
+        """Each part of a cue as its phrases, written and with shorthand expanded."""
+        table = self.shorthand.get(cue.lang, {})
+        parts = []
+        for alternatives in cue.raw_groups:
+            phrases = {_phrase(words) for text in alternatives
+                       for words in (_words(text), _expand(_words(text), table))}
+            parts.append(tuple(sorted(phrases, key=lambda p: p.padded)))
+        return parts
 
     def _runs(self, words: tuple[Word, ...]) -> set[str]:
         """The message's word runs that could be a cue: only those starting with a cue's
@@ -102,25 +159,138 @@ class CrisisDetector:
         return runs
 
     def detect(self, text: str) -> CrisisHit | None:
-        """The first crisis group with a cue in the message, in file order."""
-        words = _words(text)
-        if not words:
+        """The first crisis group, in file order, with a cue in any sentence of the message."""
+        return self.assess(text).hit
+
+    def assess(self, text: str) -> Assessment:
+        corrections: dict[str, str | None] = {}
+        calmed: list[bool] = []
+        found: list[tuple[int, int]] = []
+        calm: list[str] = []
+        for sentence in sentences(text, _MAX_SENTENCES):
+            at = self._detect_sentence(sentence, corrections, calmed)
+            if at is None:
+                calm.append(sentence)
+            else:
+                found.append(at)
+        hit = None
+        if found:
+            group_at, cue_at = min(found)
+            group = self.groups[group_at]
+            hit = CrisisHit(group.topic, group.also_call, group.cues[cue_at].raw)
+        return Assessment(hit, any(calmed), tuple(calm))
+
+    def _detect_sentence(self, sentence: str, corrections: dict[str, str | None],
+                         calmed: list[bool]) -> tuple[int, int] | None:
+        clauses = [self._correct(clause, corrections) for clause in _clauses(sentence)]
+        if not any(clauses):
             return None
-        forms = {words} | {_expand(words, table) for table in self.shorthand.values()}
         candidates = []
         positions: set[tuple[int, int]] = set()
-        for form in forms:
+        forms = {tuple(clauses)} | {tuple(_expand(c, table) for c in clauses)
+                                    for table in self.shorthand.values()}
+        for form_clauses in forms:
+            kept: list[Word] = []
+            for words in form_clauses:
+                kept.extend(self.exaggerations.remove_from(self._unframed(words)))
+                kept.append(_BREAK)
+            form = tuple(kept)
+            if form.count(_BREAK) > len(form_clauses):
+                calmed.append(True)
             present = self._runs(form) & self.phrases
             if present:
                 candidates.append((present, _pad(form), form))
                 for key in present:
                     positions.update(self.by_anchor.get(key, ()))
         for group_at, cue_at in sorted(positions):
-            group = self.groups[group_at]
-            cue = group.cues[cue_at]
+            cue = self.groups[group_at].cues[cue_at]
             if any(cue.fires(present, padded, form) for present, padded, form in candidates):
-                return CrisisHit(group.topic, group.also_call, cue.raw)
+                return group_at, cue_at
         return None
+
+    def _unframed(self, words: tuple[Word, ...]) -> tuple[Word, ...]:
+        """The clause without its past, hypothetical or negated stretches. A frame reaches from
+        the clause start, or the last word of now before it, to the next word of now."""
+        frames = list(self.frames.spans(words))
+        if not frames:
+            return words
+        cuts = sorted({0, len(words), *(a for a, _ in self.now.spans(words))})
+        out: list[Word] = []
+        for start, end in itertools.pairwise(cuts):
+            if any(start <= a < end for a, _ in frames):
+                out.append(_BREAK)
+            else:
+                out.extend(words[start:end])
+        return tuple(out)
+
+    def _correct(self, words: tuple[Word, ...],
+                 corrections: dict[str, str | None]) -> tuple[Word, ...]:
+        """Unknown words that are a typo of a cue word become that word."""
+        out = []
+        for folded, typed in words:
+            if folded in self.known:
+                out.append((folded, typed))
+                continue
+            if folded not in corrections:
+                corrections[folded] = (self._nearest(folded)
+                                       if len(corrections) < _MAX_CORRECTIONS else None)
+            fixed = corrections[folded]
+            out.append((fixed, fixed) if fixed else (folded, typed))
+        return tuple(out)
+
+    def _nearest(self, word: str) -> str | None:
+        skeleton = _skeleton(word)
+        if skeleton in self.skeletons:
+            return self.skeletons[skeleton]
+        if len(word) < 4 or not self.cue_words:
+            return None
+        allowed = 1 if len(word) < 8 else 2
+        best = process.extractOne(word, self.cue_words, scorer=OSA.distance,
+                                  score_cutoff=allowed)
+        return best[0] if best and best[0][0] == word[0] else None
+
+
+class _PhraseSet:
+    """Plain phrases looked up by their first word: frames and exaggerations."""
+
+    def __init__(self, phrases: Iterable[_Phrase]) -> None:
+        self.by_first: dict[str, list[_Phrase]] = {}
+        for phrase in phrases:
+            self.by_first.setdefault(phrase.words[0][0], []).append(phrase)
+
+    def spans(self, words: tuple[Word, ...]) -> Iterable[tuple[int, int]]:
+        for start, (folded, _) in enumerate(words):
+            for phrase in self.by_first.get(folded, ()):
+                size = len(phrase.words)
+                if all(start + k < len(words) and _agrees(words[start + k], phrase.words[k])
+                       for k in range(size)):
+                    yield start, start + size
+
+    def remove_from(self, words: tuple[Word, ...]) -> tuple[Word, ...]:
+        drop = {i for a, b in self.spans(words) for i in range(a, b)}
+        if not drop:
+            return words
+        return tuple(_BREAK if i in drop else w for i, w in enumerate(words))
+
+
+def _clauses(sentence: str) -> list[tuple[Word, ...]]:
+    """Punctuation and contrast words ("but", "nhưng", "tapi") end a clause."""
+    out: list[tuple[Word, ...]] = []
+    for part in _CLAUSE_END.split(sentence):
+        current: list[Word] = []
+        for word in _words(part):
+            if word[0] in _CONTRAST:
+                out.append(tuple(current))
+                current = []
+            else:
+                current.append(word)
+        out.append(tuple(current))
+    return [c for c in out if c]
+
+
+def _skeleton(word: str) -> str:
+    """'kill' → 'kil', 'tuu' → 'tu': doubled letters are the commonest typo."""
+    return re.sub(r"(\D)\1+", r"\1", word)
 
 
 def _words(text: str) -> tuple[Word, ...]:

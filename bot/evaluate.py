@@ -24,6 +24,7 @@ class Case:
     intents: tuple[str, ...]
     urgent: bool
     style: str
+    kind: str = ""
 
     @property
     def in_scope(self) -> bool:
@@ -49,7 +50,7 @@ def load_cases(path: Path) -> list[Case]:
         intents = tuple(intent) if isinstance(intent, list) else (() if intent is None
                                                                    else (str(intent),))
         cases.append(Case(str(item["text"]), intents, bool(item.get("urgent", False)),
-                          str(item.get("style", "vi"))))
+                          str(item.get("style", "vi")), str(item.get("kind") or "")))
     return cases
 
 
@@ -76,6 +77,9 @@ class EvalReport:
     top3: Tally = field(default_factory=Tally)
     by_style: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     by_lang: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    urgent_by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    confident_wrong: Tally = field(default_factory=Tally)
     rejected: Tally = field(default_factory=Tally)
     urgent_recall: Tally = field(default_factory=Tally)
     false_urgent: Tally = field(default_factory=Tally)
@@ -89,6 +93,9 @@ class EvalReport:
             "in_scope_top1": tally(self.top1), "in_scope_top3": tally(self.top3),
             "by_style": {k: tally(v) for k, v in sorted(self.by_style.items())},
             "by_lang": {k: tally(v) for k, v in sorted(self.by_lang.items())},
+            "by_kind": {k: tally(v) for k, v in sorted(self.by_kind.items())},
+            "urgent_recall_by_kind": {k: tally(v) for k, v in sorted(self.urgent_by_kind.items())},
+            "confidently_wrong": tally(self.confident_wrong),
             "out_of_scope_rejected": tally(self.rejected),
             "urgent_recall": tally(self.urgent_recall),
             "false_urgent": tally(self.false_urgent),
@@ -104,8 +111,14 @@ class EvalReport:
                f"in-scope top-3:        {self.top3}   (answer or among 'did you mean')",
                "  by style:   " + "  ".join(f"{k} {v}" for k, v in sorted(self.by_style.items())),
                "  by language: " + "  ".join(f"{k} {v}" for k, v in sorted(self.by_lang.items())),
+               *(["  by kind:    " + "  ".join(f"{k} {v}" for k, v in sorted(self.by_kind.items()))]
+                 if self.by_kind else []),
+               f"answered confidently wrong: {self.confident_wrong}   (of in-scope messages)",
                f"out-of-scope rejected: {self.rejected}",
                f"urgent recall:         {self.urgent_recall}",
+               *(["  by kind:    " + "  ".join(f"{k} {v}" for k, v in
+                                           sorted(self.urgent_by_kind.items()))]
+                 if self.urgent_by_kind else []),
                f"false urgent:          {self.false_urgent}"]
         if self.confused:
             out.append("confused pairs (expected → got):")
@@ -130,15 +143,22 @@ def evaluate(snapshot: Snapshot, cases: list[Case]) -> EvalReport:
             report.top3.add(ok or any(s in case.intents for s in reply.suggestions))
             report.by_style[case.style].add(ok)
             report.by_lang[case.lang].add(ok)
+            report.confident_wrong.add(not ok and reply.topic is not None)
+            if case.kind:
+                report.by_kind[case.kind].add(ok)
             if not ok:
                 report.confused[(case.intents[0], reply.topic or reply.kind)] += 1
         else:
             ok = reply.topic is None
             report.rejected.add(ok)
+            if case.kind:
+                report.by_kind[case.kind].add(ok)
             if not ok:
                 report.confused[("out-of-scope", reply.topic or reply.kind)] += 1
         if case.urgent:
             report.urgent_recall.add(reply.urgent)
+            if case.kind:
+                report.urgent_by_kind[case.kind].add(reply.urgent)
         else:
             report.false_urgent.add(reply.urgent)
         if not ok or reply.urgent != case.urgent:

@@ -24,6 +24,19 @@ _APOSTROPHES = {ord(c): None for c in "'’ʼ`"}
 
 _SYMBOLS = re.compile(r"[^\w\u0300-\u036f]+|_+")
 
+# Characters that print as nothing: zero-width spaces and joiners, soft hyphen, word joiner,
+# direction marks, variation selectors, BOM. Typed inside a word they would split or hide it.
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x034F, 0x061C, 0x115F, 0x1160, 0x17B4, 0x17B5, 0x3164, 0xFEFF, 0xFFA0,
+     *range(0x180B, 0x1810), *range(0x200B, 0x2010), *range(0x202A, 0x202F),
+     *range(0x2060, 0x2070), *range(0xFE00, 0xFE10)])
+
+# Cyrillic and Greek letters that look Latin (after case folding). NFKC already turns
+# full-width and styled letters (ｔ, 𝐭) into plain ones.
+_LOOKALIKES = str.maketrans(
+    "аеёорсуххіїјѕԁԛԝүһвнмктɡαβεικνορτυχγηωıɑ",
+    "aeeopcyxxiijsdqwyhbhmktgabeikvoptuxynwia")
+
 
 def _fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))
@@ -35,10 +48,20 @@ _FOLD = {cp: _fold_char(chr(cp)) for cp in (*range(0xC0, 0x250), *range(0x1E00, 
          if _fold_char(chr(cp)) != chr(cp)}
 
 
+_SENTENCE_END = re.compile(r"[.!?\n\r…。]+")
+
+
+def sentences(text: str, limit: int = 64) -> list[str]:
+    """The message cut at sentence ends; no more than `limit` pieces, so cost stays bounded."""
+    return [s for s in _SENTENCE_END.split(text[:MAX_INPUT_CHARS], maxsplit=limit) if s.strip()]
+
+
 def clean(text: str) -> str:
-    """NFC, case-folded, apostrophes dropped ("don't" → "dont"), other symbols as spaces."""
-    text = unicodedata.normalize("NFC", text[:MAX_INPUT_CHARS]).casefold()
-    text = text.translate(_APOSTROPHES)
+    """NFKC, case-folded, invisible characters removed and look-alike letters made Latin,
+    apostrophes dropped ("don't" → "dont"), other symbols as spaces."""
+    text = text[:MAX_INPUT_CHARS].translate(_INVISIBLE)
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(_APOSTROPHES).translate(_LOOKALIKES)
     return " ".join(_SYMBOLS.sub(" ", text).split())
 
 

@@ -11,10 +11,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot import LANGUAGES
+from bot.crisis import Assessment, CrisisHit
+from bot.matcher import Match
 from bot.snapshot import Snapshot
 
 Kind = Literal["answer", "suggest", "fallback", "empty"]
 HOTLINE_ACTION = "hotline"
+MAX_SENTENCES_READ = 4
 
 
 @dataclass(frozen=True)
@@ -51,33 +54,28 @@ class Reply:
 
 
 def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> Reply:
-    """Answer one message."""
+    """Answer one message. `audience` is the role the person chose; without one, the wording
+    of the message decides."""
     lang = lang if lang in LANGUAGES else LANGUAGES[0]
     ui = snapshot.content.ui
     query = snapshot.index.prepare(text, lang)
     lang = query.lang
-    hit = snapshot.crisis.detect(text)
+    reading = snapshot.crisis.assess(text)
+    hit = reading.hit
     if not query.words and hit is None:
         return Reply(ui.text("empty", lang), (Button.hotline(snapshot, lang),), False, None, 0.0,
                      (), lang, "empty")
+    audience = audience or snapshot.audience.guess(query.words, lang)
     match = snapshot.index.match(query)
     topics = snapshot.content.topics
-    topic = match.topic
-    if hit is not None and (topic is None or not topics[topic].urgent) and hit.topic in topics:
-        banner_topic = topic
-        topic = hit.topic if topic is None else topic
-    else:
-        banner_topic = None
-    urgent = hit is not None or (topic is not None and topics[topic].urgent)
-
-    if topic is not None:
-        body = topics[topic].text_for(lang, audience)
-        if hit is not None and banner_topic is not None:
-            body = f"{banner(snapshot, lang, hit.also_call)}\n\n{body}"
-        related = [r for r in topics[topic].related if r in topics]
-        buttons = (Button.hotline(snapshot, lang),
-                   *(Button.topic(snapshot, r, lang) for r in related))
-        return Reply(body, buttons, urgent, topic, match.score, (), lang, "answer")
+    if hit is not None and hit.topic in topics:
+        return _urgent(snapshot, reading, match, hit, lang, audience)
+    if match.topic is not None:
+        item = topics[match.topic]
+        return Reply(item.text_for(lang, audience),
+                     _buttons(snapshot, lang, match.topic, _second(snapshot, match)),
+                     item.urgent and not reading.calmed, match.topic, match.score, (), lang,
+                     "answer")
 
     suggestions = snapshot.index.suggestions(match)
     if suggestions:
@@ -89,7 +87,54 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
         kind = "fallback"
         shown = tuple(t for t in ui.fallback_topics if t in topics)
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
-    return Reply(body, buttons, urgent, None, match.score, suggestions, lang, kind)
+    return Reply(body, buttons, False, None, match.score, suggestions, lang, kind)
+
+
+def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHit, lang: str,
+            audience: str | None) -> Reply:
+    """Danger now: the urgent topic's answer (111 on its first line), whatever else the
+    message asked; the other request waits behind a button."""
+    topics = snapshot.content.topics
+    plausible = [t for t in snapshot.index.suggestions(match) if t in topics]
+    urgent_ranked = [t for t in plausible if topics[t].urgent]
+    chosen = urgent_ranked[0] if urgent_ranked else hit.topic
+    other = _other_request(snapshot, reading, lang)
+    item = topics[chosen]
+    body = item.text_for(lang, audience)
+    if not item.urgent:
+        body = f"{banner(snapshot, lang, hit.also_call)}\n\n{body}"
+    return Reply(body, _buttons(snapshot, lang, chosen, other), True, chosen, match.score, (),
+                 lang, "answer")
+
+
+def _other_request(snapshot: Snapshot, reading: Assessment, lang: str) -> str | None:
+    """The ordinary question asked beside the danger, if one sentence clearly asks one."""
+    topics = snapshot.content.topics
+    best: tuple[float, str] | None = None
+    for sentence in reading.calm_sentences[:MAX_SENTENCES_READ]:
+        match = snapshot.index.match(snapshot.index.prepare(sentence, lang))
+        if match.topic is not None and not topics[match.topic].urgent and (
+                best is None or match.score > best[0]):
+            best = (match.score, match.topic)
+    return best[1] if best else None
+
+
+def _second(snapshot: Snapshot, match: Match) -> str | None:
+    """A close runner-up is likely the second thing the message asked about."""
+    if len(match.ranked) < 2:
+        return None
+    (_, first), (second, score) = match.ranked[0], match.ranked[1]
+    if second in snapshot.content.topics and score >= max(0.75 * first,
+                                                          snapshot.index.tuning.suggest):
+        return second
+    return None
+
+
+def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None) -> tuple[Button, ...]:
+    topics = snapshot.content.topics
+    shown = [t for t in (other, *topics[topic].related) if t and t != topic and t in topics]
+    return (Button.hotline(snapshot, lang),
+            *(Button.topic(snapshot, t, lang) for t in dict.fromkeys(shown)))
 
 
 def banner(snapshot: Snapshot, lang: str, also_call: tuple[str, ...]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.audience import AudienceGuesser
 from bot.content import Content, Problem, load_content
 from bot.crisis import CrisisDetector
 from bot.matcher import MatchIndex, Tuning
@@ -15,10 +16,12 @@ class Snapshot:
     content: Content
     index: MatchIndex
     crisis: CrisisDetector
+    audience: AudienceGuesser
 
     @classmethod
     def build(cls, content: Content, tuning: Tuning | None = None) -> Snapshot:
-        return cls(content, MatchIndex(content, tuning), CrisisDetector(content))
+        return cls(content, MatchIndex(content, tuning), CrisisDetector(content),
+                   AudienceGuesser(content))
 
     @property
     def version(self) -> str:

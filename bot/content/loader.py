@@ -21,6 +21,7 @@ from bot.content.model import (
     CrisisGroup,
     Cue,
     Example,
+    NotUrgent,
     PerLanguage,
     Source,
     Topic,
@@ -35,6 +36,7 @@ SHORTHAND_FILE = "intents/_shorthand.yaml"
 OUT_OF_SCOPE = "_out_of_scope"
 OUT_OF_SCOPE_FILE = f"intents/{OUT_OF_SCOPE}.yaml"
 CRISIS_FILE = "intents/_crisis.yaml"
+AUDIENCE_FILE = "intents/_audience.yaml"
 UI_FILE = "answers/_ui.yaml"
 INTENT_KEYS = ("topic", "examples")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
@@ -42,6 +44,8 @@ ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "pa
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics")
 CRISIS_KEYS = ("also_call", "cues")
+NOT_URGENT = "not_urgent"
+NOT_URGENT_KEYS = ("frames", "exaggerations", "now")
 REQUIRED_UI_STRINGS = (
     "urgent_banner", "also_call", "did_you_mean", "fallback", "empty", "button_hotline",
     "hotline", "welcome", "help", "topics_header", "related_header", "ask_role", "role_parent",
@@ -111,6 +115,8 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     ui = _ui(files.get(UI_FILE), found)
     topics = _topics(files, found)
     crisis = _crisis(files.get(CRISIS_FILE), topics, found)
+    not_urgent = _not_urgent(files.get(CRISIS_FILE), found)
+    audience_cues = _audience(files.get(AUDIENCE_FILE), found)
     scenarios, tips = load_quizzes(files, topics, found)
     oos_file = files.get(OUT_OF_SCOPE_FILE)
     out_of_scope = _examples(oos_file, OUT_OF_SCOPE, found) if oos_file else ()
@@ -118,6 +124,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     for path in sorted(files):
         digest.update(path.encode() + b"\0" + repr(files[path].data).encode())
     content = Content(topics=MappingProxyType(topics), crisis=crisis, ui=ui,
+                      not_urgent=not_urgent, audience_cues=MappingProxyType(audience_cues),
                       shorthand=MappingProxyType(shorthand), version=digest.hexdigest()[:12],
                       scenarios=scenarios, tips=tips, out_of_scope=out_of_scope)
     return content, found.problems
@@ -332,6 +339,8 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
     groups: list[CrisisGroup] = []
     for group, body in data.items():
         group = str(group)
+        if group == NOT_URGENT:
+            continue
         if group not in topics:
             found.error(file, file.line(group), f"crisis group '{group}' is not a topic id",
                         "name each group after the urgent topic it leads to, e.g. urgent_help")
@@ -361,6 +370,47 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
                 cues.append(Cue(words, lang, _cue_text(item), line))
         groups.append(CrisisGroup(group, also_call, tuple(cues)))
     return tuple(groups)
+
+
+def _phrases(file: YamlFile, value: Any, what: str, found: _Collector,
+             *where: str) -> list[Cue]:
+    """Plain phrases per language, as in _audience.yaml and the not_urgent block."""
+    per_lang = found.mapping(file, value or {}, what, *where)
+    found.unknown_keys(file, per_lang, LANGUAGES, *where)
+    phrases: list[Cue] = []
+    for lang in LANGUAGES:
+        items = per_lang.get(lang) or []
+        if not isinstance(items, list):
+            found.error(file, file.line(*where, lang), f"'{lang}' {what} are not a list",
+                        "write one phrase per line after '- '")
+            continue
+        for index, item in enumerate(items):
+            line = file.line(*where, lang, index)
+            if isinstance(item, list | dict) or not tokens(str(item)):
+                found.error(file, line, f"'{item}' is not a plain phrase",
+                            f"{what} are plain words, one phrase per line, no [brackets]")
+                continue
+            phrases.append(Cue(((str(item),),), lang, str(item), line))
+    return phrases
+
+
+def _audience(file: YamlFile | None, found: _Collector) -> dict[str, tuple[Cue, ...]]:
+    if file is None:
+        return {}
+    data = found.mapping(file, file.data, "audience phrases")
+    found.unknown_keys(file, data, AUDIENCE_KEYS)
+    return {role: tuple(_phrases(file, data.get(role), f"{role} phrases", found, role))
+            for role in AUDIENCE_KEYS}
+
+
+def _not_urgent(file: YamlFile | None, found: _Collector) -> NotUrgent:
+    if file is None or not isinstance(file.data, dict) or NOT_URGENT not in file.data:
+        return NotUrgent()
+    block = found.mapping(file, file.data[NOT_URGENT], NOT_URGENT, NOT_URGENT)
+    found.unknown_keys(file, block, NOT_URGENT_KEYS, NOT_URGENT)
+    kinds = {kind: _phrases(file, block.get(kind), kind, found, NOT_URGENT, kind)
+             for kind in NOT_URGENT_KEYS}
+    return NotUrgent(tuple(kinds["frames"]), tuple(kinds["exaggerations"]), tuple(kinds["now"]))
 
 
 def _cue_text(item: object) -> str:

@@ -85,6 +85,20 @@ class CrisisGroup:
 
 
 @dataclass(frozen=True)
+class NotUrgent:
+    """Phrases that take the danger out of a crisis cue.
+
+    A frame ("năm ngoái", "what if", "not in danger") cancels every cue in its clause, up to a
+    word that brings the story back to now ("giờ", "tonight", "sekarang"); an exaggeration
+    ("nóng muốn chết") is a cue's words used for something else and is skipped.
+    """
+
+    frames: tuple[Cue, ...] = ()
+    exaggerations: tuple[Cue, ...] = ()
+    now: tuple[Cue, ...] = ()
+
+
+@dataclass(frozen=True)
 class Ui:
     """Interface strings and menu layout, per language, from answers/_ui.yaml."""
 
@@ -136,6 +150,8 @@ class Content:
     topics: Mapping[str, Topic]
     crisis: tuple[CrisisGroup, ...]
     ui: Ui
+    not_urgent: NotUrgent = field(default_factory=NotUrgent)
+    audience_cues: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict)
     shorthand: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     version: str = ""
     scenarios: tuple[Scenario, ...] = ()

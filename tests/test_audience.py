@@ -1,0 +1,33 @@
+"""Parent or teen wording from the message itself, below an explicit /role choice."""
+
+import pytest
+
+from bot.reply import compose
+
+
+@pytest.mark.parametrize(("text", "lang", "role"), [
+    ("con tôi bị lừa mất acc game", "vi", "parent"),
+    ("My son is being bullied in a group chat", "en", "parent"),
+    ("anak saya dibully di grup kelas", "id", "parent"),
+    ("em lớp 8, bị bạn bè chế ảnh trên mạng", "vi", "teen"),
+    ("im 14 and people keep making fun of me online", "en", "teen"),
+    ("aku kelas 8 dan dibully di grup", "id", "teen"),
+])
+def test_role_is_guessed_from_the_wording(snapshot, text, lang, role):
+    assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == role
+
+
+def test_guessed_role_picks_that_wording_and_a_chosen_role_wins(snapshot):
+    topic = snapshot.content.topics["cyberbullying"]
+    if not (topic.parent.get("en") and topic.teen.get("en")):
+        pytest.skip("cyberbullying has no parent/teen wording in English")
+    guessed = compose(snapshot, "My son is being bullied in a group chat", "en", None)
+    assert guessed.topic == "cyberbullying"
+    assert guessed.text == topic.parent["en"].strip()
+    chosen = compose(snapshot, "My son is being bullied in a group chat", "en", "teen")
+    assert chosen.text == topic.teen["en"].strip()
+
+
+def test_no_role_words_shows_the_shared_answer(snapshot):
+    assert snapshot.audience.guess(snapshot.index.prepare("báo cáo zalo", "vi").words,
+                                   "vi") is None

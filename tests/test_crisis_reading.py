@@ -1,0 +1,91 @@
+"""Danger now in the wording people really use: hidden characters, typos, past and pretend."""
+
+import pytest
+
+from bot.reply import compose
+
+URGENT = [
+    ("em muốn tự tử", "vi"),
+    ("mình không muốn sống nữa", "vi"),
+    ("i want to kill myself tonight", "en"),
+    ("he will post my nudes unless i pay", "en"),
+    ("saya mau bunuh diri", "id"),
+]
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u00ad", "\u2060", "\ufeff"]
+
+
+def _hide(text: str, mark: str) -> str:
+    """The mark after the first letter of every word."""
+    return " ".join(w[0] + mark + w[1:] if len(w) > 1 else w for w in text.split())
+
+
+@pytest.mark.parametrize("mark", INVISIBLE)
+@pytest.mark.parametrize(("text", "lang"), URGENT)
+def test_invisible_characters_inside_words_cannot_hide_a_cue(snapshot, text, lang, mark):
+    assert compose(snapshot, _hide(text, mark), lang, None).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "i want to kіll mуsеlf",          # Cyrillic і, у, е
+    "ｉ ｗａｎｔ ｔｏ ｋｉｌｌ ｍｙｓｅｌｆ",  # full-width
+    "em muốn τự τử",                  # Greek tau
+])
+def test_look_alike_letters_cannot_hide_a_cue(snapshot, text):
+    assert compose(snapshot, text, "en", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("i wnat to kil myslef tonite", "en"),
+    ("tu tuuu", "vi"),
+    ("aku mau bunuh dri", "id"),
+    ("i want to commit suicde", "en"),
+])
+def test_typos_and_stretched_letters_still_match(snapshot, text, lang):
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("trời nóng muốn chết", "vi"),
+    ("cười muốn chết", "vi"),
+    ("đói chết mất", "vi"),
+    ("troi nong muon chet", "vi"),
+    ("this homework is killing me", "en"),
+])
+def test_everyday_exaggerations_are_not_urgent(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Em không có ý định tự tử đâu, chỉ muốn hỏi cách giúp bạn em", "vi"),
+    ("Năm ngoái con tôi từng bị dọa tung ảnh nóng, giờ đã xong rồi, tôi muốn biết cách phòng",
+     "vi"),
+    ("I used to self-harm years ago, how do I talk to my sister about it?", "en"),
+    ("Not in danger or anything, just curious how the hotline works", "en"),
+])
+def test_past_hypothetical_or_negated_mentions_are_not_urgent(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I'm not suicidal but I've got the pills lined up on my desk", "en"),
+    ("Năm ngoái em từng bị bắt nạt. Giờ em muốn chết", "vi"),
+])
+def test_a_frame_cancels_only_its_own_clause(snapshot, text, lang):
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_danger_in_the_last_sentence_of_a_long_story_is_found(snapshot):
+    story = ("Con gái tôi học lớp 9, dạo này hay buồn và ít nói. Cháu hay ở trong phòng một mình. "
+             "Tôi đã thử nói chuyện nhưng cháu không chịu. Tối nay cháu nhắn cho tôi là cháu "
+             "muốn tự tử.")
+    reply = compose(snapshot, story, "vi", None)
+    assert reply.urgent and "111" in reply.text.splitlines()[0]
+
+
+def test_urgent_part_second_is_answered_first_and_the_question_waits_behind_a_button(snapshot):
+    text = ("What is the minimum age for a TikTok account? Also my son just told me a man he "
+            "met online is waiting outside our house right now.")
+    reply = compose(snapshot, text, "en", None)
+    assert reply.urgent and reply.topic == "urgent_help"
+    assert "111" in reply.text.splitlines()[0]
+    assert "topic:age_requirements" in [b.action for b in reply.buttons]
