@@ -28,6 +28,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.content import Content, Cue
+from bot.matcher import stem
 from bot.normalize import Shorthand, clean, fold_diacritics, sentences, squeeze_runs, tokens
 
 Word = tuple[str, str]  # (folded, as typed)
@@ -128,6 +129,9 @@ class CrisisDetector:
             if _skeleton(word) != word:
                 self.skeletons.setdefault(_skeleton(word), word)
         known = set(cue_words)
+        for phrase_set in (self.frames, self.exaggerations, self.now):
+            known.update(w for phrases in phrase_set.by_first.values() for p in phrases
+                         for w, _ in p.words)
         for table in self.shorthand.values():
             known.update(table)
         for topic in content.topics.values():
@@ -136,6 +140,7 @@ class CrisisDetector:
             for text in topic.answer.values():
                 known.update(tokens(text))
         self.known: frozenset[str] = frozenset(known)
+        self.known_stems: frozenset[str] = frozenset(stem(w) for w in known)
 
     def _alternatives(self, cue: Cue) -> list[tuple[_Phrase, ...]]:
         """Each part of a cue as its phrases, written and with shorthand expanded."""
@@ -167,12 +172,20 @@ class CrisisDetector:
         calmed: list[bool] = []
         found: list[tuple[int, int]] = []
         calm: list[str] = []
-        for sentence in sentences(text, _MAX_SENTENCES):
+        pieces = sentences(text, _MAX_SENTENCES)
+        for sentence in pieces:
             at = self._detect_sentence(sentence, corrections, calmed)
             if at is None:
                 calm.append(sentence)
             else:
                 found.append(at)
+        if not found:
+            # "She went to meet him. Her phone has been off for hours.": the parts of a cue may
+            # sit in two sentences that follow each other.
+            for first, second in itertools.pairwise(pieces):
+                at = self._detect_sentence(f"{first}, {second}", corrections, [])
+                if at is not None:
+                    found.append(at)
         hit = None
         if found:
             group_at, cue_at = min(found)
@@ -183,20 +196,16 @@ class CrisisDetector:
     def _detect_sentence(self, sentence: str, corrections: dict[str, str | None],
                          calmed: list[bool]) -> tuple[int, int] | None:
         clauses = [self._correct(clause, corrections) for clause in _clauses(sentence)]
-        if not any(clauses):
+        if not clauses:
             return None
+        kept = [self._calm(clause) for clause in clauses]
+        if kept != clauses:
+            calmed.append(True)
+        joined = tuple(w for clause in kept for w in (*clause, _BREAK))
+        forms = {joined} | {_expand(joined, table) for table in self.shorthand.values()}
         candidates = []
         positions: set[tuple[int, int]] = set()
-        forms = {tuple(clauses)} | {tuple(_expand(c, table) for c in clauses)
-                                    for table in self.shorthand.values()}
-        for form_clauses in forms:
-            kept: list[Word] = []
-            for words in form_clauses:
-                kept.extend(self.exaggerations.remove_from(self._unframed(words)))
-                kept.append(_BREAK)
-            form = tuple(kept)
-            if form.count(_BREAK) > len(form_clauses):
-                calmed.append(True)
+        for form in forms:
             present = self._runs(form) & self.phrases
             if present:
                 candidates.append((present, _pad(form), form))
@@ -208,27 +217,35 @@ class CrisisDetector:
                 return group_at, cue_at
         return None
 
-    def _unframed(self, words: tuple[Word, ...]) -> tuple[Word, ...]:
-        """The clause without its past, hypothetical or negated stretches. A frame reaches from
-        the clause start, or the last word of now before it, to the next word of now."""
-        frames = list(self.frames.spans(words))
-        if not frames:
-            return words
-        cuts = sorted({0, len(words), *(a for a, _ in self.now.spans(words))})
-        out: list[Word] = []
-        for start, end in itertools.pairwise(cuts):
-            if any(start <= a < end for a, _ in frames):
-                out.append(_BREAK)
-            else:
-                out.extend(words[start:end])
-        return tuple(out)
+    def _calm(self, clause: tuple[Word, ...]) -> tuple[Word, ...]:
+        """The clause without its exaggerations and its past, hypothetical or negated
+        stretches. A frame reaches from the clause start, or the last word of now before it,
+        to the next word of now. Phrases are looked for as typed and with shorthand expanded
+        ("ko có ý định" is "không có ý định")."""
+        frames: set[int] = set()
+        cuts = {0, len(clause)}
+        drop: set[int] = set()
+        views = [(clause, list(range(len(clause))))]
+        views += [_expand_indexed(clause, table) for table in self.shorthand.values()]
+        for words, origin in views:
+            frames.update(origin[a] for a, _ in self.frames.spans(words))
+            cuts.update(origin[a] for a, _ in self.now.spans(words))
+            for a, b in self.exaggerations.spans(words):
+                drop.update(range(origin[a], origin[b - 1] + 1))
+        if frames:
+            for start, end in itertools.pairwise(sorted(cuts)):
+                if any(start <= f < end for f in frames):
+                    drop.update(range(start, end))
+        if not drop:
+            return clause
+        return tuple(_BREAK if i in drop else w for i, w in enumerate(clause))
 
     def _correct(self, words: tuple[Word, ...],
                  corrections: dict[str, str | None]) -> tuple[Word, ...]:
         """Unknown words that are a typo of a cue word become that word."""
         out = []
         for folded, typed in words:
-            if folded in self.known:
+            if folded in self.known or stem(folded) in self.known_stems:
                 out.append((folded, typed))
                 continue
             if folded not in corrections:
@@ -266,12 +283,6 @@ class _PhraseSet:
                        for k in range(size)):
                     yield start, start + size
 
-    def remove_from(self, words: tuple[Word, ...]) -> tuple[Word, ...]:
-        drop = {i for a, b in self.spans(words) for i in range(a, b)}
-        if not drop:
-            return words
-        return tuple(_BREAK if i in drop else w for i, w in enumerate(words))
-
 
 def _clauses(sentence: str) -> list[tuple[Word, ...]]:
     """Punctuation and contrast words ("but", "nhưng", "tapi") end a clause."""
@@ -294,13 +305,17 @@ def _skeleton(word: str) -> str:
 
 
 def _words(text: str) -> tuple[Word, ...]:
-    cleaned = clean(text)
-    typed = squeeze_runs(cleaned).split()
-    folded = squeeze_runs(fold_diacritics(cleaned)).split()
-    if len(folded) != len(typed):  # a word made only of stray accents: go word by word
-        pairs = [(squeeze_runs(fold_diacritics(w)), squeeze_runs(w)) for w in cleaned.split()]
-        return tuple((f, w) for f, w in pairs if f)
-    return tuple(zip(folded, typed, strict=True))
+    """Each word folded and as typed. A stretched word ("vềee") was not typed with care, so its
+    diacritics are not held against it."""
+    out = []
+    for word in clean(text).split():
+        folded_raw = fold_diacritics(word)
+        folded = squeeze_runs(folded_raw)
+        if not folded:
+            continue
+        typed = squeeze_runs(word) if folded == folded_raw else folded
+        out.append((folded, typed))
+    return tuple(out)
 
 
 def _expand(words: tuple[Word, ...], table: Shorthand) -> tuple[Word, ...]:
@@ -311,6 +326,18 @@ def _expand(words: tuple[Word, ...], table: Shorthand) -> tuple[Word, ...]:
         else:
             out.append((folded, typed))
     return tuple(out)
+
+
+def _expand_indexed(words: tuple[Word, ...],
+                    table: Shorthand) -> tuple[tuple[Word, ...], list[int]]:
+    """Shorthand expanded, with the position each word came from."""
+    out: list[Word] = []
+    origin: list[int] = []
+    for i, (folded, typed) in enumerate(words):
+        expanded = [(w, w) for w in table[folded]] if folded in table else [(folded, typed)]
+        out.extend(expanded)
+        origin.extend([i] * len(expanded))
+    return tuple(out), origin
 
 
 def _phrase(words: tuple[Word, ...]) -> _Phrase:

@@ -39,19 +39,21 @@ class Tuning:
 
     beta: float = 1.3
     example_weight: float = 0.6
-    topic_weight: float = 0.25
+    topic_weight: float = 0.6
     fuzz_weight: float = 0.15
     unknown_weight: float = 0.8
     pair_weight: float = 0.8
     signature: float = 3.0
-    confident: float = 0.34
-    sure: float = 0.7
-    margin: float = 0.0
-    out_of_scope_gap: float = 0.15
+    confident: float = 0.8
+    sure: float = 1.2
+    margin_weight: float = 6.0
+    min_signal: float = 2.5
+    out_of_scope_gap: float = 0.25
     suggest: float = 0.22
     suggest_ratio: float = 0.55
     typo_cutoff: float = 84.0
     fuzz_examples: int = 3
+    runner_up_weight: float = 1.0
     fuzz_topics: int = 5
 
 
@@ -169,6 +171,8 @@ class MatchIndex:
         self.present = self.example_topic[self.topic_start] if len(examples) else np.array([])
         self.stems: dict[str, str] = stems_seen
         self.example_topic_list: list[int] = self.example_topic.tolist()
+        self._owner_rank = np.repeat(np.arange(len(self.topic_start)),
+                                     np.diff(np.append(self.topic_start, len(examples))))
         self.example_sorted = [" ".join(sorted(text.split())) for text in self.example_text]
         self.topic_bounds = [(int(np.searchsorted(self.example_topic, t)),
                               int(np.searchsorted(self.example_topic, t, side="right")))
@@ -214,6 +218,9 @@ class MatchIndex:
         if exclude is not None:
             f_score[exclude] = 0.0
         best_example = np.maximum.reduceat(f_score, self.topic_start)
+        if tune.runner_up_weight:
+            best_example = best_example + tune.runner_up_weight * self._second_best(
+                f_score, best_example)
         coverage = _accumulate(self.topic_post, known, w, len(self.topic_ids)) / q_mass
         scores = np.zeros(len(self.topic_ids))
         scores[self.present] = tune.example_weight * best_example
@@ -226,7 +233,15 @@ class MatchIndex:
             scores[t] += tune.fuzz_weight * similar / 100.0
         order = order[np.argsort(-scores[order])]
         ranked = tuple((self.topic_ids[t], round(float(scores[t]), 4)) for t in order)
-        return Match(self._decide(ranked), ranked[0][1], ranked, query.lang)
+        signal = float(w.max())
+        return Match(self._decide(ranked, signal), ranked[0][1], ranked, query.lang)
+
+    def _second_best(self, f_score: np.ndarray, best: np.ndarray) -> np.ndarray:
+        """Each topic's second-best example score: a story that touches two examples of one
+        topic is more likely about it than one that touches a single example."""
+        owner_best = best[self._owner_rank]
+        masked = np.where(f_score >= owner_best, 0.0, f_score)
+        return np.maximum.reduceat(masked, self.topic_start)
 
     def _best_examples(self, f_score: np.ndarray, topics: np.ndarray) -> dict[int, list[int]]:
         """Up to `fuzz_examples` best examples of each given topic, from one partial sort."""
@@ -246,16 +261,20 @@ class MatchIndex:
                 found[t] = chosen
         return found
 
-    def _decide(self, ranked: tuple[tuple[str, float], ...]) -> str | None:
+    def _decide(self, ranked: tuple[tuple[str, float], ...], signal: float) -> str | None:
+        """Answer when the best topic is clearly ahead: a long story scores low on every topic,
+        so how far the winner leads counts as much as its score (calibrated on realistic
+        messages with `python bot.py eval`). A message of only common words ("tài khoản",
+        "help") is never answered outright, however well it scores."""
         tune = self.tuning
         best, s1 = ranked[0]
-        if best == OUT_OF_SCOPE:
+        if best == OUT_OF_SCOPE or signal < tune.min_signal:
             return None
         s2 = ranked[1][1] if len(ranked) > 1 else 0.0
         other_subject = dict(ranked).get(OUT_OF_SCOPE, 0.0)
         if s1 - other_subject < tune.out_of_scope_gap:
             return None
-        if s1 >= tune.sure or (s1 >= tune.confident and s1 - s2 >= tune.margin):
+        if s1 >= tune.sure or s1 + tune.margin_weight * (s1 - s2) >= tune.confident:
             return best
         return None
 

@@ -77,9 +77,13 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
                      item.urgent and not reading.calmed, match.topic, match.score, (), lang,
                      "answer")
 
-    suggestions = snapshot.index.suggestions(match)
+    suggestions = tuple(t for t in snapshot.index.suggestions(match) if t in topics)
+    # Unsure, but the closest topic is about danger: 111 first all the same.
+    maybe_danger = bool(suggestions) and topics[suggestions[0]].urgent and not reading.calmed
     if suggestions:
         body = ui.text("did_you_mean", lang)
+        if maybe_danger:
+            body = f"{banner(snapshot, lang, ())}\n\n{body}"
         kind: Kind = "suggest"
         shown = suggestions
     else:
@@ -87,7 +91,7 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
         kind = "fallback"
         shown = tuple(t for t in ui.fallback_topics if t in topics)
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
-    return Reply(body, buttons, False, None, match.score, suggestions, lang, kind)
+    return Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind)
 
 
 def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHit, lang: str,
