@@ -169,12 +169,16 @@ class CrisisDetector:
 
     def assess(self, text: str) -> Assessment:
         corrections: dict[str, str | None] = {}
-        calmed: list[bool] = []
+        calmed = False
         found: list[tuple[int, int]] = []
         calm: list[str] = []
-        pieces = sentences(text, _MAX_SENTENCES)
-        for sentence in pieces:
-            at = self._detect_sentence(sentence, corrections, calmed)
+        read: list[list[tuple[Word, ...]]] = []
+        for sentence in sentences(text, _MAX_SENTENCES):
+            clauses = [self._correct(clause, corrections) for clause in _clauses(sentence)]
+            kept = [self._calm(clause) for clause in clauses]
+            calmed = calmed or kept != clauses
+            read.append(kept)
+            at = self._fire(kept)
             if at is None:
                 calm.append(sentence)
             else:
@@ -182,26 +186,20 @@ class CrisisDetector:
         if not found:
             # "She went to meet him. Her phone has been off for hours.": the parts of a cue may
             # sit in two sentences that follow each other.
-            for first, second in itertools.pairwise(pieces):
-                at = self._detect_sentence(f"{first}, {second}", corrections, [])
-                if at is not None:
-                    found.append(at)
+            found = [at for first, second in itertools.pairwise(read)
+                     if (at := self._fire(first + second)) is not None]
         hit = None
         if found:
             group_at, cue_at = min(found)
             group = self.groups[group_at]
             hit = CrisisHit(group.topic, group.also_call, group.cues[cue_at].raw)
-        return Assessment(hit, any(calmed), tuple(calm))
+        return Assessment(hit, calmed, tuple(calm))
 
-    def _detect_sentence(self, sentence: str, corrections: dict[str, str | None],
-                         calmed: list[bool]) -> tuple[int, int] | None:
-        clauses = [self._correct(clause, corrections) for clause in _clauses(sentence)]
+    def _fire(self, clauses: list[tuple[Word, ...]]) -> tuple[int, int] | None:
+        """The (group, cue) position of the first cue found in these clauses."""
         if not clauses:
             return None
-        kept = [self._calm(clause) for clause in clauses]
-        if kept != clauses:
-            calmed.append(True)
-        joined = tuple(w for clause in kept for w in (*clause, _BREAK))
+        joined = tuple(w for clause in clauses for w in (*clause, _BREAK))
         forms = {joined} | {_expand(joined, table) for table in self.shorthand.values()}
         candidates = []
         positions: set[tuple[int, int]] = set()
@@ -276,11 +274,17 @@ class _PhraseSet:
             self.by_first.setdefault(phrase.words[0][0], []).append(phrase)
 
     def spans(self, words: tuple[Word, ...]) -> Iterable[tuple[int, int]]:
+        padded = _pad(words)
+        wanted = [p for first in {f for f, _ in words} & self.by_first.keys()
+                  for p in self.by_first[first] if p.padded in padded]
+        if not wanted:
+            return
         for start, (folded, _) in enumerate(words):
-            for phrase in self.by_first.get(folded, ()):
+            for phrase in wanted:
                 size = len(phrase.words)
-                if all(start + k < len(words) and _agrees(words[start + k], phrase.words[k])
-                       for k in range(size)):
+                if phrase.words[0][0] == folded and all(
+                        start + k < len(words) and _agrees(words[start + k], phrase.words[k])
+                        for k in range(size)):
                     yield start, start + size
 
 

@@ -100,8 +100,9 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     message asked; the other request waits behind a button."""
     topics = snapshot.content.topics
     plausible = [t for t in snapshot.index.suggestions(match) if t in topics]
-    urgent_ranked = [t for t in plausible if topics[t].urgent]
-    chosen = urgent_ranked[0] if urgent_ranked else hit.topic
+    # The cue's group names the danger; the ranking may know better when it puts another
+    # urgent topic first ("goodbye, phone off" is a self-harm story, not a missing child).
+    chosen = plausible[0] if plausible and topics[plausible[0]].urgent else hit.topic
     other = _other_request(snapshot, reading, lang)
     item = topics[chosen]
     body = item.text_for(lang, audience)
