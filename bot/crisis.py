@@ -28,7 +28,6 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.content import Content, Cue
-from bot.matcher import stem
 from bot.normalize import Shorthand, clean, fold_diacritics, sentences, squeeze_runs, tokens
 
 Word = tuple[str, str]  # (folded, as typed)
@@ -39,6 +38,8 @@ _CONTRAST = frozenset({"but", "nhung", "tapi", "tetapi", "namun", "however", "th
 _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
 _MAX_CORRECTIONS = 64
+_SUFFIXES = ("nya", "kan", "an", "lah", "in", "s", "es", "ed", "ing", "ly")
+_PREFIXES = ("di", "ter", "ber", "me", "mem", "men", "meng", "ke", "se", "un", "re")
 @dataclass(frozen=True)
 class CrisisHit:
     topic: str
@@ -140,7 +141,7 @@ class CrisisDetector:
             for text in topic.answer.values():
                 known.update(tokens(text))
         self.known: frozenset[str] = frozenset(known)
-        self.known_stems: frozenset[str] = frozenset(stem(w) for w in known)
+
 
     def _alternatives(self, cue: Cue) -> list[tuple[_Phrase, ...]]:
         """Each part of a cue as its phrases, written and with shorthand expanded."""
@@ -243,7 +244,7 @@ class CrisisDetector:
         """Unknown words that are a typo of a cue word become that word."""
         out = []
         for folded, typed in words:
-            if folded in self.known or stem(folded) in self.known_stems:
+            if folded in self.known or self._inflected(folded):
                 out.append((folded, typed))
                 continue
             if folded not in corrections:
@@ -252,6 +253,14 @@ class CrisisDetector:
             fixed = corrections[folded]
             out.append((fixed, fixed) if fixed else (folded, typed))
         return tuple(out)
+
+    def _inflected(self, word: str) -> bool:
+        """A known word with an affix ("terusan", "threatens") is a real word, not a typo."""
+        for affix in _SUFFIXES:
+            if word.endswith(affix) and word[: -len(affix)] in self.known:
+                return True
+        return any(word.startswith(affix) and word[len(affix):] in self.known
+                   for affix in _PREFIXES)
 
     def _nearest(self, word: str) -> str | None:
         skeleton = _skeleton(word)

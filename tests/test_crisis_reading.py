@@ -89,3 +89,20 @@ def test_urgent_part_second_is_answered_first_and_the_question_waits_behind_a_bu
     assert reply.urgent and reply.topic == "urgent_help"
     assert "111" in reply.text.splitlines()[0]
     assert "topic:age_requirements" in [b.action for b in reply.buttons]
+
+
+def test_a_cue_split_over_two_sentences_is_found(snapshot):
+    text = ("My daughter went to meet a boy she knows from a game. "
+            "Her phone has been off since then.")
+    assert compose(snapshot, text, "en", None).urgent
+
+
+def test_a_word_of_now_ends_a_past_frame(snapshot):
+    assert compose(snapshot, "em đã từng tự tử giờ lại muốn chết", "vi", None).urgent
+    assert not compose(snapshot, "em đã từng nghĩ đến tự tử hồi lớp 6", "vi", None).urgent
+
+
+def test_a_real_word_is_not_corrected_into_a_cue(snapshot):
+    """'terusan' (Indonesian, 'continually') is one letter from the cue word 'tebusan'."""
+    hit = snapshot.crisis.detect("pacarnya terus-terusan minta foto")
+    assert hit is None or hit.cue != "tebusan"

@@ -10,8 +10,7 @@ from bot.normalize import tokens
 from tests.conftest import PROJECT, SHARED
 
 EVAL_FILES = [*sorted((SHARED / "eval").glob("*.yaml")),
-              PROJECT / "tests" / "data" / "heldout.yaml",
-              PROJECT / "tests" / "data" / "realistic_own.yaml"]
+              *sorted((PROJECT / "tests" / "data").glob("*.yaml"))]
 
 
 def _texts(path: Path) -> list[str]:
