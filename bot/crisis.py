@@ -201,7 +201,9 @@ class CrisisDetector:
         if not clauses:
             return None
         joined = tuple(w for clause in clauses for w in (*clause, _BREAK))
-        forms = {joined} | {_expand(joined, table) for table in self.shorthand.values()}
+        present = {f for f, _ in joined}
+        forms = {joined} | {_expand(joined, table) for table in self.shorthand.values()
+                            if not present.isdisjoint(table)}
         candidates = []
         positions: set[tuple[int, int]] = set()
         for form in forms:
@@ -224,8 +226,10 @@ class CrisisDetector:
         frames: set[int] = set()
         cuts = {0, len(clause)}
         drop: set[int] = set()
+        present = {f for f, _ in clause}
         views = [(clause, list(range(len(clause))))]
-        views += [_expand_indexed(clause, table) for table in self.shorthand.values()]
+        views += [_expand_indexed(clause, table) for table in self.shorthand.values()
+                  if not present.isdisjoint(table)]
         for words, origin in views:
             frames.update(origin[a] for a, _ in self.frames.spans(words))
             cuts.update(origin[a] for a, _ in self.now.spans(words))

@@ -7,6 +7,7 @@ suggestions and 111 instead of an answer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,6 +19,11 @@ from bot.snapshot import Snapshot
 Kind = Literal["answer", "suggest", "fallback", "empty"]
 HOTLINE_ACTION = "hotline"
 MAX_SENTENCES_READ = 4
+MAX_TWO_REQUESTS_CHARS = 500
+# Words that join a second question to the first: "also", "với lại", "sekalian".
+_CONNECTORS = re.compile(
+    r"(?i)\b(?:also|and also|plus|another thing|one more thing|với lại|vs lại|tiện thể|"
+    r"thêm nữa|còn nữa|à mà|voi lai|tien the|sekalian|terus|oh iya|satu lagi)\b")
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,12 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
                      _buttons(snapshot, lang, match.topic, _second(snapshot, match)),
                      item.urgent and not reading.calmed, match.topic, match.score, (), lang,
                      "answer")
+    asked = _two_requests(snapshot, reading, match, lang)
+    if asked is not None:
+        main, other = asked
+        return Reply(topics[main].text_for(lang, audience),
+                     _buttons(snapshot, lang, main, other), False, main, match.score, (), lang,
+                     "answer")
 
     suggestions = tuple(t for t in snapshot.index.suggestions(match) if t in topics)
     # Unsure, but the closest topic is about danger: 111 first all the same.
@@ -100,9 +112,11 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     message asked; the other request waits behind a button."""
     topics = snapshot.content.topics
     plausible = [t for t in snapshot.index.suggestions(match) if t in topics]
-    # The cue's group names the danger; the ranking may know better when it puts another
-    # urgent topic first ("goodbye, phone off" is a self-harm story, not a missing child).
-    chosen = plausible[0] if plausible and topics[plausible[0]].urgent else hit.topic
+    # The cue's group names the danger; when the ranking does not see it at all but puts another
+    # urgent topic first, the ranking knows better ("goodbye, phone off" is about self-harm).
+    chosen = hit.topic
+    if hit.topic not in plausible and plausible and topics[plausible[0]].urgent:
+        chosen = plausible[0]
     other = _other_request(snapshot, reading, lang)
     item = topics[chosen]
     body = item.text_for(lang, audience)
@@ -122,6 +136,28 @@ def _other_request(snapshot: Snapshot, reading: Assessment, lang: str) -> str | 
                 best is None or match.score > best[0]):
             best = (match.score, match.topic)
     return best[1] if best else None
+
+
+def _two_requests(snapshot: Snapshot, reading: Assessment, match: Match,
+                  lang: str) -> tuple[str, str] | None:
+    """Two questions in one message leave no topic clearly ahead on the whole; asked one
+    sentence at a time, each is clear. Answer the one the whole message ranks higher."""
+    if sum(map(len, reading.calm_sentences)) > MAX_TWO_REQUESTS_CHARS:
+        return None  # a long story, not two questions
+    units = [u for sentence in reading.calm_sentences[:MAX_SENTENCES_READ]
+             for u in _CONNECTORS.split(sentence) if u and len(u.split()) >= 3]
+    if len(units) < 2:
+        return None
+    found = []
+    for unit in units[:MAX_SENTENCES_READ]:
+        topic = snapshot.index.match(snapshot.index.prepare(unit, lang)).topic
+        if topic is not None and topic not in found and not snapshot.content.topics[topic].urgent:
+            found.append(topic)
+    if len(found) < 2:
+        return None
+    rank = {t: i for i, (t, _) in enumerate(match.ranked[:3])}
+    found = sorted((t for t in found if t in rank), key=rank.__getitem__)
+    return (found[0], found[1]) if len(found) >= 2 else None
 
 
 def _second(snapshot: Snapshot, match: Match) -> str | None:

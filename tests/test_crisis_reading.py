@@ -106,3 +106,12 @@ def test_a_real_word_is_not_corrected_into_a_cue(snapshot):
     """'terusan' (Indonesian, 'continually') is one letter from the cue word 'tebusan'."""
     hit = snapshot.crisis.detect("pacarnya terus-terusan minta foto")
     assert hit is None or hit.cue != "tebusan"
+
+
+def test_two_ordinary_questions_answer_one_and_offer_the_other(snapshot):
+    text = ("Con tôi mấy tuổi thì được dùng Facebook? "
+            "Với lại cách chặn một người lạ trên Zalo thế nào?")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.kind == "answer" and not reply.urgent
+    first_offer = reply.buttons[1].action.removeprefix("topic:")
+    assert {reply.topic, first_offer} == {"age_requirements", "block_user"}
