@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from bot import LANGUAGES
+from bot.check_texts import check_texts
 from bot.content import Problem
 from bot.content.loader import UI_FILE
 from bot.normalize import tokens
@@ -21,7 +22,6 @@ from bot.snapshot import Snapshot, load_snapshot
 MIN_EXAMPLES = {"vi": 15, "en": 8, "id": 5}
 MAX_WORDS = 120
 REVIEW_EVERY = timedelta(days=365)
-HOTLINE = "111"
 _TOPIC_ROW = re.compile(r"^\|\s*`?([a-z0-9_]+)`?\s*\|")
 
 
@@ -41,6 +41,7 @@ def check_content(root: Path, today: date, topics_md: Path | None = None,
     problems += _required(snapshot, topics_md)
     problems += _links(snapshot)
     problems += _answers(snapshot, today)
+    problems += check_texts(snapshot.content)
     problems += _examples(snapshot)
     if cross_test:
         problems += _cross_test(snapshot)
@@ -94,14 +95,7 @@ def _answers(snapshot: Snapshot, today: date) -> list[Problem]:
         for variant, texts in (("answer", topic.answer), ("parent", topic.parent),
                                ("teen", topic.teen)):
             for lang, text in texts.items():
-                first_line = text.strip().splitlines()[0] if text.strip() else ""
                 line = topic.line_of(variant, lang)
-                if topic.urgent and HOTLINE not in first_line:
-                    out.append(Problem(path, line, f"urgent answer '{variant}/{lang}' does "
-                                       "not open with 111", "make its first line the call to 111"))
-                elif HOTLINE not in text:
-                    out.append(Problem(path, line, f"'{variant}/{lang}' never mentions 111",
-                                       "end it with where to get human help (111)", "warning"))
                 words = len(text.split())
                 if words > MAX_WORDS:
                     out.append(Problem(path, line, f"'{variant}/{lang}' has {words} words",

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot import AUDIENCES, LANGUAGES
-from bot.content import errors
+from bot.content import Problem, errors
 from bot.snapshot import Snapshot, load_snapshot
 
 if TYPE_CHECKING:
@@ -69,13 +69,18 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _first_causes_first(problem: Problem) -> tuple[str, bool, str, int]:
+    """A file that is not valid YAML explains most errors after it: show it first."""
+    return problem.severity, not problem.message.startswith("YAML"), problem.path, problem.line
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from bot.check import check_content
 
     snapshot, problems = check_content(args.content, date.today(), args.topics,
                                        cross_test=not args.fast)
     shown = problems if args.warnings else errors(problems)
-    for problem in sorted(shown, key=lambda p: (p.severity, p.path, p.line)):
+    for problem in sorted(shown, key=_first_causes_first):
         print(problem)
     broken = errors(problems)
     warnings = len(problems) - len(broken)

@@ -56,12 +56,24 @@ def sentences(text: str, limit: int = 64) -> list[str]:
     return [s for s in _SENTENCE_END.split(text[:MAX_INPUT_CHARS], maxsplit=limit) if s.strip()]
 
 
+# Old-style tone placement ("hoà", "khoả", "thuỷ") and new-style ("hòa", "khỏa", "thủy") are
+# the same word; keyboards produce either. The new style is kept.
+_OLD_TONE = re.compile(r"(?<![qQ])([oOuU])([àáảãạèéẻẽẹỳýỷỹỵ])(?!\w)")
+
+
+def _new_tone(found: re.Match[str]) -> str:
+    base, marked = found.group(1), found.group(2)
+    letter, *marks = unicodedata.normalize("NFD", marked)
+    return unicodedata.normalize("NFC", base + "".join(marks)) + letter
+
+
 def clean(text: str) -> str:
     """NFKC, case-folded, invisible characters removed and look-alike letters made Latin,
     apostrophes dropped ("don't" → "dont"), other symbols as spaces."""
     text = text[:MAX_INPUT_CHARS].translate(_INVISIBLE)
     text = unicodedata.normalize("NFKC", text).casefold()
     text = text.translate(_APOSTROPHES).translate(_LOOKALIKES)
+    text = _OLD_TONE.sub(_new_tone, text)
     return " ".join(_SYMBOLS.sub(" ", text).split())
 
 

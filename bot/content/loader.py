@@ -204,7 +204,8 @@ def _ui(file: YamlFile | None, found: _Collector) -> Ui:
                     "write it as [topic_a, topic_b]")
         fallback = []
     return Ui(MappingProxyType(strings), tuple(titles), MappingProxyType(titles),
-              MappingProxyType(numbers), tuple(str(t) for t in fallback))
+              MappingProxyType(numbers), tuple(str(t) for t in fallback),
+              MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()}))
 
 
 def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic]:
@@ -325,7 +326,8 @@ def _sources(file: YamlFile, value: Any, found: _Collector) -> tuple[Source, ...
             found.error(file, file.line("sources", index, "checked"),
                         f"'checked: {checked}' is not a date", "write it as YYYY-MM-DD")
             checked = None
-        out.append(Source(str(entry.get("name", "")), str(entry.get("url", "")), checked))
+        out.append(Source(str(entry.get("name", "")), str(entry.get("url", "") or ""), checked,
+                          file.line("sources", index)))
     return tuple(out)
 
 
@@ -357,6 +359,11 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
                 found.error(file, file.line(group, "cues", lang), f"'{lang}' cues are not a list",
                             "write one cue per line after '- '")
                 continue
+            if not items:
+                found.error(file, file.line(group, "cues", lang),
+                            f"group '{group}' has no '{lang}' cues: urgent messages in this "
+                            "language would not be noticed",
+                            f"restore the '{lang}:' cues from git, one per line after '- '")
             for index, item in enumerate(items):
                 line = file.line(group, "cues", lang, index)
                 parts = item if isinstance(item, list) else [item]

@@ -19,6 +19,7 @@ class Source:
     name: str
     url: str
     checked: date | None
+    line: int = 0
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,7 @@ class Ui:
     category_titles: Mapping[str, PerLanguage]
     numbers: Mapping[str, PerLanguage]
     fallback_topics: tuple[str, ...]
+    lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
 
     def text(self, key: str, lang: str, **values: str) -> str:
         texts = self.strings.get(key, EMPTY)
@@ -125,6 +127,8 @@ class Scenario:
     options: Mapping[str, tuple[str, ...]]
     correct: int
     explanation: PerLanguage
+    file: str = ""
+    lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
 
     def fits(self, audience: str | None) -> bool:
         return _for(self.audience, audience)
@@ -135,6 +139,8 @@ class Tip:
     id: str
     audience: str
     text: PerLanguage
+    file: str = ""
+    lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
 
     def fits(self, audience: str | None) -> bool:
         return _for(self.audience, audience)

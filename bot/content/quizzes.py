@@ -88,7 +88,8 @@ def _tip(file: YamlFile, index: int, item: dict[str, Any], found: _Collector) ->
     text = _limited(file, index, item, "text", MAX_TIP, found)
     if audience is None or text is None:
         return None
-    return Tip(str(item["id"]), audience, MappingProxyType(text))
+    return Tip(str(item["id"]), audience, MappingProxyType(text), file.path,
+               _lines(file, index, ("text",)))
 
 
 def _scenario(file: YamlFile, index: int, item: dict[str, Any], topics: Mapping[str, Topic],
@@ -139,4 +140,11 @@ def _scenario(file: YamlFile, index: int, item: dict[str, Any], topics: Mapping[
     if not ok or audience is None or question is None or explanation is None:
         return None
     return Scenario(str(item["id"]), topic, audience, MappingProxyType(question),
-                    MappingProxyType(parsed), int(correct) - 1, MappingProxyType(explanation))
+                    MappingProxyType(parsed), int(correct) - 1, MappingProxyType(explanation),
+                    file.path, _lines(file, index, ("question", "options", "explanation")))
+
+
+def _lines(file: YamlFile, index: int, keys: tuple[str, ...]) -> Mapping[str, int]:
+    """Where each text of one item stands, so `check` can point at it."""
+    return MappingProxyType({f"{key}.{lang}": file.line(index, key, lang)
+                             for key in keys for lang in LANGUAGES})

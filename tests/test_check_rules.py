@@ -1,0 +1,112 @@
+"""Each rule of `check` on what people read, seen breaking a copy of the content: the message
+names the file and line and says what to do."""
+
+from pathlib import Path
+
+from tests.test_check import _check
+
+
+def _line_after(path: Path, *needles: str) -> int:
+    """The 1-based number of the first line holding the last needle, searching after the line
+    holding each earlier needle in turn."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = 0
+    for needle in needles:
+        at = next(i for i in range(at, len(lines)) if needle in lines[i])
+    return at + 1
+
+
+def _edit_line(path: Path, number: int, change) -> None:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[number - 1] = change(lines[number - 1])
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _answer_line(root: Path, topic: str, lang: str) -> tuple[Path, int]:
+    path = root / "answers" / f"{topic}.yaml"
+    return path, _line_after(path, "answer:", f"  {lang}: ")
+
+
+def test_numbers_that_differ_between_languages_are_an_error(content_copy):
+    path, key = _answer_line(content_copy, "account_hacked", "en")
+    _edit_line(path, key + 1, lambda line: line + " If in danger, call 113.")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"answers/account_hacked.yaml:{key}: 'answer/en' adds 113" in result.stdout
+
+
+def test_indonesian_text_naming_a_vietnam_only_service_must_say_vietnam(content_copy):
+    path, key = _answer_line(content_copy, "password_security", "id")
+    _edit_line(path, key + 1, lambda line: line + " Cek nomor di nTrust.")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert (f"answers/password_security.yaml:{key + 1}: 'answer/id' names ntrust without "
+            "saying it is in Vietnam") in result.stdout
+
+
+def test_an_answer_that_never_mentions_111_is_an_error(content_copy):
+    path = content_copy / "answers" / "screen_time.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("111", "the hotline"),
+                    encoding="utf-8")
+    key = _line_after(path, "answer:", "  vi: ")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"answers/screen_time.yaml:{key}: 'answer/vi' never mentions 111" in result.stdout
+
+
+def test_a_source_without_an_https_address_is_an_error(content_copy):
+    path = content_copy / "answers" / "block_user.yaml"
+    url = _line_after(path, "sources:", "url:")
+    _edit_line(path, url, lambda line: line.split("url:")[0] + "url: example.org")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"answers/block_user.yaml:{url - 1}: source" in result.stdout
+    assert "has no https address" in result.stdout
+
+
+def test_markdown_or_html_in_a_text_is_an_error(content_copy):
+    path, key = _answer_line(content_copy, "privacy_settings", "vi")
+    _edit_line(path, key + 2, lambda line: line + " **quan trọng**")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"answers/privacy_settings.yaml:{key + 2}: 'answer/vi' has formatting" in result.stdout
+
+
+def test_an_answer_too_long_for_one_message_is_an_error(content_copy):
+    path, key = _answer_line(content_copy, "sharenting", "en")
+    _edit_line(path, key + 1, lambda line: line + " More." * 300)
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"answers/sharenting.yaml:{key}: 'answer/en' has" in result.stdout
+    assert "shorten it to under 1500" in result.stdout
+
+
+def test_an_emptied_crisis_cue_list_is_an_error(content_copy):
+    path = content_copy / "intents" / "_crisis.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    start = _line_after(path, "sextortion:", "    en:")
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith("    id:"))
+    path.write_text("\n".join(lines[:start] + lines[end:]) + "\n", encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_crisis.yaml:{start}: group 'sextortion' has no 'en' cues" in result.stdout
+
+
+def test_a_cue_with_wrong_diacritics_is_an_error(content_copy):
+    path = content_copy / "intents" / "_crisis.yaml"
+    line = _line_after(path, "self_harm:", "      - tự tử")
+    _edit_line(path, line, lambda text: text.replace("tự tử", "tự tủ"))
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert (f"intents/_crisis.yaml:{line}: cue 'tự tủ' is written 'tự tử' in the examples "
+            "of self_harm") in result.stdout
+
+
+def test_a_yaml_syntax_error_is_printed_before_what_follows_from_it(content_copy):
+    path = content_copy / "intents" / "scam_phishing.yaml"
+    line = _line_after(path, "  vi:") + 1
+    _edit_line(path, line, lambda text: "    - Tôi bị lừa: mất tiền rồi: làm sao")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    first = result.stdout.splitlines()[0]
+    assert first.startswith(f"intents/scam_phishing.yaml:{line}: YAML syntax")
