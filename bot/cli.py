@@ -28,8 +28,9 @@ DEFAULT_TOPICS = PROJECT.parent / "shared" / "topics.md"
 
 
 def _stdin() -> TextIO:
-    """Standard input that never raises on bytes that are not UTF-8."""
-    return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+    """Standard input that never raises on bytes that are not UTF-8, and that ends a line only
+    at a line feed: a lone carriage return inside a question does not split it in two."""
+    return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
 
 
 def _load(root: Path) -> Snapshot:
@@ -55,7 +56,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     if text == "-":
         for line in _stdin():
-            reply = compose(snapshot, line.rstrip("\n"), args.lang, args.audience)
+            reply = compose(snapshot, line.rstrip("\r\n"), args.lang, args.audience)
             print(json.dumps(reply.as_dict(), ensure_ascii=False) if args.json else reply.text,
                   flush=True)
         return 0
@@ -211,9 +212,14 @@ def cmd_unanswered(args: argparse.Namespace) -> int:
         writer.writerow(["group", "group_size", "day", "question"])
         for number, group in enumerate(groups, 1):
             for text in group.texts:
-                writer.writerow([number, group.size, when[text].isoformat(), text])
+                writer.writerow([number, group.size, when[text].isoformat(), _cell(text)])
     print(f"{len(kept)} question(s) in {len(groups)} group(s) written to {args.export}")
     return 0
+
+
+def _cell(text: str) -> str:
+    """A spreadsheet runs a cell that starts with = + - @ as a formula: keep it text."""
+    return f"'{text}" if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -229,7 +235,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     from bot.telegram.run import run_bot
 
     topics = DEFAULT_TOPICS if DEFAULT_TOPICS.is_file() else None
-    return run_bot(settings, _load(args.content), args.content, topics, webhook=args.webhook)
+    return run_bot(settings, args.content, topics, webhook=args.webhook)
 
 
 def main(argv: list[str] | None = None) -> int:

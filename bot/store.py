@@ -117,6 +117,11 @@ class Store:
         return self.db.execute("DELETE FROM subscriptions WHERE user_id = ?",
                                (user_id,)).rowcount > 0
 
+    def subscriptions_of(self, user_id: int) -> list[Subscription]:
+        return [Subscription(*row) for row in self.db.execute(
+            "SELECT user_id, chat_id, hour, lang FROM subscriptions WHERE user_id = ?",
+            (user_id,))]
+
     def subscriptions(self) -> list[Subscription]:
         return [Subscription(*row) for row in
                 self.db.execute("SELECT user_id, chat_id, hour, lang FROM subscriptions")]

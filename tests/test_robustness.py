@@ -1,8 +1,10 @@
 """Bad input never raises, in the core or on the command line."""
 
+import itertools
 import json
 import subprocess
 import sys
+import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -49,3 +51,26 @@ def test_ask_reads_invalid_utf8_from_stdin_one_json_per_line():
         assert {"intent", "score", "urgent", "lang", "suggestions", "text"} <= row.keys()
     assert rows[0]["intent"] == "account_hacked"
     assert rows[3]["urgent"] is True
+
+
+def test_ask_keeps_a_lone_carriage_return_inside_its_line():
+    result = subprocess.run(
+        [sys.executable, str(PROJECT / "bot.py"), "ask", "--json", "-"],
+        input="con toi bi hack\racc facebook\nem muốn tự tử\r\n".encode(), capture_output=True,
+        timeout=60)
+    rows = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert len(rows) == 2
+    assert rows[1]["urgent"] is True
+
+
+def test_nested_yaml_aliases_are_refused_before_they_expand():
+    from bot.content.yamlfile import parse
+
+    names = "abcdefghi"
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{k}: &{k} [{', '.join([f'*{p}'] * 9)}]\n" for p, k in itertools.pairwise(names))
+    started = time.monotonic()
+    data, problems = parse("intents/bomb.yaml", bomb)
+    assert data is None
+    assert problems and problems[0].line == 1 and "alias" in problems[0].message
+    assert time.monotonic() - started < 5

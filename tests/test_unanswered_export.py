@@ -30,3 +30,17 @@ def test_export_without_data_says_what_to_set(tmp_path):
                             timeout=60, env={**os.environ, "DATA_DIR": str(tmp_path / "none")})
     assert result.returncode == 2
     assert "DATA_DIR" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_export_keeps_formula_like_questions_as_text(tmp_path):
+    store = Store(tmp_path / "bot.sqlite3")
+    for text in ("=HYPERLINK(\"http://x\")", "+84 thing", "@bot hi", "-1+2"):
+        store.keep_unanswered(date(2026, 11, 22), text)
+    store.close()
+    out = tmp_path / "unanswered.csv"
+    subprocess.run([sys.executable, str(PROJECT / "bot.py"), "unanswered", "--export", str(out)],
+                   capture_output=True, text=True, timeout=60,
+                   env={**os.environ, "DATA_DIR": str(tmp_path)}, check=True)
+    cells = [row["question"] for row in csv.DictReader(out.open(encoding="utf-8"))]
+    assert len(cells) == 4
+    assert all(cell.startswith("'") for cell in cells)

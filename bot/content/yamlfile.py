@@ -28,12 +28,36 @@ class YamlFile:
         return 1
 
 
+def _reused_node(root: yaml.Node) -> yaml.Node | None:
+    """The first node reached twice: an alias. A few hundred bytes of nested aliases would
+    expand to gigabytes when constructed, so they are refused before that."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            return node
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.extend((key, value))
+    return None
+
+
 def parse(path: str, text: str) -> tuple[YamlFile | None, list[Problem]]:
     """Parse one file; a syntax error becomes a Problem instead of an exception."""
     try:
         loader = _LOADER(text)
         try:
             node = loader.get_single_node()
+            reused = _reused_node(node) if node is not None else None
+            if reused is not None:
+                return None, [Problem(path, reused.start_mark.line + 1,
+                                      "an anchor (&) is used again by an alias (*)",
+                                      "write the text out in full: content files do not "
+                                      "support anchors and aliases")]
             data = loader.construct_document(node) if node is not None else None
         finally:
             loader.dispose()

@@ -22,7 +22,8 @@ from bot import LANGUAGES
 from bot.snapshot import Snapshot
 from bot.store import Store
 from bot.telegram import handlers, learning, moderation
-from bot.telegram.delivery import RetryingLimiter
+from bot.telegram.delivery import ORDINARY_RATE, RetryingLimiter
+from bot.telegram.forgiving import make_bot
 from bot.telegram.handlers import STATE, BotState
 from bot.telegram.settings import Settings
 
@@ -57,17 +58,13 @@ def build_application(settings: Settings, snapshot: Snapshot, store: Store,
                       content_root: Path, topics_md: Path | None = None) -> Application:
     if not settings.token:
         raise ValueError("a token is needed to build the Telegram application")
-    builder = (ApplicationBuilder().token(settings.token)
-               .concurrent_updates(True)
-               .connection_pool_size(16)
-               .post_init(_set_commands))
-    if settings.base_url:
-        builder = builder.base_url(settings.base_url)
-    inner = AIORateLimiter(max_retries=settings.max_retries) if settings.rate_limit else None
-    builder = builder.rate_limiter(RetryingLimiter(inner, attempts=settings.send_attempts))
-    builder = (builder.read_timeout(settings.timeout).write_timeout(settings.timeout)
-               .connect_timeout(settings.timeout).pool_timeout(settings.timeout))
-    application = builder.build()
+    inner = AIORateLimiter(overall_max_rate=ORDINARY_RATE,
+                           max_retries=settings.max_retries) if settings.rate_limit else None
+    limiter = RetryingLimiter(inner, attempts=settings.send_attempts)
+    application = (ApplicationBuilder().bot(make_bot(settings, limiter))
+                   .concurrent_updates(True)
+                   .post_init(_on_start)
+                   .build())
     application.bot_data[STATE] = BotState(snapshot, store, settings, content_root, topics_md)
     add_handlers(application, settings.moderator_ids)
     add_jobs(application, settings)
@@ -78,8 +75,9 @@ def add_handlers(application: Application, moderator_ids: frozenset[int]) -> Non
     private = filters.ChatType.PRIVATE
     groups = filters.ChatType.GROUPS
     moderators = filters.User(user_id=moderator_ids, allow_empty=False)
-    for name, callback in MODERATOR_COMMANDS.items():
-        application.add_handler(CommandHandler(name, callback, filters=NEW & moderators))
+    for name, callback in MODERATOR_COMMANDS.items():  # never in a group: kept questions
+        application.add_handler(CommandHandler(name, callback,
+                                               filters=NEW & moderators & private))
     for name, callback in COMMANDS.items():
         application.add_handler(CommandHandler(name, callback, filters=NEW))
     application.add_handler(MessageHandler(NEW & private & filters.COMMAND,
@@ -88,7 +86,13 @@ def add_handlers(application: Application, moderator_ids: frozenset[int]) -> Non
                                            handlers.private_text))
     application.add_handler(MessageHandler(NEW & groups & filters.TEXT & ~filters.COMMAND,
                                            handlers.group_text))
+    captioned = NEW & MEDIA & filters.CAPTION
+    application.add_handler(MessageHandler(captioned & private, handlers.private_text))
+    application.add_handler(MessageHandler(captioned & groups, handlers.group_text))
     application.add_handler(MessageHandler(NEW & MEDIA, handlers.media))
+    application.add_handler(MessageHandler(
+        filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND,
+        handlers.edited))
     application.add_handler(MessageHandler(NEW & NOT_TEXT, handlers.not_text))
     application.add_handler(CallbackQueryHandler(learning.subscribe_button,
                                                  pattern=f"^{learning.SUBSCRIBE}:"))
@@ -109,6 +113,11 @@ def add_jobs(application: Application, settings: Settings) -> None:
     jobs.run_repeating(moderation.purge_old, interval=timedelta(hours=6), first=1,
                        name="purge_unanswered")
     learning.schedule_all(application, application.bot_data[STATE])
+
+
+async def _on_start(application: Application) -> None:
+    await _set_commands(application)
+    await moderation.tell_moderators(application.bot, application.bot_data[STATE])
 
 
 async def _set_commands(application: Application) -> None:

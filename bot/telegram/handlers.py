@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest
+from telegram.error import BadRequest, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import AUDIENCES, LANGUAGES
@@ -28,6 +28,7 @@ from bot.reply import HOTLINE_ACTION, Reply, compose, topic_reply
 from bot.snapshot import Snapshot
 from bot.store import Store
 from bot.telegram import keyboards
+from bot.telegram.delivery import URGENT
 from bot.telegram.render import bold, html_chunks
 from bot.telegram.settings import Settings
 
@@ -49,6 +50,7 @@ class BotState:
     quizzes: dict[int, QuizRound] = field(default_factory=dict)
     polls: dict[str, tuple[int, int]] = field(default_factory=dict)
     rng: random.Random = field(default_factory=random.Random)
+    notice: str | None = None
 
     def __post_init__(self) -> None:
         self.watcher = ContentWatcher(self.content_root)
@@ -93,13 +95,16 @@ def role_of(state: BotState, update: Update) -> str | None:
 
 
 async def send_text(message: Message, text: str, keyboard: InlineKeyboardMarkup | None = None,
-                prefix: str = "") -> None:
-    """Send escaped, split text; the keyboard goes under the last part."""
+                    prefix: str = "", urgent: bool = False) -> None:
+    """Send escaped, split text; the keyboard goes under the last part. Urgent text takes the
+    urgent lane and is re-sent after a timeout rather than risk being lost."""
     chunks = html_chunks(text, prefix=prefix)
+    thread = message.message_thread_id if message.is_topic_message else None
     for number, chunk in enumerate(chunks, 1):
-        await message.reply_text(chunk, parse_mode=ParseMode.HTML,
-                                 reply_markup=keyboard if number == len(chunks) else None,
-                                 do_quote=False)
+        await message.get_bot().send_message(
+            message.chat_id, chunk, parse_mode=ParseMode.HTML, message_thread_id=thread,
+            reply_markup=keyboard if number == len(chunks) else None,
+            rate_limit_args=URGENT if urgent else None)
 
 
 async def send_reply(message: Message, state: BotState, reply: Reply, note: str = "") -> None:
@@ -108,7 +113,7 @@ async def send_reply(message: Message, state: BotState, reply: Reply, note: str 
     if reply.kind == "answer" and reply.topic and not reply.urgent:
         prefix = bold(snapshot.content.topics[reply.topic].title_for(reply.lang))
     text = f"{reply.text}\n\n{note}" if note else reply.text
-    await send_text(message, text, keyboards.for_reply(snapshot, reply), prefix)
+    await send_text(message, text, keyboards.for_reply(snapshot, reply), prefix, reply.urgent)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -163,18 +168,22 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A message, or the caption of a photo or video (the media itself is never fetched)."""
     state, message = state_of(context), update.effective_message
-    if message is None or message.text is None:
+    if message is None or _written(message) is None:
         return
-    reply = compose(state.snapshot, message.text, *lang_and_role(state, update))
-    state.record(reply, message.text)
-    await send_reply(message, state, reply)
+    text = _written(message) or ""
+    reply = compose(state.snapshot, text, *lang_and_role(state, update))
+    state.record(reply, text)
+    note = state.snapshot.content.ui.text("media_refused", reply.lang) \
+        if message.effective_attachment else ""
+    await send_reply(message, state, reply, note)
 
 
 async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """In groups: answer when addressed; otherwise stay quiet unless it is urgent."""
     state, message = state_of(context), update.effective_message
-    if message is None or message.text is None:
+    if message is None or _written(message) is None:
         return
     addressed, text = _addressed(message, context.bot.id, context.bot.username)
     reply = compose(state.snapshot, text, *lang_and_role(state, update))
@@ -185,15 +194,33 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     await send_reply(message, state, reply, note)
 
 
+async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edit is answered only when it makes the message urgent ("…em muốn tự tử" added):
+    an ordinary edit already had its answer."""
+    state, message = state_of(context), update.effective_message
+    if message is None or _written(message) is None:
+        return
+    text = _addressed(message, context.bot.id, context.bot.username)[1]
+    reply = compose(state.snapshot, text, *lang_and_role(state, update))
+    if reply.urgent:
+        state.record(reply, text)
+        await send_reply(message, state, reply)
+
+
+def _written(message: Message) -> str | None:
+    return message.text if message.text is not None else message.caption
+
+
 def _addressed(message: Message, bot_id: int, username: str | None) -> tuple[bool, str]:
     """Whether the bot was mentioned or replied to, and the text without the mention."""
-    text = message.text or ""
+    text = _written(message) or ""
     replied = message.reply_to_message
     if replied is not None and replied.from_user is not None and replied.from_user.id == bot_id:
         return True, text
     handle = f"@{username}".lower() if username else None
-    for entity, value in message.parse_entities([MessageEntity.MENTION,
-                                                 MessageEntity.TEXT_MENTION]).items():
+    entities = message.parse_entities if message.text is not None else \
+        message.parse_caption_entities
+    for entity, value in entities([MessageEntity.MENTION, MessageEntity.TEXT_MENTION]).items():
         mentioned = (entity.type == MessageEntity.TEXT_MENTION and entity.user is not None
                      and entity.user.id == bot_id) or (handle and value.lower() == handle)
         if mentioned:
@@ -279,6 +306,8 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     log.error("update %s failed: %s", update_id, type(error).__name__)
     if not isinstance(update, Update) or update.effective_chat is None:
         return
+    if isinstance(error, TimedOut):
+        return  # the reply may well have arrived: an apology after it would only confuse
     state = state_of(context)
     try:
         await context.bot.send_message(

@@ -174,6 +174,9 @@ async def send_daily_tip(context: ContextTypes.DEFAULT_TYPE) -> None:
     if job is None or not isinstance(job.data, Subscription):
         return
     sub = job.data
+    if sub not in state.store.subscriptions_of(sub.user_id):
+        job.schedule_removal()  # unsubscribed or forgotten meanwhile, maybe by another copy
+        return
     prefs = state.store.preferences(sub.user_id)
     lang = prefs.lang or sub.lang
     chosen = tip_of_the_day(state.snapshot.content, prefs.role, state.today())

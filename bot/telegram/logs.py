@@ -6,6 +6,8 @@ import logging
 from collections.abc import Iterable
 from typing import TextIO
 
+from telegram.error import InvalidToken
+
 REDACTED = "[token]"
 
 
@@ -30,6 +32,28 @@ class RedactSecrets(logging.Filter):
         return True
 
 
+class WithoutRawUpdates(logging.Filter):
+    """python-telegram-bot logs a whole batch of updates it could not parse, with what people
+    wrote; the batch is read again one by one and the bad update skipped, by id."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if str(record.msg).startswith(("Error while parsing updates",
+                                       "Something went wrong processing the data")):
+            record.msg, record.args = "an update batch could not be parsed; reading it again", None
+            record.exc_info, record.exc_text, record.levelno = None, None, logging.WARNING
+            record.levelname = "WARNING"
+        return True
+
+
+class WithoutRejectedToken(logging.Filter):
+    """A rejected token ends the bot with one line of our own; the library's traceback of it
+    would only bury that line."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        return not isinstance(error, InvalidToken)
+
+
 def setup_logging(level: str, secrets: Iterable[str], stream: TextIO | None = None) -> None:
     """Root logging with the secret filter on the handler, so every logger is covered.
 
@@ -39,6 +63,8 @@ def setup_logging(level: str, secrets: Iterable[str], stream: TextIO | None = No
     """
     handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(WithoutRawUpdates())
+    handler.addFilter(WithoutRejectedToken())
     handler.addFilter(RedactSecrets(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]

@@ -11,14 +11,17 @@ import asyncio
 import logging
 from datetime import timedelta
 
-from telegram import Update
+from telegram import Bot, Update
+from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import AUDIENCES, LANGUAGES
+from bot.last_good import keep_good
 from bot.live import reload_content
 from bot.reply import topic_reply
 from bot.store import TopicCounts
 from bot.telegram.handlers import BotState, send_reply, send_text, state_of
+from bot.telegram.render import html_chunks
 from bot.unanswered import group_similar
 
 log = logging.getLogger(__name__)
@@ -31,6 +34,7 @@ async def reload_now(state: BotState, context: ContextTypes.DEFAULT_TYPE, reason
     if outcome.ok and outcome.snapshot is not None:
         old = state.snapshot.version
         state.snapshot = outcome.snapshot
+        await asyncio.to_thread(keep_good, state.content_root, state.settings.data_dir)
         log.info("content %s → %s (%s)", old, state.snapshot.version, reason)
         return (f"Content reloaded ({reason}): version {state.snapshot.version}, "
                 f"{len(state.snapshot.content.topics)} topics.")
@@ -38,12 +42,25 @@ async def reload_now(state: BotState, context: ContextTypes.DEFAULT_TYPE, reason
                 len(outcome.problems), state.snapshot.version)
     text = (f"Content NOT reloaded ({reason}): still serving version {state.snapshot.version}."
             f"\nFix these and save again:\n{outcome.report()}")
+    await notify_moderators(context.bot, state, text)
+    return text
+
+
+async def notify_moderators(bot: Bot, state: BotState, text: str) -> None:
+    """Every moderator gets the whole text, split like any reply."""
     for moderator in state.settings.moderator_ids:
         try:
-            await context.bot.send_message(moderator, text)
+            for chunk in html_chunks(text):
+                await bot.send_message(moderator, chunk, parse_mode=ParseMode.HTML)
         except Exception as exc:  # a moderator who never started the bot cannot be messaged
             log.warning("could not notify a moderator: %s", type(exc).__name__)
-    return text
+
+
+async def tell_moderators(bot: Bot, state: BotState) -> None:
+    """At start: what moderators must know (content served from the last good copy)."""
+    if state.notice:
+        await notify_moderators(bot, state, state.notice)
+        state.notice = None
 
 
 async def watch_content(context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import logging
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from telegram import Update
+from telegram.error import InvalidToken, TelegramError
 
-from bot.snapshot import Snapshot
+from bot.last_good import GOOD, start_content
+from bot.single import AlreadyRunning, hold_lock
 from bot.store import Store
 from bot.telegram.app import build_application
-from bot.telegram.logs import setup_logging
+from bot.telegram.handlers import STATE, VIETNAM
+from bot.telegram.logs import REDACTED, setup_logging
 from bot.telegram.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -23,28 +27,58 @@ run:  TELEGRAM_BOT_TOKEN=<token> python bot.py
 Meanwhile, here is the same bot in this terminal (also: python bot.py chat). Type /help."""
 
 
-def run_bot(settings: Settings, snapshot: Snapshot, content_root: Path, topics_md: Path | None,
+def run_bot(settings: Settings, content_root: Path, topics_md: Path | None,
             webhook: bool) -> int:
     if not settings.token:
         raise ValueError("run_bot needs a token")
     setup_logging(settings.log_level, [settings.token, settings.webhook_secret or ""])
-    if webhook:
-        problems = settings.webhook_problems()
-        if problems:
-            for problem in problems:
-                print(f"error: {problem}", file=sys.stderr)
-            return 2
+    problems = settings.webhook_problems() if webhook else []
+    if problems:
+        for problem in problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 2
+    try:
+        lock = hold_lock(settings.data_dir)
+    except AlreadyRunning as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    with lock:
+        return _run(settings, content_root, topics_md, webhook)
+
+
+def _run(settings: Settings, content_root: Path, topics_md: Path | None, webhook: bool) -> int:
+    today = datetime.now(VIETNAM).date()
+    start = start_content(content_root, settings.data_dir, today, topics_md)
+    if start.snapshot is None:
+        print("error: the content does not pass its checks and there is no earlier good copy "
+              f"in {settings.data_dir / GOOD}; fix these first:", file=sys.stderr)
+        for problem in start.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    if start.from_copy:
+        log.error("content on disk has %d error(s); serving the last good copy %s",
+                  len(start.problems), start.snapshot.version)
     store = Store(settings.data_dir / "bot.sqlite3")
-    application = build_application(settings, snapshot, store, content_root, topics_md)
-    log.info("content version %s, %d topics", snapshot.version, len(snapshot.content.topics))
+    application = build_application(settings, start.snapshot, store, content_root, topics_md)
+    application.bot_data[STATE].notice = start.notice()
+    log.info("content version %s, %d topics", start.snapshot.version,
+             len(start.snapshot.content.topics))
     try:
         if webhook:
             application.run_webhook(listen=settings.listen, port=settings.port,
                                     url_path="telegram", webhook_url=settings.webhook_url,
                                     secret_token=settings.webhook_secret,
-                                    allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+                                    allowed_updates=Update.ALL_TYPES, bootstrap_retries=0)
         else:
             application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+    except InvalidToken:
+        print("error: Telegram rejected TELEGRAM_BOT_TOKEN; copy the token again from "
+              "@BotFather (/mybots → API Token)", file=sys.stderr)
+        return 1
+    except TelegramError as exc:
+        reason = str(exc).replace(settings.token, REDACTED)
+        print(f"error: Telegram refused to start the bot: {reason}", file=sys.stderr)
+        return 1
     finally:
         store.close()
     return 0

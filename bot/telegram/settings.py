@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
+
+WEBHOOK_PORTS = (443, 80, 88, 8443)
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class SettingsError(Exception):
@@ -42,6 +47,10 @@ class Settings:
                                     f"{default}")
             return int(raw)
 
+        timeout = number("REQUEST_TIMEOUT", 10)
+        if timeout <= 0:
+            raise SettingsError("REQUEST_TIMEOUT=0 would wait forever on a request that hangs; "
+                                "give the seconds to wait, for example REQUEST_TIMEOUT=10")
         base_url = env.get("TELEGRAM_BASE_URL", "").strip() or None
         if base_url and not base_url.startswith(("http://", "https://")):
             raise SettingsError(f"TELEGRAM_BASE_URL={base_url!r} must start with http:// or "
@@ -57,7 +66,7 @@ class Settings:
             rate_limit=env.get("RATE_LIMIT", "on").strip().lower() not in ("off", "0", "no"),
             max_retries=number("RATE_LIMIT_RETRIES", 3),
             log_level=(env.get("LOG_LEVEL", "INFO").strip() or "INFO").upper(),
-            timeout=float(number("REQUEST_TIMEOUT", 10)),
+            timeout=float(timeout),
             send_attempts=max(1, number("SEND_ATTEMPTS", 4)),
             moderator_ids=_ids(env.get("MODERATOR_IDS", "")),
             unanswered_log=env.get("UNANSWERED_LOG", "off").strip().lower() in ("on", "1", "yes"),
@@ -74,6 +83,21 @@ class Settings:
         if not self.webhook_secret:
             problems.append("WEBHOOK_SECRET is not set: choose a random string of 1-256 letters, "
                             "digits, _ or -; Telegram sends it back and other callers are refused")
+        elif not _SECRET.fullmatch(self.webhook_secret):
+            problems.append("WEBHOOK_SECRET may hold only 1-256 letters A-Z a-z, digits, _ and -"
+                            " (Telegram refuses anything else); choose a new random one")
+        if self.webhook_url:
+            url = urlsplit(self.webhook_url)
+            try:
+                port = url.port or 443
+            except ValueError:
+                port = -1
+            if url.scheme != "https" or not url.hostname:
+                problems.append(f"WEBHOOK_URL={self.webhook_url!r} must be an https:// address "
+                                "(Telegram calls only https), e.g. https://bot.example.org/telegram")
+            elif port not in WEBHOOK_PORTS:
+                problems.append(f"WEBHOOK_URL uses port {url.port}; Telegram calls only ports "
+                                "443, 80, 88 and 8443")
         return problems
 
 

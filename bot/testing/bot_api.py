@@ -23,7 +23,7 @@ import tornado.httpserver
 import tornado.netutil
 import tornado.web
 
-Fault = Literal["400", "429", "500", "hang"]
+Fault = Literal["400", "429", "500", "hang", "late"]
 JSON_PARAMS = {"reply_markup", "allowed_updates", "commands", "options", "correct_option_ids",
                "entities", "scope", "link_preview_options", "reply_parameters"}
 BOT_USER = {"id": 424242, "is_bot": True, "first_name": "SafeChat", "username": "safechat_test_bot",
@@ -186,6 +186,12 @@ class _Handler(tornado.web.RequestHandler):
             return
         faults = api._faults.get(method)
         fault = faults.popleft() if faults else None
+        if fault == "late":  # carried out, but the answer comes after the client gave up
+            status, body = api._respond(method, params)
+            call.answered = status == 200
+            await asyncio.sleep(api.hang_seconds)
+            self._json(status, body)
+            return
         if fault == "hang":
             await asyncio.sleep(api.hang_seconds)
             self._json(504, {"ok": False, "error_code": 504, "description": "Gateway Timeout"})

@@ -1,0 +1,63 @@
+"""A Bot that survives updates the library cannot read.
+
+python-telegram-bot parses a whole getUpdates batch at once; one update it cannot parse (a
+date that is not a number, a malformed chat) fails the batch, the offset never moves and every
+later message, urgent ones too, goes unanswered, while the library logs the raw update with what
+the person wrote. Here an unreadable update becomes an empty one with its id: the offset moves
+on, no handler runs for it, and only its id and the error's class are logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import BaseRateLimiter, ExtBot
+from telegram.request import HTTPXRequest
+
+from bot.telegram.settings import Settings
+
+log = logging.getLogger(__name__)
+POOL_SIZE = 16
+TELEGRAM = "https://api.telegram.org/bot"
+
+
+class ForgivingBot(ExtBot[Any]):
+    async def get_updates(self, offset: int | None = None, limit: int | None = None,
+                          timeout: Any = None, allowed_updates: Sequence[str] | None = None,
+                          **kwargs: Any) -> tuple[Update, ...]:
+        try:
+            return await super().get_updates(offset, limit, timeout, allowed_updates, **kwargs)
+        except TelegramError:
+            raise
+        except Exception:  # a batch the library could not parse: read it again, one by one
+            raw = await self._post("getUpdates", {"offset": offset, "limit": limit, "timeout": 0,
+                                                  "allowed_updates": allowed_updates})
+            return tuple(self._readable(item) for item in raw or ())
+
+    def _readable(self, item: Any) -> Update:
+        try:
+            update = Update.de_json(item, self)
+            self.insert_callback_data(update)
+            return update
+        except Exception as exc:
+            update_id = item.get("update_id") if isinstance(item, dict) else None
+            if not isinstance(update_id, int):
+                raise
+            log.warning("update %s could not be read (%s); skipped", update_id,
+                        type(exc).__name__)
+            return Update(update_id=update_id)
+
+
+def make_bot(settings: Settings, rate_limiter: BaseRateLimiter[Any] | None) -> ForgivingBot:
+    if not settings.token:
+        raise ValueError("a token is needed to talk to Telegram")
+    timeout = settings.timeout
+    request = HTTPXRequest(connection_pool_size=POOL_SIZE, read_timeout=timeout,
+                           write_timeout=timeout, connect_timeout=timeout, pool_timeout=timeout)
+    polling = HTTPXRequest(connection_pool_size=1)
+    return ForgivingBot(settings.token, base_url=settings.base_url or TELEGRAM, request=request,
+                        get_updates_request=polling, rate_limiter=rate_limiter)
