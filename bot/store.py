@@ -7,6 +7,8 @@ the core's.
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -30,6 +32,16 @@ CREATE TABLE IF NOT EXISTS subscriptions (
     chat_id INTEGER NOT NULL,
     hour INTEGER NOT NULL,
     lang TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS votes (
+    day TEXT NOT NULL,
+    topic TEXT NOT NULL,
+    voter TEXT NOT NULL,
+    PRIMARY KEY (day, topic, voter)
+);
+CREATE TABLE IF NOT EXISTS meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS unanswered (
     id INTEGER PRIMARY KEY,
@@ -92,9 +104,27 @@ class Store:
                         "ON CONFLICT(user_id) DO UPDATE SET role = excluded.role",
                         (user_id, role))
 
+    def vote(self, day: date, topic: str, user_id: int, helpful: bool) -> bool:
+        """Count 👍 or 👎 once per person, topic and day; True when this press counted. Who
+        voted is kept only as a salted hash, and only until the next purge."""
+        added = self.db.execute("INSERT OR IGNORE INTO votes (day, topic, voter) VALUES (?, ?, ?)",
+                                (day.isoformat(), topic, self._voter(user_id))).rowcount
+        if added:
+            self.count(day, topic, "helpful" if helpful else "unhelpful")
+        return bool(added)
+
+    def _voter(self, user_id: int) -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
+        if row is None:
+            self.db.execute("INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)",
+                            (secrets.token_hex(16),))
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
+        return hashlib.sha256(f"{row[0]}:{user_id}".encode()).hexdigest()[:20]
+
     def forget(self, user_id: int) -> int:
         """Every row that names this user; returns how many were deleted."""
-        deleted = 0
+        deleted = self.db.execute("DELETE FROM votes WHERE voter = ?",
+                                  (self._voter(user_id),)).rowcount
         for table in self.user_tables():
             deleted += self.db.execute(f"DELETE FROM {table} WHERE user_id = ?",
                                        (user_id,)).rowcount
@@ -165,6 +195,7 @@ class Store:
     def purge(self, today: date, retention_days: int) -> int:
         """Unanswered questions older than the retention limit; returns how many went."""
         oldest = (today - timedelta(days=retention_days)).isoformat()
+        self.db.execute("DELETE FROM votes WHERE day < ?", (today.isoformat(),))
         return self.db.execute("DELETE FROM unanswered WHERE day < ?", (oldest,)).rowcount
 
     def close(self) -> None:

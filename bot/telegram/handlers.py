@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, TimedOut
+from telegram.error import BadRequest, ChatMigrated, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import AUDIENCES, LANGUAGES
@@ -47,7 +47,7 @@ class BotState:
     content_root: Path
     topics_md: Path | None = None
     watcher: ContentWatcher = field(init=False)
-    quizzes: dict[int, QuizRound] = field(default_factory=dict)
+    quizzes: dict[tuple[int, int], QuizRound] = field(default_factory=dict)
     polls: dict[str, tuple[int, int]] = field(default_factory=dict)
     rng: random.Random = field(default_factory=random.Random)
     notice: str | None = None
@@ -100,11 +100,18 @@ async def send_text(message: Message, text: str, keyboard: InlineKeyboardMarkup 
     urgent lane and is re-sent after a timeout rather than risk being lost."""
     chunks = html_chunks(text, prefix=prefix)
     thread = message.message_thread_id if message.is_topic_message else None
+    chat_id = message.chat_id
     for number, chunk in enumerate(chunks, 1):
-        await message.get_bot().send_message(
-            message.chat_id, chunk, parse_mode=ParseMode.HTML, message_thread_id=thread,
-            reply_markup=keyboard if number == len(chunks) else None,
-            rate_limit_args=URGENT if urgent else None)
+        markup = keyboard if number == len(chunks) else None
+        limit = URGENT if urgent else None
+        try:
+            await message.get_bot().send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
+                                                 message_thread_id=thread, reply_markup=markup,
+                                                 rate_limit_args=limit)
+        except ChatMigrated as moved:  # the group became a supergroup: follow it
+            chat_id, thread = moved.new_chat_id, None
+            await message.get_bot().send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
+                                                 reply_markup=markup, rate_limit_args=limit)
 
 
 async def send_reply(message: Message, state: BotState, reply: Reply, note: str = "") -> None:
@@ -160,7 +167,8 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     lang = lang_of(state, update)
     state.store.forget(user.id)
-    state.quizzes.pop(user.id, None)
+    for key in [key for key in state.quizzes if key[0] == user.id]:
+        del state.quizzes[key]
     if context.application.job_queue is not None:
         for job in context.application.job_queue.get_jobs_by_name(f"tip:{user.id}"):
             job.schedule_removal()
@@ -261,8 +269,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kind, values = keyboards.parse(query.data)
     user_id = query.from_user.id
     if kind == keyboards.FEEDBACK and len(values) == 2 and values[0] in snapshot.content.topics:
-        state.store.count(state.today(), values[0],
-                          "helpful" if values[1] == "1" else "unhelpful")
+        state.store.vote(state.today(), values[0], user_id, values[1] == "1")
         await query.answer(ui.text("feedback_thanks", lang_of(state, update)))
         return
     await query.answer()

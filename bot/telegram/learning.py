@@ -10,7 +10,7 @@ import logging
 from datetime import time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Poll, Update
-from telegram.error import Forbidden
+from telegram.error import ChatMigrated, Forbidden
 from telegram.ext import Application, ContextTypes
 
 from bot.quiz import QuizRound, pick_round, pick_tip, tip_of_the_day
@@ -34,14 +34,14 @@ async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not scenarios:
         await send_text(message, ui.text("quiz_none", lang))
         return
-    state.quizzes[user.id] = QuizRound(scenarios, lang)
+    state.quizzes[user.id, message.chat_id] = QuizRound(scenarios, lang)
     await send_text(message, ui.text("quiz_intro", lang, total=str(len(scenarios))))
     await _next_poll(context, state, user.id, message.chat_id)
 
 
 async def _next_poll(context: ContextTypes.DEFAULT_TYPE, state: BotState, user_id: int,
                      chat_id: int) -> None:
-    round_ = state.quizzes[user_id]
+    round_ = state.quizzes[user_id, chat_id]
     scenario = round_.current
     if scenario is None:
         return
@@ -55,19 +55,24 @@ async def _next_poll(context: ContextTypes.DEFAULT_TYPE, state: BotState, user_i
 
 
 async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Only the player's own answer counts: in a group anyone can vote on the poll. A retracted
+    vote (no options) waits for the next one."""
     answer = update.poll_answer
     state = state_of(context)
-    if answer is None or answer.poll_id not in state.polls:
+    if answer is None or answer.poll_id not in state.polls or not answer.option_ids:
         return
-    user_id, chat_id = state.polls.pop(answer.poll_id)
-    round_ = state.quizzes.get(user_id)
-    if round_ is None or round_.done or not answer.option_ids:
+    user_id, chat_id = state.polls[answer.poll_id]
+    if answer.user is None or answer.user.id != user_id:
+        return
+    del state.polls[answer.poll_id]
+    round_ = state.quizzes.get((user_id, chat_id))
+    if round_ is None or round_.done:
         return
     round_.answer(answer.option_ids[0])
     if not round_.done:
         await _next_poll(context, state, user_id, chat_id)
         return
-    del state.quizzes[user_id]
+    del state.quizzes[user_id, chat_id]
     ui, lang = state.snapshot.content.ui, round_.lang
     text = ui.text("quiz_score", lang, score=str(round_.score), total=str(len(round_.scenarios)))
     markup = None
@@ -184,7 +189,13 @@ async def send_daily_tip(context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     text = f"{state.snapshot.content.ui.text('tip_header', lang)} {chosen.text[lang]}"
     try:
-        await context.bot.send_message(sub.chat_id, text)
+        try:
+            await context.bot.send_message(sub.chat_id, text)
+        except ChatMigrated as moved:  # the group became a supergroup: the subscription follows
+            sub = Subscription(sub.user_id, moved.new_chat_id, sub.hour, sub.lang)
+            state.store.subscribe(sub)
+            job.data = sub
+            await context.bot.send_message(sub.chat_id, text)
     except Forbidden:
         log.info("a subscriber blocked the bot; subscription removed")
         state.store.unsubscribe(sub.user_id)

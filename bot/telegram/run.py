@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from datetime import datetime
@@ -17,6 +18,7 @@ from bot.telegram.app import build_application
 from bot.telegram.handlers import STATE, VIETNAM
 from bot.telegram.logs import REDACTED, setup_logging
 from bot.telegram.settings import Settings
+from bot.telegram.webhook import serve_webhook
 
 log = logging.getLogger(__name__)
 
@@ -65,10 +67,7 @@ def _run(settings: Settings, content_root: Path, topics_md: Path | None, webhook
              len(start.snapshot.content.topics))
     try:
         if webhook:
-            application.run_webhook(listen=settings.listen, port=settings.port,
-                                    url_path="telegram", webhook_url=settings.webhook_url,
-                                    secret_token=settings.webhook_secret,
-                                    allowed_updates=Update.ALL_TYPES, bootstrap_retries=0)
+            asyncio.run(serve_webhook(application, settings))
         else:
             application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
     except InvalidToken:

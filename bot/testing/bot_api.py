@@ -23,7 +23,8 @@ import tornado.httpserver
 import tornado.netutil
 import tornado.web
 
-Fault = Literal["400", "429", "500", "hang", "late"]
+Fault = Literal["400", "429", "500", "hang", "late", "migrate"]
+MIGRATED_TO = -1009999
 JSON_PARAMS = {"reply_markup", "allowed_updates", "commands", "options", "correct_option_ids",
                "entities", "scope", "link_preview_options", "reply_parameters"}
 BOT_USER = {"id": 424242, "is_bot": True, "first_name": "SafeChat", "username": "safechat_test_bot",
@@ -200,6 +201,12 @@ class _Handler(tornado.web.RequestHandler):
             self._json(429, {"ok": False, "error_code": 429,
                              "description": "Too Many Requests: retry after 1",
                              "parameters": {"retry_after": 1}})
+            return
+        if fault == "migrate":
+            self._json(400, {"ok": False, "error_code": 400,
+                             "description": "Bad Request: group chat was upgraded to a "
+                                            "supergroup chat",
+                             "parameters": {"migrate_to_chat_id": MIGRATED_TO}})
             return
         if fault == "400":
             self._json(400, {"ok": False, "error_code": 400,

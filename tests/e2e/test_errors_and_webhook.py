@@ -7,10 +7,12 @@ import json
 import socket
 
 import httpx
+import tornado.httpserver
 
 from bot.snapshot import Snapshot
 from bot.store import Store
 from bot.telegram.app import build_application
+from bot.telegram.webhook import webhook_app
 from bot.testing.bot_api import BotApiStandIn, message_update
 from bot.testing.harness import PROJECT, RunningBot, settings_for
 
@@ -39,12 +41,11 @@ async def test_the_webhook_checks_the_secret_token(api: BotApiStandIn, snapshot:
     application = build_application(settings, snapshot, store, PROJECT)
     port = _free_port()
     update = {"update_id": 1, **message_update(502, "hello", language_code="en")}
+    server = tornado.httpserver.HTTPServer(webhook_app(application, "s3cret-token"))
     try:
         async with application:
-            await application.updater.start_webhook(
-                listen="127.0.0.1", port=port, url_path="telegram",
-                secret_token=settings.webhook_secret)
             await application.start()
+            server.listen(port, "127.0.0.1")
             url = f"http://127.0.0.1:{port}/telegram"
             async with httpx.AsyncClient() as client:
                 refused = await client.post(url, content=json.dumps(update),
@@ -55,10 +56,13 @@ async def test_the_webhook_checks_the_secret_token(api: BotApiStandIn, snapshot:
                 accepted = await client.post(url, content=json.dumps(update), headers={
                     "Content-Type": "application/json",
                     "X-Telegram-Bot-Api-Secret-Token": "s3cret-token"})
-            await api.wait_for(lambda: len(api.sent(502)) == 1)
-            await application.updater.stop()
-            await application.stop()
+                healthy = await client.get(f"http://127.0.0.1:{port}/healthz")
+                await api.wait_for(lambda: len(api.sent(502)) == 1)
+                await application.stop()
+                stopped = await client.get(f"http://127.0.0.1:{port}/healthz")
     finally:
+        server.stop()
         store.close()
+    assert (healthy.status_code, stopped.status_code) == (200, 503)
     assert (refused.status_code, wrong.status_code, accepted.status_code) == (403, 403, 200)
     assert len(api.sent(502)) == 1

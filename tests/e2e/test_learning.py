@@ -63,3 +63,24 @@ async def test_a_subscription_fires_and_survives_a_restart(api, snapshot, tmp_pa
         await asyncio.sleep(1.2)
     assert api.sent(user)[2].params["text"].startswith(header)
     assert len(api.sent(user)) == 4, "a tip came after /forget"
+
+
+async def test_in_a_group_only_the_player_advances_the_round_and_a_retracted_vote_waits(
+        api, snapshot, tmp_path) -> None:
+    player, stranger, group = 83, 84, -8300
+    async with running(api, snapshot, settings_for(api, tmp_path)) as bot:
+        state = bot.application.bot_data["state"]
+        api.push(message_update(group, "/quiz", user_id=player, chat_type="group",
+                                language_code="en"))
+        await api.wait_for(lambda: len(api.answered("sendPoll")) == 1 and state.polls)
+        poll_id = next(iter(state.polls))
+        api.push(poll_answer_update(poll_id, stranger, 0, language_code="en"))
+        retracted = poll_answer_update(poll_id, player, 0, language_code="en")
+        retracted["poll_answer"]["option_ids"] = []
+        retracted["poll_answer"]["option_persistent_ids"] = []
+        api.push(retracted)
+        await asyncio.sleep(0.5)
+        assert len(api.answered("sendPoll")) == 1, "a stranger or a retraction moved the round"
+        api.push(poll_answer_update(poll_id, player, 1, language_code="en"))
+        await api.wait_for(lambda: len(api.answered("sendPoll")) == 2)
+    assert int(api.answered("sendPoll")[1].params["chat_id"]) == group

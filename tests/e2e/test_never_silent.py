@@ -179,3 +179,35 @@ async def test_a_moderator_notice_longer_than_a_message_arrives_whole(api, snaps
     sent = [c.params["text"] for c in api.sent(MODERATOR)]
     assert len(sent) > 1 and all(len(text) <= 4096 for text in sent)
     assert "problem number 399" in sent[-1]
+
+
+async def test_a_group_that_became_a_supergroup_is_followed(api, snapshot, tmp_path) -> None:
+    from bot.testing.bot_api import MIGRATED_TO
+
+    settings = settings_for(api, tmp_path, tip_interval=0.5)
+    async with running(api, snapshot, settings) as bot:
+        api.fail("sendMessage", "migrate")
+        api.push(message_update(-4100, "em muốn tự tử", user_id=41, chat_type="group"))
+        await api.wait_for(lambda: len(api.sent(MIGRATED_TO)) == 1)
+        assert "111" in api.sent(MIGRATED_TO)[0].params["text"].splitlines()[0]
+        api.push(message_update(-4200, "/subscribe 7", user_id=42, chat_type="group"))
+        await api.wait_for(lambda: len(api.sent(-4200)) >= 2)
+        api.fail("sendMessage", "migrate")
+        await api.wait_for(lambda: len(api.sent(MIGRATED_TO)) >= 2, timeout=10)
+        state = bot.application.bot_data["state"]
+        assert [s.chat_id for s in state.store.subscriptions_of(42)] == [MIGRATED_TO]
+
+
+async def test_a_webhook_telegram_refuses_ends_the_bot_with_its_reason(api, tmp_path) -> None:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    api.fail("setWebhook", "400")
+    env = _env(api, tmp_path / "data", WEBHOOK_URL="https://bot.example.org/telegram",
+               WEBHOOK_SECRET="s3cret_ok", PORT=str(port), LISTEN="127.0.0.1")
+    code, output = await _finish(await _start(env, PROJECT, "--webhook"))
+    assert code == 1
+    assert "Telegram refused to start the bot: Chat not found" in output
+    assert api.token not in output and "Traceback" not in output

@@ -1,0 +1,93 @@
+"""Receiving updates by webhook, with a health check.
+
+python-telegram-bot's own webhook server has no health endpoint, so this follows the library's
+custom-webhook pattern: a small tornado app (tornado comes with the webhooks extra) puts each
+update on the application's queue, and `GET /healthz` answers 200 while the application runs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hmac
+import json
+import logging
+import signal
+
+import tornado.httpserver
+import tornado.web
+from telegram import Update
+from telegram.ext import Application
+
+from bot.telegram.settings import Settings
+
+log = logging.getLogger(__name__)
+PATH = "/telegram"
+SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+class _Updates(tornado.web.RequestHandler):
+    def initialize(self, bot_app: Application, secret: str) -> None:
+        self.bot_app = bot_app
+        self.secret = secret
+
+    async def post(self) -> None:
+        given = self.request.headers.get(SECRET_HEADER, "")
+        if not hmac.compare_digest(given.encode(), self.secret.encode()):
+            self.set_status(403)
+            return
+        data: object = None
+        try:
+            data = json.loads(self.request.body)
+            update = Update.de_json(data, self.bot_app.bot)  # type: ignore[arg-type]
+        except Exception as exc:  # Telegram will not resend what it got a 200 for: skip it
+            update_id = data.get("update_id") if isinstance(data, dict) else None
+            log.warning("update %s could not be read (%s); skipped", update_id,
+                        type(exc).__name__)
+            self.set_status(200)
+            return
+        if update is not None:
+            await self.bot_app.update_queue.put(update)
+        self.set_status(200)
+
+
+class _Health(tornado.web.RequestHandler):
+    def initialize(self, bot_app: Application) -> None:
+        self.bot_app = bot_app
+
+    def get(self) -> None:
+        running = self.bot_app.running
+        self.set_status(200 if running else 503)
+        self.finish("ok\n" if running else "not running\n")
+
+
+def webhook_app(application: Application, secret: str) -> tornado.web.Application:
+    return tornado.web.Application(
+        [(PATH, _Updates, {"bot_app": application, "secret": secret}),
+         ("/healthz", _Health, {"bot_app": application})],
+        log_function=lambda handler: None)
+
+
+async def serve_webhook(application: Application, settings: Settings) -> None:
+    """Register the webhook with Telegram (a refusal raises), serve until SIGTERM or SIGINT."""
+    if not settings.webhook_url or not settings.webhook_secret:
+        raise ValueError("serve_webhook needs WEBHOOK_URL and WEBHOOK_SECRET")
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    async with application:
+        await application.bot.set_webhook(settings.webhook_url,
+                                          secret_token=settings.webhook_secret,
+                                          allowed_updates=Update.ALL_TYPES)
+        if application.post_init:
+            await application.post_init(application)
+        await application.start()
+        server = tornado.httpserver.HTTPServer(webhook_app(application,
+                                                           settings.webhook_secret))
+        server.listen(settings.port, settings.listen)
+        log.info("webhook server on %s:%d, health at /healthz", settings.listen, settings.port)
+        try:
+            await stop.wait()
+        finally:
+            server.stop()
+            await application.stop()
