@@ -1,7 +1,7 @@
 """Strip what identifies a person from a message before it may be kept.
 
 Used only for unanswered questions, and only when a moderator turned that log on. Err on the
-side of removing too much: a question stays useful without its numbers and addresses.
+side of removing too much: a question stays useful without its numbers, addresses and names.
 """
 
 from __future__ import annotations
@@ -15,10 +15,36 @@ _LINK = re.compile(
     r"(?:\.[a-z]{2})?(?:/\S*)?",
     re.IGNORECASE)
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
-_DIGITS_WITH_SEPARATORS = re.compile(r"\+?\d(?:[\s.\-()]*\d){4,}")
+_STREET = ("đường|phố|ngõ|ngách|hẻm|kiệt|street|st|road|rd|avenue|ave|lane|jalan|jl|gang|gg")
+# "số 12 đường Lê Lợi", "45/3 hẻm Bà Chiểu", "12 Nguyen Trai street" is caught by its number:
+# the number and up to four words after a street word; "ngõ 5", "gang 3" alone too.
+_ADDRESS = re.compile(
+    rf"\b\d{{1,5}}[a-z]?(?:/\d{{1,5}}){{0,3}}\s+(?:{_STREET})\b\.?(?:\s+[^\s,.;!?]+){{0,4}}"
+    rf"|\b(?:ngõ|ngách|hẻm|kiệt|gang|gg)\s+\d{{1,5}}(?:/\d{{1,5}}){{0,3}}"
+    r"|\b\d{1,5}[a-z]?(?:\s+[^\s,.;!?\d]+){1,4}\s+(?:street|st|road|rd|avenue|ave|lane)\b",
+    re.IGNORECASE)
+_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+# A name: capitalised words after "tên (là)", "named", "nama(nya)", or after a child or
+# relative ("my daughter Linh", "con gái tôi Mai", "anak saya Budi").
+# A street named after a person or place: "đường Lê Lợi", "jl. Melati 5" (capitalised).
+_NAMED_STREET = re.compile(
+    r"\b(?i:đường|phố|jalan|jl|gang|gg)\.? "
+    rf"[{_UPPER}]\w*(?: [{_UPPER}]\w*){{0,3}}(?: \d{{1,5}})?")
+_NAME = re.compile(
+    r"(?P<lead>\b(?i:tên (?:bé |con |cháu |nó |em |mình |tôi |bạn ấy )?là|tên|named|called|"
+    r"nama|namanya|bernama|daughter|son|sister|brother|niece|nephew|friend|"
+    r"con gái tôi|con trai tôi|con tôi|bé nhà tôi|anak saya|"
+    r"adik saya|anakku) )"
+    rf"(?P<name>[{_UPPER}]\w*(?: [{_UPPER}]\w*){{0,3}})")
+
+
+# A separator run is at most three characters, so a long run of spaces cannot make the scan
+# go back and forth (the pattern stays linear in the length of the text).
+_DIGITS_WITH_SEPARATORS = re.compile(r"\+?\d(?:[\s.\-()]{0,3}\d){4,}")
 
 REPLACEMENTS = {"email": "[email]", "link": "[link]", "handle": "[handle]", "phone": "[phone]",
-                "card": "[card or account number]", "number": "[number]"}
+                "card": "[card or account number]", "number": "[number]",
+                "address": "[address]", "name": "[name]"}
 
 
 def _digits(match: re.Match[str]) -> str:
@@ -38,4 +64,7 @@ def redact(text: str) -> str:
     text = _EMAIL.sub(REPLACEMENTS["email"], text)
     text = _LINK.sub(REPLACEMENTS["link"], text)
     text = _HANDLE.sub(REPLACEMENTS["handle"], text)
+    text = _ADDRESS.sub(REPLACEMENTS["address"], text)
+    text = _NAMED_STREET.sub(REPLACEMENTS["address"], text)
+    text = _NAME.sub(lambda m: f"{m.group('lead')}{REPLACEMENTS['name']}", text)
     return _DIGITS_WITH_SEPARATORS.sub(_digits, text)
