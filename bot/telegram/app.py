@@ -25,6 +25,7 @@ from bot.telegram import handlers, learning, moderation
 from bot.telegram.delivery import ORDINARY_RATE, RetryingLimiter
 from bot.telegram.forgiving import make_bot
 from bot.telegram.handlers import STATE, BotState
+from bot.telegram.priority import UrgentFirst
 from bot.telegram.settings import Settings
 
 COMMANDS = {
@@ -61,11 +62,13 @@ def build_application(settings: Settings, snapshot: Snapshot, store: Store,
     inner = AIORateLimiter(overall_max_rate=ORDINARY_RATE,
                            max_retries=settings.max_retries) if settings.rate_limit else None
     limiter = RetryingLimiter(inner, attempts=settings.send_attempts)
+    state = BotState(snapshot, store, settings, content_root, topics_md)
+    processor = UrgentFirst(lambda text: state.snapshot.crisis.detect(text) is not None)
     application = (ApplicationBuilder().bot(make_bot(settings, limiter))
-                   .concurrent_updates(True)
+                   .concurrent_updates(processor)
                    .post_init(_on_start)
                    .build())
-    application.bot_data[STATE] = BotState(snapshot, store, settings, content_root, topics_md)
+    application.bot_data[STATE] = state
     add_handlers(application, settings.moderator_ids)
     add_jobs(application, settings)
     return application
