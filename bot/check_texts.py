@@ -19,6 +19,8 @@ from bot.normalize import clean, fold_diacritics
 HOTLINE = "111"
 MAX_ANSWER_CHARS = 1500
 MAX_TEXT_CHARS = 4096
+# What Telegram accepts for the bot's description and short description (the share card).
+TELEGRAM_LIMITS = {"bot_description": 512, "bot_short_description": 120}
 # Numbers only Indonesia has: police, ambulance, general emergency, SAPA, and SAPA's WhatsApp.
 INDONESIA_ONLY = frozenset({"110", "112", "119", "129", "08111129129"})
 HOTLINES = frozenset({"111", "113", "114", "115", *INDONESIA_ONLY})
@@ -86,8 +88,9 @@ def _groups(content: Content) -> Iterator[Mapping[str, Text]]:
                           lang, text) for lang, text in tip.text.items()}
     for key, texts in content.ui.strings.items():
         label = "label" if key.startswith(LABELS) else "strings"
+        limit = TELEGRAM_LIMITS.get(key, MAX_TEXT_CHARS)
         yield {lang: Text(UI_FILE, content.ui.lines.get(f"strings.{key}.{lang}", 0),
-                          f"{label}/{key}/{lang}", lang, text)
+                          f"{label}/{key}/{lang}", lang, text, limit)
                for lang, text in texts.items()}
 
 

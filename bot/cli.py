@@ -124,6 +124,20 @@ def cmd_bench(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_link(args: argparse.Namespace) -> int:
+    """The deep link a poster, a school message or a video can carry to open one answer."""
+    snapshot = _load(args.content)
+    known = [*snapshot.content.topics, *LANGUAGES, *AUDIENCES]
+    if args.topic not in known:
+        print(f"error: '{args.topic}' is not a topic id, a language (vi, en, id) or a role "
+              "(parent, teen); python bot.py --help lists the commands, intents/ the topics",
+              file=sys.stderr)
+        return 2
+    username = args.username.lstrip("@")
+    print(f"https://t.me/{username}?start={args.topic}")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="python bot.py", description=__doc__.split("\n")[0])
     root.add_argument("--content", type=Path, default=PROJECT,
@@ -162,6 +176,12 @@ def parser() -> argparse.ArgumentParser:
                                 "(UNANSWERED_LOG=on) grouped by similarity, as CSV")
     unanswered.add_argument("--export", type=Path, required=True, metavar="FILE")
     unanswered.set_defaults(func=cmd_unanswered)
+
+    link = sub.add_parser("link", help="print the deep link that opens one topic's answer")
+    link.add_argument("topic", help="a topic id (e.g. sextortion), or vi/en/id, parent/teen")
+    link.add_argument("--username", default=os.environ.get("BOT_USERNAME", "SafeChatBot"),
+                      help="the bot's @username (default: $BOT_USERNAME)")
+    link.set_defaults(func=cmd_link)
 
     bench = sub.add_parser("bench", help="print match latency and load time")
     bench.add_argument("--queries", type=int, default=2000)

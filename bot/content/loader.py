@@ -55,7 +55,9 @@ REQUIRED_UI_STRINGS = (
     "command_help", "command_privacy", "command_forget", "privacy", "forgotten",
     "command_quiz", "command_tip", "command_subscribe", "command_unsubscribe", "quiz_intro",
     "quiz_right", "quiz_wrong", "quiz_score", "quiz_review", "quiz_answer_prompt", "quiz_none",
-    "tip_header", "subscribe_ask", "subscribed", "unsubscribed",
+    "tip_header", "subscribe_ask", "subscribed", "unsubscribed", "bot_description",
+    "bot_short_description", "button_copy_hotline", "button_hotline_site", "command_reload",
+    "command_stats", "command_unanswered", "command_preview",
 )
 AUDIENCE_KEYS = ("parent", "teen")
 

@@ -3,10 +3,12 @@ control by the library's AIORateLimiter, and the command menu set in every langu
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 from pathlib import Path
 
-from telegram import BotCommand
+from telegram import BotCommand, BotCommandScopeChat
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -28,6 +30,7 @@ from bot.telegram.handlers import STATE, BotState
 from bot.telegram.priority import UrgentFirst
 from bot.telegram.settings import Settings
 
+log = logging.getLogger(__name__)
 COMMANDS = {
     "start": handlers.start,
     "topics": handlers.topics_command,
@@ -124,10 +127,24 @@ async def _on_start(application: Application) -> None:
 
 
 async def _set_commands(application: Application) -> None:
-    """The command menu in each language; Vietnamese is also the default for everyone else."""
-    ui = application.bot_data[STATE].snapshot.content.ui
+    """The command menu and the bot's descriptions (the empty-chat screen and the share card)
+    in each language; Vietnamese is also the default for everyone else. Moderators get their
+    own commands in their own chat's menu."""
+    state = application.bot_data[STATE]
+    ui = state.snapshot.content.ui
+    bot = application.bot
     for lang in (None, *LANGUAGES):
         shown = lang or LANGUAGES[0]
         commands = [BotCommand(name, ui.text(f"command_{name}", shown)) for name in COMMANDS]
-        await application.bot.set_my_commands(commands, language_code=lang)
+        await bot.set_my_commands(commands, language_code=lang)
+        await bot.set_my_description(ui.text("bot_description", shown), language_code=lang)
+        await bot.set_my_short_description(ui.text("bot_short_description", shown),
+                                           language_code=lang)
+    every = [*COMMANDS, *MODERATOR_COMMANDS]
+    for moderator in state.settings.moderator_ids:
+        commands = [BotCommand(name, ui.text(f"command_{name}", "en")) for name in every]
+        try:
+            await bot.set_my_commands(commands, scope=BotCommandScopeChat(moderator))
+        except TelegramError as exc:  # a moderator who never opened the bot has no chat yet
+            log.warning("no command menu for a moderator: %s", type(exc).__name__)
 

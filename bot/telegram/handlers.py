@@ -124,13 +124,24 @@ async def send_reply(message: Message, state: BotState, reply: Reply, note: str 
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    state, message = state_of(context), update.effective_message
+    """/start, also from a deep link t.me/<bot>?start=<payload>: a topic id opens that answer;
+    parent, teen, vi, en, id set the role or the language, then greet."""
+    state, message, user = state_of(context), update.effective_message, update.effective_user
     if message is None:
         return
-    lang = lang_of(state, update)
+    payload = context.args[0] if context.args and len(context.args) == 1 else ""
+    if user is not None and payload in LANGUAGES:
+        state.store.set_lang(user.id, payload)
+    elif user is not None and payload in AUDIENCES:
+        state.store.set_role(user.id, payload)
+    lang, role = lang_and_role(state, update)
+    if payload in state.snapshot.content.topics:
+        await send_reply(message, state, topic_reply(state.snapshot, payload, lang, role))
+        return
     ui = state.snapshot.content.ui
     await send_text(message, ui.text("welcome", lang))
-    await send_text(message, ui.text("ask_role", lang), keyboards.roles(state.snapshot, lang))
+    if role is None:
+        await send_text(message, ui.text("ask_role", lang), keyboards.roles(state.snapshot, lang))
 
 
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
@@ -153,7 +164,7 @@ def ui_command(key: str, keyboard: Keyboard | None = None) -> Handler:
 
 
 help_command = ui_command("help")
-hotline = ui_command("hotline")
+hotline = ui_command("hotline", keyboards.hotline)
 topics_command = ui_command("topics_header", keyboards.categories)
 lang_command = ui_command("choose_lang", lambda snapshot, lang: keyboards.languages())
 role_command = ui_command("ask_role", keyboards.roles)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import AUDIENCES, LANGUAGES
 from bot.reply import HOTLINE_ACTION, Reply
@@ -13,6 +13,8 @@ CATEGORY = "menu"
 ROLE = "role"
 LANG = "lang"
 FEEDBACK = "fb"
+HOTLINE_NUMBER = "111"
+HOTLINE_SITE = "https://tongdai111.vn"  # ../shared/facts.md: 111's own channels
 LANGUAGE_NAMES = {"vi": "🇻🇳 Tiếng Việt", "en": "🇬🇧 English", "id": "🇮🇩 Bahasa Indonesia"}
 
 
@@ -32,10 +34,25 @@ def _action_data(action: str) -> str:
     return callback(TOPIC, value) if kind == "topic" else action
 
 
+def hotline_row(snapshot: Snapshot, lang: str) -> list[InlineKeyboardButton]:
+    """Telegram refuses tel: links in buttons: copy the number, or open 111's website."""
+    ui = snapshot.content.ui
+    return [InlineKeyboardButton(ui.text("button_copy_hotline", lang),
+                                 copy_text=CopyTextButton(HOTLINE_NUMBER)),
+            InlineKeyboardButton(ui.text("button_hotline_site", lang), url=HOTLINE_SITE)]
+
+
+def hotline(snapshot: Snapshot, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([hotline_row(snapshot, lang)])
+
+
 def for_reply(snapshot: Snapshot, reply: Reply) -> InlineKeyboardMarkup:
-    """One button a row (titles are long on a phone), then 👍 / 👎 under an answer."""
+    """One button a row (titles are long on a phone), then 👍 / 👎 under an answer. An urgent
+    reply gets 111 to copy and 111's website right under the hotline button."""
     rows = [[InlineKeyboardButton(b.label, callback_data=_action_data(b.action))]
             for b in reply.buttons]
+    if reply.urgent:
+        rows.insert(1, hotline_row(snapshot, reply.lang))
     if reply.kind == "answer" and reply.topic:
         up = InlineKeyboardButton("👍", callback_data=callback(FEEDBACK, reply.topic, "1"))
         down = InlineKeyboardButton("👎", callback_data=callback(FEEDBACK, reply.topic, "0"))

@@ -26,7 +26,7 @@ import tornado.web
 Fault = Literal["400", "429", "500", "hang", "late", "migrate"]
 MIGRATED_TO = -1009999
 JSON_PARAMS = {"reply_markup", "allowed_updates", "commands", "options", "correct_option_ids",
-               "entities", "scope", "link_preview_options", "reply_parameters"}
+               "entities", "scope", "link_preview_options", "reply_parameters", "message_ids"}
 BOT_USER = {"id": 424242, "is_bot": True, "first_name": "SafeChat", "username": "safechat_test_bot",
             "can_join_groups": True, "can_read_all_group_messages": False,
             "supports_inline_queries": False}
@@ -132,6 +132,15 @@ class BotApiStandIn:
         return True
 
     def _api_answerCallbackQuery(self, params: dict[str, Any]) -> object:
+        return True
+
+    def _api_setMyDescription(self, params: dict[str, Any]) -> object:
+        return True
+
+    def _api_setMyShortDescription(self, params: dict[str, Any]) -> object:
+        return True
+
+    def _api_deleteMessages(self, params: dict[str, Any]) -> object:
         return True
 
     def _api_sendMessage(self, params: dict[str, Any]) -> object:

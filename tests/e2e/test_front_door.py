@@ -1,0 +1,81 @@
+"""The front door: deep links, the empty-chat screen, 111 in one tap, the moderators' menu."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from bot.testing.bot_api import message_update
+from bot.testing.harness import running, settings_for
+from tests.conftest import PROJECT
+
+MODERATOR = 909
+
+
+def _buttons(call) -> list[dict]:
+    markup = call.params.get("reply_markup") or {}
+    return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+
+async def test_a_deep_link_to_a_topic_opens_its_answer_with_111_first(bot, snapshot) -> None:
+    api = bot.api
+    api.push(message_update(701, "/start sextortion", language_code="en"))
+    await api.wait_for(lambda: len(api.sent(701)) == 1)
+    text = api.sent(701)[0].params["text"]
+    assert "111" in text.splitlines()[0]
+    assert snapshot.content.topics["sextortion"].text_for("en", None).splitlines()[1] in text
+
+
+async def test_a_deep_link_can_set_the_language_then_greets(bot, snapshot) -> None:
+    api = bot.api
+    api.push(message_update(702, "/start id", language_code="vi"))
+    await api.wait_for(lambda: len(api.sent(702)) == 2)
+    assert api.sent(702)[0].params["text"] == snapshot.content.ui.text("welcome", "id")
+
+
+async def test_an_unknown_payload_greets_as_usual(bot, snapshot) -> None:
+    api = bot.api
+    api.push(message_update(703, "/start <script>", language_code="en"))
+    await api.wait_for(lambda: len(api.sent(703)) == 2)
+    assert api.sent(703)[0].params["text"] == snapshot.content.ui.text("welcome", "en")
+
+
+async def test_descriptions_are_set_in_every_language_and_name_111(bot) -> None:
+    api = bot.api
+    for method in ("setMyDescription", "setMyShortDescription"):
+        calls = api.answered(method)
+        assert sorted(c.params.get("language_code", "") for c in calls) == ["", "en", "id", "vi"]
+        for call in calls:
+            text = call.params.get("description") or call.params.get("short_description")
+            assert "111" in text
+
+
+async def test_urgent_replies_and_hotline_carry_111_to_copy_and_its_site(bot) -> None:
+    api = bot.api
+    api.push(message_update(704, "em muốn tự tử"))
+    api.push(message_update(705, "/hotline", language_code="en"))
+    await api.wait_for(lambda: api.sent(704) and api.sent(705))
+    for chat in (704, 705):
+        buttons = _buttons(api.sent(chat)[0])
+        assert {"text": "111"} in [b.get("copy_text") for b in buttons]
+        assert "https://tongdai111.vn" in [b.get("url") for b in buttons]
+
+
+async def test_moderators_see_their_commands_in_their_own_menu(api, snapshot, tmp_path) -> None:
+    settings = settings_for(api, tmp_path, moderator_ids=frozenset({MODERATOR}))
+    async with running(api, snapshot, settings):
+        scoped = [c for c in api.answered("setMyCommands") if c.params.get("scope")]
+    assert len(scoped) == 1
+    assert scoped[0].params["scope"] == {"type": "chat", "chat_id": MODERATOR}
+    names = {c["command"] for c in scoped[0].params["commands"]}
+    assert {"reload", "stats", "unanswered", "preview", "start"} <= names
+    public = [c for c in api.answered("setMyCommands") if not c.params.get("scope")]
+    assert all("reload" not in {c["command"] for c in call.params["commands"]}
+               for call in public)
+
+
+def test_link_prints_the_deep_link_for_a_topic() -> None:
+    result = subprocess.run([sys.executable, str(PROJECT / "bot.py"), "link", "sextortion",
+                             "--username", "@SafeChatBot"], capture_output=True, text=True,
+                            timeout=60)
+    assert result.stdout.strip() == "https://t.me/SafeChatBot?start=sextortion"
