@@ -34,10 +34,19 @@ CREATE TABLE IF NOT EXISTS subscriptions (
     lang TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS votes (
+    voter TEXT NOT NULL,
+    message TEXT NOT NULL,
     day TEXT NOT NULL,
     topic TEXT NOT NULL,
-    voter TEXT NOT NULL,
-    PRIMARY KEY (day, topic, voter)
+    helpful INTEGER NOT NULL,
+    PRIMARY KEY (voter, message)
+);
+CREATE TABLE IF NOT EXISTS recent_messages (
+    user_id INTEGER NOT NULL,
+    chat_id INTEGER NOT NULL,
+    message_id INTEGER NOT NULL,
+    at REAL NOT NULL,
+    PRIMARY KEY (chat_id, message_id)
 );
 CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
@@ -104,14 +113,39 @@ class Store:
                         "ON CONFLICT(user_id) DO UPDATE SET role = excluded.role",
                         (user_id, role))
 
-    def vote(self, day: date, topic: str, user_id: int, helpful: bool) -> bool:
-        """Count 👍 or 👎 once per person, topic and day; True when this press counted. Who
-        voted is kept only as a salted hash, and only until the next purge."""
-        added = self.db.execute("INSERT OR IGNORE INTO votes (day, topic, voter) VALUES (?, ?, ?)",
-                                (day.isoformat(), topic, self._voter(user_id))).rowcount
-        if added:
-            self.count(day, topic, "helpful" if helpful else "unhelpful")
-        return bool(added)
+    def vote(self, day: date, topic: str, user_id: int, message: str, helpful: bool) -> bool:
+        """One 👍 or 👎 per person and answer message; a second press changes the vote. Who
+        voted is kept only as a salted hash, and only until the next purge; True when the
+        counts changed."""
+        voter = self._voter(user_id)
+        row = self.db.execute("SELECT helpful FROM votes WHERE voter = ? AND message = ?",
+                              (voter, message)).fetchone()
+        if row is not None and bool(row[0]) == helpful:
+            return False
+        if row is not None:
+            self.count(day, topic, "helpful" if row[0] else "unhelpful", -1)
+        self.db.execute("INSERT INTO votes (voter, message, day, topic, helpful) "
+                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT(voter, message) DO UPDATE SET "
+                        "helpful = excluded.helpful",
+                        (voter, message, day.isoformat(), topic, int(helpful)))
+        self.count(day, topic, "helpful" if helpful else "unhelpful")
+        return True
+
+    def remember_message(self, user_id: int, chat_id: int, message_id: int, at: float) -> None:
+        """A message id of a private chat, for /clear: never its text."""
+        self.db.execute("INSERT OR IGNORE INTO recent_messages (user_id, chat_id, message_id, at)"
+                        " VALUES (?, ?, ?, ?)", (user_id, chat_id, message_id, at))
+
+    def recent_messages(self, chat_id: int, since: float) -> list[int]:
+        return [row[0] for row in self.db.execute(
+            "SELECT message_id FROM recent_messages WHERE chat_id = ? AND at >= ? "
+            "ORDER BY message_id", (chat_id, since))]
+
+    def drop_messages(self, chat_id: int) -> None:
+        self.db.execute("DELETE FROM recent_messages WHERE chat_id = ?", (chat_id,))
+
+    def drop_messages_before(self, oldest: float) -> int:
+        return self.db.execute("DELETE FROM recent_messages WHERE at < ?", (oldest,)).rowcount
 
     def _voter(self, user_id: int) -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'salt'").fetchone()
@@ -156,12 +190,12 @@ class Store:
         return [Subscription(*row) for row in
                 self.db.execute("SELECT user_id, chat_id, hour, lang FROM subscriptions")]
 
-    def count(self, day: date, topic: str | None, outcome: str) -> None:
+    def count(self, day: date, topic: str | None, outcome: str, change: int = 1) -> None:
         if outcome not in OUTCOMES:
             raise ValueError(f"unknown outcome {outcome!r}")
-        self.db.execute("INSERT INTO daily_counts (day, topic, outcome, count) VALUES (?, ?, ?, 1)"
-                        " ON CONFLICT(day, topic, outcome) DO UPDATE SET count = count + 1",
-                        (day.isoformat(), topic or "", outcome))
+        self.db.execute("INSERT INTO daily_counts (day, topic, outcome, count) VALUES (?, ?, ?, ?)"
+                        " ON CONFLICT(day, topic, outcome) DO UPDATE SET count = count + ?",
+                        (day.isoformat(), topic or "", outcome, max(change, 0), change))
 
     def counts_since(self, first_day: date) -> list[TopicCounts]:
         """Per topic, summed from first_day on; the most asked first."""

@@ -57,7 +57,8 @@ REQUIRED_UI_STRINGS = (
     "quiz_right", "quiz_wrong", "quiz_score", "quiz_review", "quiz_answer_prompt", "quiz_none",
     "tip_header", "subscribe_ask", "subscribed", "unsubscribed", "bot_description",
     "bot_short_description", "button_copy_hotline", "button_hotline_site", "command_reload",
-    "command_stats", "command_unanswered", "command_preview",
+    "command_stats", "command_unanswered", "command_preview", "cleared", "button_clear",
+    "command_clear",
 )
 AUDIENCE_KEYS = ("parent", "teen")
 

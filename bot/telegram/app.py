@@ -7,7 +7,7 @@ import logging
 from datetime import timedelta
 from pathlib import Path
 
-from telegram import BotCommand, BotCommandScopeChat
+from telegram import BotCommand, BotCommandScopeChat, Update
 from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
@@ -17,13 +17,14 @@ from telegram.ext import (
     CommandHandler,
     MessageHandler,
     PollAnswerHandler,
+    TypeHandler,
     filters,
 )
 
 from bot import LANGUAGES
 from bot.snapshot import Snapshot
 from bot.store import Store
-from bot.telegram import handlers, learning, moderation
+from bot.telegram import handlers, keyboards, learning, moderation
 from bot.telegram.delivery import ORDINARY_RATE, RetryingLimiter
 from bot.telegram.forgiving import make_bot
 from bot.telegram.handlers import STATE, BotState
@@ -44,6 +45,7 @@ COMMANDS = {
     "unsubscribe": learning.unsubscribe,
     "privacy": handlers.privacy,
     "forget": handlers.forget,
+    "clear": handlers.clear,
 }
 MODERATOR_COMMANDS = {
     "reload": moderation.reload_command,
@@ -67,7 +69,8 @@ def build_application(settings: Settings, snapshot: Snapshot, store: Store,
     limiter = RetryingLimiter(inner, attempts=settings.send_attempts)
     state = BotState(snapshot, store, settings, content_root, topics_md)
     processor = UrgentFirst(lambda text: state.snapshot.crisis.detect(text) is not None)
-    application = (ApplicationBuilder().bot(make_bot(settings, limiter))
+    bot = make_bot(settings, limiter, lambda message: handlers.remember_sent(state, message))
+    application = (ApplicationBuilder().bot(bot)
                    .concurrent_updates(processor)
                    .post_init(_on_start)
                    .build())
@@ -100,6 +103,8 @@ def add_handlers(application: Application, moderator_ids: frozenset[int]) -> Non
         filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND,
         handlers.edited))
     application.add_handler(MessageHandler(NEW & NOT_TEXT, handlers.not_text))
+    application.add_handler(TypeHandler(Update, handlers.remember), group=-1)
+    application.add_handler(CallbackQueryHandler(handlers.clear, pattern=f"^{keyboards.CLEAR}$"))
     application.add_handler(CallbackQueryHandler(learning.subscribe_button,
                                                  pattern=f"^{learning.SUBSCRIBE}:"))
     application.add_handler(CallbackQueryHandler(handlers.button))
@@ -118,6 +123,8 @@ def add_jobs(application: Application, settings: Settings) -> None:
                            first=settings.reload_interval, name="watch_content")
     jobs.run_repeating(moderation.purge_old, interval=timedelta(hours=6), first=1,
                        name="purge_unanswered")
+    jobs.run_repeating(moderation.purge_message_ids, interval=timedelta(minutes=10), first=0.1,
+                       name="purge_message_ids")
     learning.schedule_all(application, application.bot_data[STATE])
 
 

@@ -10,10 +10,10 @@ on, no handler runs for it, and only its id and the error's class are logged.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import BaseRateLimiter, ExtBot
 from telegram.request import HTTPXRequest
@@ -26,6 +26,20 @@ TELEGRAM = "https://api.telegram.org/bot"
 
 
 class ForgivingBot(ExtBot[Any]):
+    """Also tells `on_sent` about every message it delivers (its chat and id, never its text),
+    so /clear can delete the bot's side of a private chat."""
+
+    def __init__(self, *args: Any, on_sent: Callable[[Message], None] | None = None,
+                 **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        object.__setattr__(self, "on_sent", on_sent)  # the library freezes its bots
+
+    async def send_message(self, *args: Any, **kwargs: Any) -> Message:
+        message = await super().send_message(*args, **kwargs)
+        if self.on_sent is not None:
+            self.on_sent(message)
+        return message
+
     async def get_updates(self, offset: int | None = None, limit: int | None = None,
                           timeout: Any = None, allowed_updates: Sequence[str] | None = None,
                           **kwargs: Any) -> tuple[Update, ...]:
@@ -52,7 +66,8 @@ class ForgivingBot(ExtBot[Any]):
             return Update(update_id=update_id)
 
 
-def make_bot(settings: Settings, rate_limiter: BaseRateLimiter[Any] | None) -> ForgivingBot:
+def make_bot(settings: Settings, rate_limiter: BaseRateLimiter[Any] | None,
+             on_sent: Callable[[Message], None] | None = None) -> ForgivingBot:
     if not settings.token:
         raise ValueError("a token is needed to talk to Telegram")
     timeout = settings.timeout
@@ -60,4 +75,4 @@ def make_bot(settings: Settings, rate_limiter: BaseRateLimiter[Any] | None) -> F
                            write_timeout=timeout, connect_timeout=timeout, pool_timeout=timeout)
     polling = HTTPXRequest(connection_pool_size=1)
     return ForgivingBot(settings.token, base_url=settings.base_url or TELEGRAM, request=request,
-                        get_updates_request=polling, rate_limiter=rate_limiter)
+                        get_updates_request=polling, rate_limiter=rate_limiter, on_sent=on_sent)

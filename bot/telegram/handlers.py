@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import random
+import time
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -17,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import BadRequest, ChatMigrated, TimedOut
+from telegram.error import BadRequest, ChatMigrated, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
 from bot import AUDIENCES, LANGUAGES
@@ -168,7 +169,44 @@ hotline = ui_command("hotline", keyboards.hotline)
 topics_command = ui_command("topics_header", keyboards.categories)
 lang_command = ui_command("choose_lang", lambda snapshot, lang: keyboards.languages())
 role_command = ui_command("ask_role", keyboards.roles)
-privacy = ui_command("privacy")
+privacy = ui_command("privacy", keyboards.clear_chat)
+
+
+CLEAR_WINDOW = 48 * 3600  # Telegram lets a bot delete private-chat messages for 48 hours
+
+
+def remember_sent(state: BotState, message: Message) -> None:
+    """The id (never the text) of a message in a private chat, for /clear."""
+    if message.chat.type == ChatType.PRIVATE:
+        state.store.remember_message(message.chat.id, message.chat.id, message.message_id,
+                                     time.time())
+
+
+async def remember(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    message = update.message
+    if message is not None:
+        remember_sent(state_of(context), message)
+
+
+async def clear(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Delete this private chat's messages of the last 48 hours, both sides, then say so in a
+    line that names no topic: a child can hide that they asked for help."""
+    state, chat = state_of(context), update.effective_chat
+    if chat is None or chat.type != ChatType.PRIVATE:
+        return
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    ids = state.store.recent_messages(chat.id, time.time() - CLEAR_WINDOW)
+    if update.message is not None and update.message.message_id not in ids:
+        ids.append(update.message.message_id)  # the /clear itself
+    state.store.drop_messages(chat.id)
+    for start in range(0, len(ids), 100):
+        try:
+            await context.bot.delete_messages(chat.id, ids[start:start + 100])
+        except TelegramError as exc:
+            log.warning("could not delete some messages: %s", type(exc).__name__)
+    done = state.snapshot.content.ui.text("cleared", lang_of(state, update))
+    await context.bot.send_message(chat.id, done)
 
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -184,6 +222,7 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         for job in context.application.job_queue.get_jobs_by_name(f"tip:{user.id}"):
             job.schedule_removal()
     await send_text(message, state.snapshot.content.ui.text("forgotten", lang))
+    state.store.forget(user.id)  # not even the id of the confirmation stays
 
 
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -280,7 +319,9 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     kind, values = keyboards.parse(query.data)
     user_id = query.from_user.id
     if kind == keyboards.FEEDBACK and len(values) == 2 and values[0] in snapshot.content.topics:
-        state.store.vote(state.today(), values[0], user_id, values[1] == "1")
+        voted_on = query.message
+        key = f"{voted_on.chat.id}:{voted_on.message_id}" if voted_on else query.id
+        state.store.vote(state.today(), values[0], user_id, key, values[1] == "1")
         await query.answer(ui.text("feedback_thanks", lang_of(state, update)))
         return
     await query.answer()

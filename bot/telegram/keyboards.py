@@ -13,6 +13,7 @@ CATEGORY = "menu"
 ROLE = "role"
 LANG = "lang"
 FEEDBACK = "fb"
+CLEAR = "clear"
 HOTLINE_NUMBER = "111"
 HOTLINE_SITE = "https://tongdai111.vn"  # ../shared/facts.md: 111's own channels
 LANGUAGE_NAMES = {"vi": "🇻🇳 Tiếng Việt", "en": "🇬🇧 English", "id": "🇮🇩 Bahasa Indonesia"}
@@ -42,6 +43,15 @@ def hotline_row(snapshot: Snapshot, lang: str) -> list[InlineKeyboardButton]:
             InlineKeyboardButton(ui.text("button_hotline_site", lang), url=HOTLINE_SITE)]
 
 
+def clear_button(snapshot: Snapshot, lang: str) -> InlineKeyboardButton:
+    return InlineKeyboardButton(snapshot.content.ui.text("button_clear", lang),
+                                callback_data=CLEAR)
+
+
+def clear_chat(snapshot: Snapshot, lang: str) -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup([[clear_button(snapshot, lang)]])
+
+
 def hotline(snapshot: Snapshot, lang: str) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup([hotline_row(snapshot, lang)])
 
@@ -53,6 +63,7 @@ def for_reply(snapshot: Snapshot, reply: Reply) -> InlineKeyboardMarkup:
             for b in reply.buttons]
     if reply.urgent:
         rows.insert(1, hotline_row(snapshot, reply.lang))
+        rows.append([clear_button(snapshot, reply.lang)])
     if reply.kind == "answer" and reply.topic:
         up = InlineKeyboardButton("👍", callback_data=callback(FEEDBACK, reply.topic, "1"))
         down = InlineKeyboardButton("👎", callback_data=callback(FEEDBACK, reply.topic, "0"))

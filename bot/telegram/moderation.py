@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from datetime import timedelta
 
 from telegram import Bot, Update
@@ -20,7 +21,7 @@ from bot.last_good import keep_good
 from bot.live import reload_content
 from bot.reply import topic_reply
 from bot.store import TopicCounts
-from bot.telegram.handlers import BotState, send_reply, send_text, state_of
+from bot.telegram.handlers import CLEAR_WINDOW, BotState, send_reply, send_text, state_of
 from bot.telegram.render import html_chunks
 from bot.unanswered import group_similar
 
@@ -75,6 +76,11 @@ async def purge_old(context: ContextTypes.DEFAULT_TYPE) -> None:
     if gone:
         log.info("purged %d unanswered question(s) past %d days", gone,
                  state.settings.retention_days)
+
+
+async def purge_message_ids(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Message ids kept for /clear live no longer than Telegram lets a bot delete them."""
+    state_of(context).store.drop_messages_before(time.time() - CLEAR_WINDOW)
 
 
 async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

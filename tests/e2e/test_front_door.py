@@ -79,3 +79,38 @@ def test_link_prints_the_deep_link_for_a_topic() -> None:
                              "--username", "@SafeChatBot"], capture_output=True, text=True,
                             timeout=60)
     assert result.stdout.strip() == "https://t.me/SafeChatBot?start=sextortion"
+
+
+async def test_clear_deletes_both_sides_of_the_last_48_hours_and_keeps_no_text(
+        api, snapshot, tmp_path) -> None:
+    async with running(api, snapshot, settings_for(api, tmp_path)) as bot:
+        store = bot.application.bot_data["state"].store
+        api.push(message_update(706, "em muốn tự tử", message_id=11))
+        await api.wait_for(lambda: len(api.sent(706)) == 1)
+        urgent = api.sent(706)[0]
+        assert "clear" in [b.get("callback_data") for b in _buttons(urgent)]
+        api.push(message_update(706, "/clear", message_id=13))
+        await api.wait_for(lambda: len(api.answered("deleteMessages")) == 1
+                           and len(api.sent(706)) == 2)
+        deleted = api.answered("deleteMessages")[0].params["message_ids"]
+        bot_reply_id = 1  # the stand-in numbers the bot's messages per chat from 1
+        assert {11, 13, bot_reply_id} <= set(deleted)
+        assert api.sent(706)[1].params["text"] == snapshot.content.ui.text("cleared", "vi")
+        assert store.recent_messages(706, 0) == [2]  # only the short "deleted" line
+    stored = (tmp_path / "bot.sqlite3").read_bytes() + b"".join(
+        p.read_bytes() for p in tmp_path.glob("bot.sqlite3*"))
+    assert "tự tử".encode() not in stored
+
+
+async def test_message_ids_are_not_kept_past_48_hours(api, snapshot, tmp_path) -> None:
+    import time
+
+    from bot.store import Store
+
+    store = Store(tmp_path / "bot.sqlite3")
+    store.remember_message(707, 707, 5, time.time() - 49 * 3600)
+    store.remember_message(707, 707, 6, time.time())
+    store.close()
+    async with running(api, snapshot, settings_for(api, tmp_path)) as bot:
+        state = bot.application.bot_data["state"]
+        await api.wait_for(lambda: state.store.recent_messages(707, 0) == [6])

@@ -141,13 +141,15 @@ async def test_with_the_log_on_unanswered_questions_are_kept_redacted(
     assert "2× what is the capital of Peru" in api.sent(MODERATOR)[0].params["text"]
 
 
-async def test_a_thumb_pressed_five_times_counts_once(api, snapshot, tmp_path) -> None:
+async def test_a_thumb_pressed_five_times_counts_once_and_a_change_moves_it(
+        api, snapshot, tmp_path) -> None:
     async with running(api, snapshot, _settings(api, tmp_path)) as bot:
         for n in range(5):
             api.push(callback_update(61, "fb:block_user:1", language_code="en"))
             await api.wait_for(lambda n=n: len(api.answered("answerCallbackQuery")) == n + 1)
         api.push(callback_update(62, "fb:block_user:1", language_code="en"))
-        await api.wait_for(lambda: len(api.answered("answerCallbackQuery")) == 6)
+        api.push(callback_update(61, "fb:block_user:0", language_code="en"))
+        await api.wait_for(lambda: len(api.answered("answerCallbackQuery")) == 7)
         state = bot.application.bot_data["state"]
         row = next(r for r in state.store.counts_since(state.today()) if r.topic == "block_user")
-    assert row.helpful == 2
+    assert (row.helpful, row.unhelpful) == (1, 1)
