@@ -64,6 +64,20 @@ def long_messages(content: Content, rng: random.Random, count: int,
     return out
 
 
+def unknown_words(rng: random.Random, count: int, size: int = 4096) -> list[tuple[str, str]]:
+    """The worst text for the core: 4,096 characters of words it has never seen, some as one-word
+    sentences."""
+    out = []
+    for number in range(count):
+        words: list[str] = []
+        while sum(len(w) + 1 for w in words) < size:
+            words.append("".join(rng.choice("abcdeghiklmnopqrstuvxy")
+                                 for _ in range(rng.randint(4, 10))))
+        joiner = ". " if number % 2 else " "
+        out.append((joiner.join(words)[:size], "vi"))
+    return out
+
+
 def scaled(content: Content, factor: int, rng: random.Random) -> Content:
     """`factor` copies of every topic, each copy's examples reworded with words from elsewhere
     and a word of its own, so the vocabulary and the postings grow as a real content's would."""
@@ -113,6 +127,8 @@ def run_bench(root: Path, count: int, factor: int, seed: int = 7) -> list[str]:
     lines.append(str(measure("shipped", content, queries)))
     lines.append(str(measure("shipped, 1,000-character messages", content,
                              long_messages(content, rng, count))))
+    lines.append(str(measure("shipped, 4,096 characters of unknown words", content,
+                             unknown_words(rng, max(count // 4, 50)))))
     big = scaled(content, factor, rng)
     lines.append(str(measure(f"synthetic x{factor}", big, queries_from(big, rng, count))))
     return lines

@@ -37,7 +37,8 @@ _CONTRAST = frozenset({"but", "nhung", "tapi", "tetapi", "namun", "however", "th
                        "although", "meskipun", "walaupun"})
 _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
-_MAX_CORRECTIONS = 64
+_MAX_CORRECTIONS = 48
+_MAX_PAIRS = 24
 _SUFFIXES = ("nya", "kan", "an", "lah", "in", "s", "es", "ed", "ing", "ly")
 _PREFIXES = ("di", "ter", "ber", "me", "mem", "men", "meng", "ke", "se", "un", "re")
 @dataclass(frozen=True)
@@ -124,7 +125,9 @@ class CrisisDetector:
         self.now = _PhraseSet(p for cue in content.not_urgent.now
                               for p in self._alternatives(cue)[0])
         cue_words = {w for key in self.phrases for w in key.split()}
-        self.cue_words: tuple[str, ...] = tuple(sorted(w for w in cue_words if len(w) >= 4))
+        self.cue_words: dict[str, list[str]] = {}
+        for word in sorted(w for w in cue_words if len(w) >= 4):
+            self.cue_words.setdefault(word[0], []).append(word)
         self.skeletons: dict[str, str] = {}
         for word in sorted(cue_words):
             if _skeleton(word) != word:
@@ -187,7 +190,8 @@ class CrisisDetector:
         if not found:
             # "She went to meet him. Her phone has been off for hours.": the parts of a cue may
             # sit in two sentences that follow each other.
-            found = [at for first, second in itertools.pairwise(read)
+            pairs = itertools.islice(itertools.pairwise(read), _MAX_PAIRS)
+            found = [at for first, second in pairs
                      if (at := self._fire(first + second)) is not None]
         hit = None
         if found:
@@ -248,12 +252,13 @@ class CrisisDetector:
         """Unknown words that are a typo of a cue word become that word."""
         out = []
         for folded, typed in words:
-            if folded in self.known or self._inflected(folded):
+            if folded in self.known:
                 out.append((folded, typed))
                 continue
             if folded not in corrections:
-                corrections[folded] = (self._nearest(folded)
-                                       if len(corrections) < _MAX_CORRECTIONS else None)
+                corrections[folded] = None if (len(corrections) >= _MAX_CORRECTIONS
+                                               or self._inflected(folded)) \
+                    else self._nearest(folded)
             fixed = corrections[folded]
             out.append((fixed, fixed) if fixed else (folded, typed))
         return tuple(out)
@@ -270,12 +275,12 @@ class CrisisDetector:
         skeleton = _skeleton(word)
         if skeleton in self.skeletons:
             return self.skeletons[skeleton]
-        if len(word) < 4 or not self.cue_words:
+        candidates = self.cue_words.get(word[0])
+        if len(word) < 4 or not candidates:
             return None
         allowed = 1 if len(word) < 8 else 2
-        best = process.extractOne(word, self.cue_words, scorer=OSA.distance,
-                                  score_cutoff=allowed)
-        return best[0] if best and best[0][0] == word[0] else None
+        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=allowed)
+        return best[0] if best else None
 
 
 class _PhraseSet:
@@ -323,16 +328,17 @@ def _skeleton(word: str) -> str:
 
 def _words(text: str) -> tuple[Word, ...]:
     """Each word folded and as typed. A stretched word ("vềee") was not typed with care, so its
-    diacritics are not held against it."""
-    out = []
-    for word in clean(text).split():
-        folded_raw = fold_diacritics(word)
-        folded = squeeze_runs(folded_raw)
-        if not folded:
-            continue
-        typed = squeeze_runs(word) if folded == folded_raw else folded
-        out.append((folded, typed))
-    return tuple(out)
+    diacritics are not held against it. Whole-text passes first; word by word only for the rare
+    word made of stray accents alone."""
+    cleaned = clean(text)
+    raw = fold_diacritics(cleaned).split()
+    folded = squeeze_runs(" ".join(raw)).split()
+    typed = squeeze_runs(cleaned).split()
+    if not (len(raw) == len(folded) == len(typed)):
+        pairs = [(squeeze_runs(fold_diacritics(w)), fold_diacritics(w), squeeze_runs(w))
+                 for w in cleaned.split()]
+        return tuple((f, t if f == r else f) for f, r, t in pairs if f)
+    return tuple((f, t if f == r else f) for f, r, t in zip(folded, raw, typed, strict=True))
 
 
 def _expand(words: tuple[Word, ...], table: Shorthand) -> tuple[Word, ...]:

@@ -53,6 +53,7 @@ class Tuning:
     suggest_ratio: float = 0.55
     typo_cutoff: float = 84.0
     fuzz_examples: int = 3
+    max_corrections: int = 24
     runner_up_weight: float = 1.0
     fuzz_topics: int = 5
 
@@ -158,7 +159,9 @@ class MatchIndex:
         is_pair = np.array(["_" in f for f in vocab], dtype=bool)
         self.weight = np.where(is_pair, idf * self.tuning.pair_weight, idf)
         self.unknown = float(math.log1p(n_topics)) * self.tuning.unknown_weight
-        self.words = [f for f in vocab if "_" not in f and len(f) >= 4]
+        self.words_by_initial: dict[str, list[str]] = {}
+        for word in (f for f in vocab if "_" not in f and len(f) >= 4):
+            self.words_by_initial.setdefault(word[0], []).append(word)
 
         self.example_post = _postings(example_feats, self.feature_id, len(vocab))
         self.topic_post = _postings(topic_feats, self.feature_id, len(vocab))
@@ -188,14 +191,24 @@ class MatchIndex:
         return self.stems.get(word) or stem(word)
 
     def _correct(self, words: Iterable[str]) -> list[str]:
+        """Unknown words mapped to the nearest known word with the same first letter (typos
+        rarely hit the first letter); at most `max_corrections` distinct words a message, so
+        4,096 characters of unknown words cost no more than a normal long message."""
         out = []
+        fixed: dict[str, str] = {}
+        tried = 0
         for word in words:
-            if len(word) >= 4 and self._stem(word) not in self.feature_id and self.words:
-                best = process.extractOne(word, self.words, scorer=fuzz.ratio,
-                                          score_cutoff=self.tuning.typo_cutoff)
-                out.append(best[0] if best else word)
-            else:
-                out.append(word)
+            if word not in fixed:
+                if len(word) < 4 or self._stem(word) in self.feature_id:
+                    fixed[word] = word
+                else:
+                    candidates = self.words_by_initial.get(word[0], ())
+                    best = process.extractOne(word, candidates, scorer=fuzz.ratio,
+                                              score_cutoff=self.tuning.typo_cutoff) \
+                        if candidates and tried < self.tuning.max_corrections else None
+                    tried += 1
+                    fixed[word] = best[0] if best else word
+            out.append(fixed[word])
         return out
 
     def match(self, query: Query, exclude: int | None = None) -> Match:
