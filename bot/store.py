@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -97,6 +98,7 @@ class Store:
         self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(SCHEMA)
+        self.pending: Counter[tuple[str, str, str]] = Counter()
 
     def preferences(self, user_id: int) -> Preferences:
         row = self.db.execute("SELECT lang, role FROM preferences WHERE user_id = ?",
@@ -191,14 +193,28 @@ class Store:
                 self.db.execute("SELECT user_id, chat_id, hour, lang FROM subscriptions")]
 
     def count(self, day: date, topic: str | None, outcome: str, change: int = 1) -> None:
+        """Counted in memory; `flush` writes them (every few seconds, before a read, at close),
+        so a message costs no disk write on the event loop."""
         if outcome not in OUTCOMES:
             raise ValueError(f"unknown outcome {outcome!r}")
-        self.db.execute("INSERT INTO daily_counts (day, topic, outcome, count) VALUES (?, ?, ?, ?)"
-                        " ON CONFLICT(day, topic, outcome) DO UPDATE SET count = count + ?",
-                        (day.isoformat(), topic or "", outcome, max(change, 0), change))
+        self.pending[day.isoformat(), topic or "", outcome] += change
+
+    def flush(self) -> int:
+        """Write the counts kept in memory, in one transaction; returns how many rows."""
+        if not self.pending:
+            return 0
+        rows = [(*key, max(n, 0), n) for key, n in self.pending.items() if n]
+        self.pending.clear()
+        with self.db:
+            self.db.execute("BEGIN")
+            self.db.executemany(
+                "INSERT INTO daily_counts (day, topic, outcome, count) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT(day, topic, outcome) DO UPDATE SET count = count + ?", rows)
+        return len(rows)
 
     def counts_since(self, first_day: date) -> list[TopicCounts]:
         """Per topic, summed from first_day on; the most asked first."""
+        self.flush()
         totals: dict[str, dict[str, int]] = {}
         for topic, outcome, count in self.db.execute(
                 "SELECT topic, outcome, SUM(count) FROM daily_counts WHERE day >= ? "
@@ -209,6 +225,7 @@ class Store:
 
     def daily_totals(self, first_day: date) -> list[tuple[date, tuple[int, int, int, int]]]:
         """Per day from first_day: (answered, suggested, fallback, urgent), all topics."""
+        self.flush()
         days: dict[str, list[int]] = {}
         order = ("answered", "suggested", "fallback", "urgent")
         for day, outcome, count in self.db.execute(
@@ -233,4 +250,5 @@ class Store:
         return self.db.execute("DELETE FROM unanswered WHERE day < ?", (oldest,)).rowcount
 
     def close(self) -> None:
+        self.flush()
         self.db.close()

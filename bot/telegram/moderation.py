@@ -78,6 +78,10 @@ async def purge_old(context: ContextTypes.DEFAULT_TYPE) -> None:
                  state.settings.retention_days)
 
 
+async def flush_counts(context: ContextTypes.DEFAULT_TYPE) -> None:
+    state_of(context).store.flush()
+
+
 async def purge_message_ids(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Message ids kept for /clear live no longer than Telegram lets a bot delete them."""
     state_of(context).store.drop_messages_before(time.time() - CLEAR_WINDOW)

@@ -15,7 +15,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-MAX_CONCURRENT = 256
+MAX_CONCURRENT = 32
 
 
 class UrgentFirst(BaseUpdateProcessor):

@@ -211,3 +211,26 @@ async def test_a_webhook_telegram_refuses_ends_the_bot_with_its_reason(api, tmp_
     assert code == 1
     assert "Telegram refused to start the bot: Chat not found" in output
     assert api.token not in output and "Traceback" not in output
+
+
+async def test_counts_kept_in_memory_are_written_on_sigterm(api, tmp_path) -> None:
+    from datetime import date, timedelta
+
+    from bot.store import Store
+
+    data = tmp_path / "data"
+    bot = await _start(_env(api, data))
+    try:
+        await _polling(api)
+        for n in range(12):
+            api.push(message_update(800 + n, "Làm sao báo cáo video TikTok xấu?"))
+        await api.wait_for(lambda: len(api.sent()) >= 12, timeout=30)
+    finally:
+        code, _ = await _stop(bot)
+    assert code == 0
+    store = Store(data / "bot.sqlite3")
+    try:
+        rows = store.counts_since(date.today() - timedelta(days=1))
+    finally:
+        store.close()
+    assert sum(r.answered + r.suggested + r.fallback + r.urgent for r in rows) == 12
