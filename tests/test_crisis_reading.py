@@ -115,3 +115,12 @@ def test_two_ordinary_questions_answer_one_and_offer_the_other(snapshot):
     assert reply.kind == "answer" and not reply.urgent
     first_offer = reply.buttons[1].action.removeprefix("topic:")
     assert {reply.topic, first_offer} == {"age_requirements", "block_user"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nó bảo sau này sẽ đăng ảnh nóng của em nếu em không chuyển tiền", "vi"),
+    ("nanti kalau gak transfer videomu aku sebar", "id"),
+    ("he said he'll post my nudes someday unless I pay", "en"),
+])
+def test_a_threat_that_speaks_of_later_is_still_urgent(snapshot, text, lang):
+    assert compose(snapshot, text, lang, None).urgent
