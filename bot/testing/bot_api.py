@@ -58,7 +58,8 @@ class BotApiStandIn:
         return f"http://127.0.0.1:{self.port}/bot"
 
     async def start(self) -> None:
-        app = tornado.web.Application([(r"/bot([^/]+)/(\w+)", _Handler, {"api": self})],
+        app = tornado.web.Application([(r"/bot([^/]+)/(\w+)", _Handler, {"api": self}),
+                                       (r"/control/(\w+)", _Control, {"api": self})],
                                       log_function=lambda handler: None)
         sockets = tornado.netutil.bind_sockets(0, "127.0.0.1", family=socket.AF_INET)
         self.port = sockets[0].getsockname()[1]
@@ -238,6 +239,39 @@ class _Handler(tornado.web.RequestHandler):
         self.finish(json.dumps(body))
 
 
+class _Control(tornado.web.RequestHandler):
+    """For a benchmark in another process: push updates, count delivered messages."""
+
+    def initialize(self, api: BotApiStandIn) -> None:
+        self.api = api
+
+    def post(self, action: str) -> None:
+        if action == "push":
+            for update in json.loads(self.request.body):
+                self.api.push(update)
+            self.finish("ok")
+        else:
+            self.send_error(404)
+
+    def get(self, action: str) -> None:
+        if action == "sent":
+            self.finish(str(len(self.api.answered("sendMessage"))))
+        else:
+            self.send_error(404)
+
+
+async def serve_forever(port: int) -> None:
+    """`python -m bot.testing.bot_api PORT`: the stand-in in a process of its own."""
+    api = BotApiStandIn()
+    app = tornado.web.Application([(r"/bot([^/]+)/(\w+)", _Handler, {"api": api}),
+                                   (r"/control/(\w+)", _Control, {"api": api})],
+                                  log_function=lambda handler: None)
+    server = tornado.httpserver.HTTPServer(app)
+    server.listen(port, "127.0.0.1")
+    print("ready", flush=True)
+    await asyncio.Event().wait()
+
+
 def user(user_id: int, language_code: str = "vi") -> dict[str, Any]:
     return {"id": user_id, "is_bot": False, "first_name": f"User{user_id}",
             "language_code": language_code}
@@ -293,3 +327,9 @@ def poll_answer_update(poll_id: str, user_id: int, option: int,
     """An update for a person choosing an option in one of the bot's (non-anonymous) polls."""
     return {"poll_answer": {"poll_id": poll_id, "user": user(user_id, language_code),
                             "option_ids": [option], "option_persistent_ids": [str(option)]}}
+
+
+if __name__ == "__main__":
+    import sys
+
+    asyncio.run(serve_forever(int(sys.argv[1])))
