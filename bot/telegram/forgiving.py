@@ -14,8 +14,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from telegram import Message, Update
+from telegram.constants import ParseMode
 from telegram.error import TelegramError
-from telegram.ext import BaseRateLimiter, ExtBot
+from telegram.ext import BaseRateLimiter, Defaults, ExtBot
 from telegram.request import HTTPXRequest
 
 from bot.telegram.settings import Settings
@@ -68,11 +69,14 @@ class ForgivingBot(ExtBot[Any]):
 
 def make_bot(settings: Settings, rate_limiter: BaseRateLimiter[Any] | None,
              on_sent: Callable[[Message], None] | None = None) -> ForgivingBot:
+    """Every text goes out as HTML (escaped where it is plain content) and never as a quote."""
     if not settings.token:
         raise ValueError("a token is needed to talk to Telegram")
     timeout = settings.timeout
     request = HTTPXRequest(connection_pool_size=POOL_SIZE, read_timeout=timeout,
                            write_timeout=timeout, connect_timeout=timeout, pool_timeout=timeout)
     polling = HTTPXRequest(connection_pool_size=1)
+    defaults = Defaults(parse_mode=ParseMode.HTML, do_quote=False)
     return ForgivingBot(settings.token, base_url=settings.base_url or TELEGRAM, request=request,
-                        get_updates_request=polling, rate_limiter=rate_limiter, on_sent=on_sent)
+                        get_updates_request=polling, rate_limiter=rate_limiter, on_sent=on_sent,
+                        defaults=defaults)

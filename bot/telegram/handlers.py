@@ -17,7 +17,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
-from telegram.constants import ChatType, ParseMode
+from telegram.constants import ChatType
 from telegram.error import BadRequest, ChatMigrated, TelegramError, TimedOut
 from telegram.ext import ContextTypes
 
@@ -30,7 +30,7 @@ from bot.snapshot import Snapshot
 from bot.store import Store
 from bot.telegram import keyboards
 from bot.telegram.delivery import URGENT
-from bot.telegram.render import bold, html_chunks
+from bot.telegram.render import bold, html_chunks, plain
 from bot.telegram.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -106,13 +106,12 @@ async def send_text(message: Message, text: str, keyboard: InlineKeyboardMarkup 
         markup = keyboard if number == len(chunks) else None
         limit = URGENT if urgent else None
         try:
-            await message.get_bot().send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
-                                                 message_thread_id=thread, reply_markup=markup,
-                                                 rate_limit_args=limit)
+            await message.get_bot().send_message(chat_id, chunk, message_thread_id=thread,
+                                                 reply_markup=markup, rate_limit_args=limit)
         except ChatMigrated as moved:  # the group became a supergroup: follow it
             chat_id, thread = moved.new_chat_id, None
-            await message.get_bot().send_message(chat_id, chunk, parse_mode=ParseMode.HTML,
-                                                 reply_markup=markup, rate_limit_args=limit)
+            await message.get_bot().send_message(chat_id, chunk, reply_markup=markup,
+                                                 rate_limit_args=limit)
 
 
 async def send_reply(message: Message, state: BotState, reply: Reply, note: str = "") -> None:
@@ -206,7 +205,7 @@ async def clear(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         except TelegramError as exc:
             log.warning("could not delete some messages: %s", type(exc).__name__)
     done = state.snapshot.content.ui.text("cleared", lang_of(state, update))
-    await context.bot.send_message(chat.id, done)
+    await context.bot.send_message(chat.id, plain(done))
 
 
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -328,18 +327,18 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = query.message if isinstance(query.message, Message) else None
     if kind == keyboards.LANG and values and values[0] in LANGUAGES:
         state.store.set_lang(user_id, values[0])
-        await _edit(query.edit_message_text(ui.text("lang_saved", values[0])))
+        await _edit(query.edit_message_text(plain(ui.text("lang_saved", values[0]))))
         return
     lang = lang_of(state, update)
     if kind == keyboards.ROLE and values and values[0] in AUDIENCES:
         state.store.set_role(user_id, values[0])
-        await _edit(query.edit_message_text(ui.text(f"role_saved_{values[0]}", lang)))
+        await _edit(query.edit_message_text(plain(ui.text(f"role_saved_{values[0]}", lang))))
     elif kind == keyboards.CATEGORY and values and values[0] in ui.categories:
         await _edit(query.edit_message_text(
-            ui.text("topics_header", lang),
+            plain(ui.text("topics_header", lang)),
             reply_markup=keyboards.topics(snapshot, values[0], lang)))
     elif kind == keyboards.CATEGORY:
-        await _edit(query.edit_message_text(ui.text("topics_header", lang),
+        await _edit(query.edit_message_text(plain(ui.text("topics_header", lang)),
                                             reply_markup=keyboards.categories(snapshot, lang)))
     elif kind == keyboards.TOPIC and values and values[0] in snapshot.content.topics \
             and message is not None:
@@ -371,6 +370,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         await context.bot.send_message(
             update.effective_chat.id,
-            state.snapshot.content.ui.text("error", lang_of(state, update)))
+            plain(state.snapshot.content.ui.text("error", lang_of(state, update))))
     except Exception as exc:
         log.warning("could not tell chat about the failure: %s", type(exc).__name__)

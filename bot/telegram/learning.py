@@ -18,6 +18,7 @@ from bot.reply import Button
 from bot.store import Subscription
 from bot.telegram import keyboards
 from bot.telegram.handlers import VIETNAM, BotState, lang_of, role_of, send_text, state_of
+from bot.telegram.render import plain
 
 log = logging.getLogger(__name__)
 HOURS = (6, 7, 12, 17, 19, 21)
@@ -47,9 +48,9 @@ async def _next_poll(context: ContextTypes.DEFAULT_TYPE, state: BotState, user_i
         return
     lang = round_.lang
     sent = await context.bot.send_poll(
-        chat_id, scenario.question[lang], list(scenario.options[lang]), is_anonymous=False,
-        type=Poll.QUIZ, correct_option_ids=[scenario.correct],
-        explanation=scenario.explanation[lang])
+        chat_id, plain(scenario.question[lang]), [plain(o) for o in scenario.options[lang]],
+        is_anonymous=False, type=Poll.QUIZ, correct_option_ids=[scenario.correct],
+        explanation=plain(scenario.explanation[lang]))
     if sent.poll is not None:
         state.polls[sent.poll.id] = (user_id, chat_id)
 
@@ -82,7 +83,7 @@ async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         markup = InlineKeyboardMarkup([[InlineKeyboardButton(
             Button.topic(state.snapshot, t, lang).label,
             callback_data=keyboards.callback(keyboards.TOPIC, t))] for t in missed])
-    await context.bot.send_message(chat_id, text, reply_markup=markup)
+    await context.bot.send_message(chat_id, plain(text), reply_markup=markup)
 
 
 async def tip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -127,8 +128,8 @@ async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     lang = lang_of(state, update)
     await _subscribe(context, state, Subscription(query.from_user.id, chat_id, int(values[0]),
                                                   lang))
-    await query.edit_message_text(state.snapshot.content.ui.text("subscribed", lang,
-                                                                 hour=values[0]))
+    await query.edit_message_text(plain(state.snapshot.content.ui.text("subscribed", lang,
+                                                                       hour=values[0])))
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -187,7 +188,7 @@ async def send_daily_tip(context: ContextTypes.DEFAULT_TYPE) -> None:
     chosen = tip_of_the_day(state.snapshot.content, prefs.role, state.today())
     if chosen is None:
         return
-    text = f"{state.snapshot.content.ui.text('tip_header', lang)} {chosen.text[lang]}"
+    text = plain(f"{state.snapshot.content.ui.text('tip_header', lang)} {chosen.text[lang]}")
     try:
         try:
             await context.bot.send_message(sub.chat_id, text)

@@ -13,7 +13,6 @@ import time
 from datetime import timedelta
 
 from telegram import Bot, Update
-from telegram.constants import ParseMode
 from telegram.ext import ContextTypes
 
 from bot import AUDIENCES, LANGUAGES
@@ -52,7 +51,7 @@ async def notify_moderators(bot: Bot, state: BotState, text: str) -> None:
     for moderator in state.settings.moderator_ids:
         try:
             for chunk in html_chunks(text):
-                await bot.send_message(moderator, chunk, parse_mode=ParseMode.HTML)
+                await bot.send_message(moderator, chunk)
         except Exception as exc:  # a moderator who never started the bot cannot be messaged
             log.warning("could not notify a moderator: %s", type(exc).__name__)
 

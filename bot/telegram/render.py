@@ -7,6 +7,11 @@ import html
 LIMIT = 4096
 
 
+def plain(text: str) -> str:
+    """Content text made safe for the bot's default HTML parse mode."""
+    return html.escape(text, quote=False)
+
+
 def bold(text: str) -> str:
     return f"<b>{html.escape(text)}</b>"
 

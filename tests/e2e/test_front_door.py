@@ -114,3 +114,21 @@ async def test_message_ids_are_not_kept_past_48_hours(api, snapshot, tmp_path) -
     async with running(api, snapshot, settings_for(api, tmp_path)) as bot:
         state = bot.application.bot_data["state"]
         await api.wait_for(lambda: state.store.recent_messages(707, 0) == [6])
+
+
+async def test_every_text_goes_out_as_html_by_default_and_content_is_escaped(
+        bot, snapshot) -> None:
+    from bot.testing.bot_api import callback_update
+
+    api = bot.api
+    api.push(message_update(708, "/clear", language_code="en"))
+    api.push(callback_update(709, "role:teen", language_code="en"))
+    await api.wait_for(lambda: api.sent(708) and api.answered("editMessageText"))
+    for call in (api.sent(708)[-1], api.answered("editMessageText")[0]):
+        assert call.params.get("parse_mode") == "HTML"
+
+
+def test_plain_content_is_escaped_for_html() -> None:
+    from bot.telegram.render import plain
+
+    assert plain("Privacy & Support → <Report>") == "Privacy &amp; Support → &lt;Report&gt;"
