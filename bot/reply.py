@@ -126,16 +126,22 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
                  lang, "answer")
 
 
+def _ordinary_asks(snapshot: Snapshot, pieces: list[str], lang: str) -> list[tuple[float, str]]:
+    """What each piece asks, alone: (score, topic) for the pieces that are clearly about one
+    ordinary (not urgent) topic."""
+    topics = snapshot.content.topics
+    found = []
+    for piece in pieces[:MAX_SENTENCES_READ]:
+        match = snapshot.index.match(snapshot.index.prepare(piece, lang))
+        if match.topic is not None and not topics[match.topic].urgent:
+            found.append((match.score, match.topic))
+    return found
+
+
 def _other_request(snapshot: Snapshot, reading: Assessment, lang: str) -> str | None:
     """The ordinary question asked beside the danger, if one sentence clearly asks one."""
-    topics = snapshot.content.topics
-    best: tuple[float, str] | None = None
-    for sentence in reading.calm_sentences[:MAX_SENTENCES_READ]:
-        match = snapshot.index.match(snapshot.index.prepare(sentence, lang))
-        if match.topic is not None and not topics[match.topic].urgent and (
-                best is None or match.score > best[0]):
-            best = (match.score, match.topic)
-    return best[1] if best else None
+    asks = _ordinary_asks(snapshot, list(reading.calm_sentences), lang)
+    return max(asks)[1] if asks else None
 
 
 def _two_requests(snapshot: Snapshot, reading: Assessment, match: Match,
@@ -144,19 +150,13 @@ def _two_requests(snapshot: Snapshot, reading: Assessment, match: Match,
     sentence at a time, each is clear. Answer the one the whole message ranks higher."""
     if sum(map(len, reading.calm_sentences)) > MAX_TWO_REQUESTS_CHARS:
         return None  # a long story, not two questions
-    units = [u for sentence in reading.calm_sentences[:MAX_SENTENCES_READ]
-             for u in _CONNECTORS.split(sentence) if u and len(u.split()) >= 3]
-    if len(units) < 2:
-        return None
-    found = []
-    for unit in units[:MAX_SENTENCES_READ]:
-        topic = snapshot.index.match(snapshot.index.prepare(unit, lang)).topic
-        if topic is not None and topic not in found and not snapshot.content.topics[topic].urgent:
-            found.append(topic)
-    if len(found) < 2:
+    pieces = [u for sentence in reading.calm_sentences[:MAX_SENTENCES_READ]
+              for u in _CONNECTORS.split(sentence) if u and len(u.split()) >= 3]
+    if len(pieces) < 2:
         return None
     rank = {t: i for i, (t, _) in enumerate(match.ranked[:3])}
-    found = sorted((t for t in found if t in rank), key=rank.__getitem__)
+    found = sorted({t for _, t in _ordinary_asks(snapshot, pieces, lang) if t in rank},
+                   key=rank.__getitem__)
     return (found[0], found[1]) if len(found) >= 2 else None
 
 
