@@ -19,6 +19,7 @@ When in doubt, urgent wins: frames and exaggerations are explicit phrases, never
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Mapping
@@ -39,6 +40,7 @@ _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
 _MAX_CORRECTIONS = 48
 _MAX_PAIRS = 24
+_REMEMBERED = 256
 _SUFFIXES = ("nya", "kan", "an", "lah", "in", "s", "es", "ed", "ing", "ly")
 _PREFIXES = ("di", "ter", "ber", "me", "mem", "men", "meng", "ke", "se", "un", "re")
 @dataclass(frozen=True)
@@ -144,6 +146,7 @@ class CrisisDetector:
             for text in topic.answer.values():
                 known.update(tokens(text))
         self.known: frozenset[str] = frozenset(known)
+        self._assess_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._assess)
 
 
     def _alternatives(self, cue: Cue) -> list[tuple[_Phrase, ...]]:
@@ -172,6 +175,12 @@ class CrisisDetector:
         return self.assess(text).hit
 
     def assess(self, text: str) -> Assessment:
+        """The message read for danger. The same text is read twice on the Telegram path (the
+        urgent-first processor, then the reply), so recent readings are remembered; the
+        detector belongs to one immutable snapshot, so they never go stale."""
+        return self._assess_cached(text)
+
+    def _assess(self, text: str) -> Assessment:
         corrections: dict[str, str | None] = {}
         calmed = False
         found: list[tuple[int, int]] = []
