@@ -51,9 +51,10 @@ class ForgivingBot(ExtBot[Any]):
         except Exception:  # a batch the library could not parse: read it again, one by one
             raw = await self._post("getUpdates", {"offset": offset, "limit": limit, "timeout": 0,
                                                   "allowed_updates": allowed_updates})
-            return tuple(self._readable(item) for item in raw or ())
+            return tuple(self.readable(item) for item in raw or ())
 
-    def _readable(self, item: Any) -> Update:
+    def readable(self, item: Any) -> Update:
+        """The update, or an empty one with its id when the library cannot read it."""
         try:
             update = Update.de_json(item, self)
             self.insert_callback_data(update)
