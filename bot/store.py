@@ -99,6 +99,7 @@ class Store:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.executescript(SCHEMA)
         self.pending: Counter[tuple[str, str, str]] = Counter()
+        self.pending_messages: list[tuple[int, int, int, float]] = []
 
     def preferences(self, user_id: int) -> Preferences:
         row = self.db.execute("SELECT lang, role FROM preferences WHERE user_id = ?",
@@ -134,19 +135,22 @@ class Store:
         return True
 
     def remember_message(self, user_id: int, chat_id: int, message_id: int, at: float) -> None:
-        """A message id of a private chat, for /clear: never its text."""
-        self.db.execute("INSERT OR IGNORE INTO recent_messages (user_id, chat_id, message_id, at)"
-                        " VALUES (?, ?, ?, ?)", (user_id, chat_id, message_id, at))
+        """A message id of a private chat, for /clear: never its text. Kept in memory until the
+        next flush, like the counts."""
+        self.pending_messages.append((user_id, chat_id, message_id, at))
 
     def recent_messages(self, chat_id: int, since: float) -> list[int]:
+        self.flush()
         return [row[0] for row in self.db.execute(
             "SELECT message_id FROM recent_messages WHERE chat_id = ? AND at >= ? "
             "ORDER BY message_id", (chat_id, since))]
 
     def drop_messages(self, chat_id: int) -> None:
+        self.flush()
         self.db.execute("DELETE FROM recent_messages WHERE chat_id = ?", (chat_id,))
 
     def drop_messages_before(self, oldest: float) -> int:
+        self.flush()
         return self.db.execute("DELETE FROM recent_messages WHERE at < ?", (oldest,)).rowcount
 
     def _voter(self, user_id: int) -> str:
@@ -159,6 +163,7 @@ class Store:
 
     def forget(self, user_id: int) -> int:
         """Every row that names this user; returns how many were deleted."""
+        self.flush()
         deleted = self.db.execute("DELETE FROM votes WHERE voter = ?",
                                   (self._voter(user_id),)).rowcount
         for table in self.user_tables():
@@ -200,17 +205,23 @@ class Store:
         self.pending[day.isoformat(), topic or "", outcome] += change
 
     def flush(self) -> int:
-        """Write the counts kept in memory, in one transaction; returns how many rows."""
-        if not self.pending:
-            return 0
+        """Write the counts and message ids kept in memory, in one transaction; returns how
+        many rows."""
         rows = [(*key, max(n, 0), n) for key, n in self.pending.items() if n]
+        messages = self.pending_messages
+        if not rows and not messages:
+            return 0
         self.pending.clear()
+        self.pending_messages = []
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany(
                 "INSERT INTO daily_counts (day, topic, outcome, count) VALUES (?, ?, ?, ?)"
                 " ON CONFLICT(day, topic, outcome) DO UPDATE SET count = count + ?", rows)
-        return len(rows)
+            self.db.executemany(
+                "INSERT OR IGNORE INTO recent_messages (user_id, chat_id, message_id, at) "
+                "VALUES (?, ?, ?, ?)", messages)
+        return len(rows) + len(messages)
 
     def counts_since(self, first_day: date) -> list[TopicCounts]:
         """Per topic, summed from first_day on; the most asked first."""

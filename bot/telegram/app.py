@@ -123,7 +123,7 @@ def add_jobs(application: Application, settings: Settings) -> None:
                            first=settings.reload_interval, name="watch_content")
     jobs.run_repeating(moderation.purge_old, interval=timedelta(hours=6), first=1,
                        name="purge_unanswered")
-    jobs.run_repeating(moderation.flush_counts, interval=5, first=5, name="flush_counts")
+    jobs.run_repeating(moderation.flush_store, interval=5, first=5, name="flush_store")
     jobs.run_repeating(moderation.purge_message_ids, interval=timedelta(minutes=10), first=0.1,
                        name="purge_message_ids")
     learning.schedule_all(application, application.bot_data[STATE])

@@ -77,7 +77,7 @@ async def purge_old(context: ContextTypes.DEFAULT_TYPE) -> None:
                  state.settings.retention_days)
 
 
-async def flush_counts(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def flush_store(context: ContextTypes.DEFAULT_TYPE) -> None:
     state_of(context).store.flush()
 
 
