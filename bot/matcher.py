@@ -177,6 +177,9 @@ class MatchIndex:
         self._owner_rank = np.repeat(np.arange(len(self.topic_start)),
                                      np.diff(np.append(self.topic_start, len(examples))))
         self.example_sorted = [" ".join(sorted(text.split())) for text in self.example_text]
+        self.neighbours: frozenset[tuple[str, str]] = frozenset(
+            (a.id, b) for a in content.topics.values() for b in a.related
+            if b in content.topics and a.id in content.topics[b].related)
         self.topic_bounds = [(int(np.searchsorted(self.example_topic, t)),
                               int(np.searchsorted(self.example_topic, t, side="right")))
                              for t in range(len(self.topic_ids))]
@@ -277,13 +280,17 @@ class MatchIndex:
     def _decide(self, ranked: tuple[tuple[str, float], ...], signal: float) -> str | None:
         """Answer when the best topic is clearly ahead: a long story scores low on every topic,
         so how far the winner leads counts as much as its score (calibrated on realistic
-        messages with `python bot.py eval`). A message of only common words ("tài khoản",
-        "help") is never answered outright, however well it scores."""
+        messages with `python bot.py eval`). When the two leaders are neighbours (each lists
+        the other as related), either answer helps and the other follows as a button, so the
+        lead counts over the third. A message of only common words ("tài khoản", "help") is
+        never answered outright, however well it scores."""
         tune = self.tuning
         best, s1 = ranked[0]
         if best == OUT_OF_SCOPE or signal < tune.min_signal:
             return None
         s2 = ranked[1][1] if len(ranked) > 1 else 0.0
+        if len(ranked) > 1 and (best, ranked[1][0]) in self.neighbours:
+            s2 = ranked[2][1] if len(ranked) > 2 else 0.0
         other_subject = dict(ranked).get(OUT_OF_SCOPE, 0.0)
         if s1 - other_subject < tune.out_of_scope_gap:
             return None

@@ -14,11 +14,13 @@ from typing import Literal
 from bot import LANGUAGES
 from bot.crisis import Assessment, CrisisHit
 from bot.matcher import Match
+from bot.normalize import sentences
 from bot.snapshot import Snapshot
 
 Kind = Literal["answer", "suggest", "fallback", "empty"]
 HOTLINE_ACTION = "hotline"
 MAX_SENTENCES_READ = 4
+MAX_STORY_SENTENCES = 6
 MAX_TWO_REQUESTS_CHARS = 500
 # Words that join a second question to the first: "also", "với lại", "sekalian".
 _CONNECTORS = re.compile(
@@ -88,6 +90,12 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
         return Reply(topics[main].text_for(lang, audience),
                      _buttons(snapshot, lang, main, other), False, main, match.score, (), lang,
                      "answer")
+    agreed = _sentences_agree(snapshot, text, match, lang)
+    if agreed is not None:
+        item = topics[agreed]
+        return Reply(item.text_for(lang, audience),
+                     _buttons(snapshot, lang, agreed, _second(snapshot, match)),
+                     item.urgent and not reading.calmed, agreed, match.score, (), lang, "answer")
 
     suggestions = tuple(t for t in snapshot.index.suggestions(match) if t in topics)
     # Unsure, but the closest topic is about danger: 111 first all the same.
@@ -158,6 +166,20 @@ def _two_requests(snapshot: Snapshot, reading: Assessment, match: Match,
     found = sorted({t for _, t in _ordinary_asks(snapshot, pieces, lang) if t in rank},
                    key=rank.__getitem__)
     return (found[0], found[1]) if len(found) >= 2 else None
+
+
+def _sentences_agree(snapshot: Snapshot, text: str, match: Match, lang: str) -> str | None:
+    """A story scores low on the whole because most of it is context; when one of its
+    sentences is clearly about the topic the whole ranks first, and no sentence is clearly
+    about another, the story is about that topic."""
+    if not match.ranked or match.ranked[0][0] not in snapshot.content.topics:
+        return None
+    pieces = sentences(text, MAX_STORY_SENTENCES)
+    if len(pieces) < 2:
+        return None
+    clear = {snapshot.index.match(snapshot.index.prepare(p, lang)).topic
+             for p in pieces[:MAX_STORY_SENTENCES]} - {None}
+    return match.ranked[0][0] if clear == {match.ranked[0][0]} else None
 
 
 def _second(snapshot: Snapshot, match: Match) -> str | None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.reply import HOTLINE_ACTION, compose, topic_reply
+from bot.reply import HOTLINE_ACTION, _sentences_agree, compose, topic_reply
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -71,3 +71,32 @@ def test_every_answer_in_every_language_names_111(snapshot):
         for lang in ("vi", "en", "id"):
             for audience in (None, "parent", "teen"):
                 assert "111" in topic.text_for(lang, audience), (topic.id, lang, audience)
+
+
+def test_a_story_is_answered_when_its_one_clear_sentence_agrees_with_the_whole(snapshot):
+    """Context sentences pull the whole message's score down; the sentence that asks decides."""
+    story = ("Nhà tôi có hai đứa, đứa lớn lớp 9, đứa bé lớp 4. Cả hai được dùng máy tính bảng "
+             "sau giờ học nhưng giờ đứa nào cũng xem tới 4-5 tiếng mỗi ngày. Thu máy thì chúng "
+             "khóc lóc, cả nhà cãi nhau suốt. Có cách nào cài để iPad tự khóa khi hết giờ không?")
+    whole = snapshot.index.match(snapshot.index.prepare(story, "vi"))
+    assert whole.topic is None, "the whole story alone should not be sure; pick a harder one"
+    reply = compose(snapshot, story, "vi", None)
+    assert (reply.kind, reply.topic) == ("answer", "screen_time")
+
+
+def test_a_story_whose_sentences_point_two_ways_is_not_settled_by_its_sentences(snapshot):
+    story = ("Con tôi 12 tuổi. Có người lạ trên Roblox cứ nhắn tin đòi ảnh của cháu. "
+             "Tối nào cháu cũng chơi game tới 2 giờ sáng.")
+    whole = snapshot.index.match(snapshot.index.prepare(story, "vi"))
+    assert _sentences_agree(snapshot, story, whole, "vi") is None
+
+
+def test_neighbouring_leaders_answer_the_first_when_both_lead_the_rest(snapshot):
+    """harmful_content and report_youtube list each other as related: close between them, far
+    ahead of the third, the first is answered (the second follows as a button)."""
+    index = snapshot.index
+    assert ("harmful_content", "report_youtube") in index.neighbours
+    close_pair = (("harmful_content", 0.60), ("report_youtube", 0.58), ("screen_time", 0.30))
+    assert index._decide(close_pair, 5.0) == "harmful_content"
+    strangers = (("harmful_content", 0.60), ("scam_phishing", 0.58), ("screen_time", 0.30))
+    assert index._decide(strangers, 5.0) is None
