@@ -30,6 +30,7 @@ VIETNAM_ONLY = ("111", "113", "114", "115", "ntrust", "tinnhiemmang", "vneid", "
 LABELS = ("button_", "command_", "role_", "back")
 _SHORT_NUMBER = re.compile(r"(?<![\d/.,:])(1\d\d)(?![\d/%])")
 _LONG_NUMBER = re.compile(r"(?<!\d)(?:\+?\d[\d .-]{6,}\d)(?!\d)")
+_QUOTED = re.compile(r'"[^"\n]{0,400}"|“[^”\n]{0,400}”|«[^»\n]{0,400}»')
 _MARKUP = re.compile(
     r"\*\*[^*\n]+\*\*|__[^_\n]+__|(?<!\w)_[^_\s][^_\n]*_(?!\w)|`[^`\n]+`|"
     r"\[[^\]\n]+\]\([^)\n]+\)|</?(?:b|i|u|s|a|br|p|em|strong|code|pre|span|div)\b[^>\n]{0,200}>|"
@@ -64,7 +65,37 @@ def check_texts(content: Content) -> list[Problem]:
     out += _hotline(content)
     out += _sources(content)
     out += _cue_spelling(content)
+    out += _voice(content)
     return out
+
+
+def _voice(content: Content) -> list[Problem]:
+    """A text written for parents must not speak to a teen, and the other way round: the
+    phrases of each voice are in intents/_audience.yaml under `addressing:`."""
+    other = {"parent": "teen", "teen": "parent"}
+    voices = {role: {} for role in other}  # role → lang → padded phrases
+    for role in other:
+        for cue in content.audience_cues.get(f"{role}_voice", ()):
+            voices[role].setdefault(cue.lang, []).append(f" {_fold(cue.raw)} ")
+    out = []
+    for group in _groups(content):
+        for text in group.values():
+            role = next((r for r in other if text.label.startswith(f"{r}/")
+                         or f"_{r}/" in text.label), None)
+            if role is None:
+                continue
+            padded = f" {_fold(_QUOTED.sub(' ', text.body))} "  # words to say to the child
+            wrong = [p.strip() for p in voices[other[role]].get(text.lang, ()) if p in padded]
+            if wrong:
+                out.append(Problem(text.path, text.line, f"the {role} text ({text.label}) "
+                                   f"speaks to a {other[role]}: '{wrong[0]}'",
+                                   f"write it to a {role}, or move it to the {other[role]} text",
+                                   "warning"))
+    return out
+
+
+def _fold(text: str) -> str:
+    return " ".join(fold_diacritics(clean(text)).split())
 
 
 def _groups(content: Content) -> Iterator[Mapping[str, Text]]:

@@ -48,6 +48,7 @@ class CrisisHit:
     topic: str
     also_call: tuple[str, ...]
     cue: str
+    lang: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class _CompiledCue:
     groups: tuple[tuple[_Phrase, ...], ...]
     raw: str
     keys: tuple[frozenset[str], ...] = ()
+    lang: str = ""
 
     def fires(self, present: set[str], padded: str, words: tuple[Word, ...]) -> bool:
         """`present` holds every padded word run of the message: a cheap first test before
@@ -113,13 +115,14 @@ class CrisisDetector:
                 anchor = min(keys, key=lambda key: (sum(p.count(" ") <= 2 for p in key), len(key)))
                 for key in anchor:
                     self.by_anchor.setdefault(key, []).append((len(groups), len(compiled)))
-                compiled.append(_CompiledCue(tuple(parts), cue.raw, keys))
+                compiled.append(_CompiledCue(tuple(parts), cue.raw, keys, cue.lang))
                 for part in parts:
                     for phrase in part:
                         self.phrases.add(phrase.padded)
                         self.starts.setdefault(phrase.words[0][0], set()).add(len(phrase.words))
             groups.append(_CompiledGroup(group.topic, group.also_call, tuple(compiled)))
         self.groups: tuple[_CompiledGroup, ...] = tuple(groups)
+        self.refines: dict[str, str] = {g.topic: g.refines for g in content.crisis if g.refines}
         self.frames = _PhraseSet(p for cue in content.not_urgent.frames
                                  for p in self._alternatives(cue)[0])
         self.exaggerations = _PhraseSet(p for cue in content.not_urgent.exaggerations
@@ -206,7 +209,8 @@ class CrisisDetector:
         if found:
             group_at, cue_at = min(found)
             group = self.groups[group_at]
-            hit = CrisisHit(group.topic, group.also_call, group.cues[cue_at].raw)
+            cue = group.cues[cue_at]
+            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang)
         return Assessment(hit, calmed, tuple(calm))
 
     def _fire(self, clauses: list[tuple[Word, ...]]) -> tuple[int, int] | None:

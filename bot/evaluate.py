@@ -25,6 +25,8 @@ class Case:
     urgent: bool
     style: str
     kind: str = ""
+    flags: tuple[str, ...] | None = None
+    scam: bool | None = None
 
     @property
     def in_scope(self) -> bool:
@@ -49,8 +51,14 @@ def load_cases(path: Path) -> list[Case]:
         intent = item.get("intent")
         intents = tuple(intent) if isinstance(intent, list) else (() if intent is None
                                                                    else (str(intent),))
-        cases.append(Case(str(item["text"]), intents, bool(item.get("urgent", False)),
-                          str(item.get("style", "vi")), str(item.get("kind") or "")))
+        flags = item.get("flags")
+        scam = item.get("scam")
+        cases.append(Case(str(item["text"]), intents,
+                          # a pasted sextortion threat is danger now, labelled or not
+                          bool(item.get("urgent", scam is not None and "sextortion" in intents)),
+                          str(item.get("style", "vi")), str(item.get("kind") or ""),
+                          tuple(map(str, flags)) if isinstance(flags, list) else None,
+                          bool(scam) if scam is not None else None))
     return cases
 
 
@@ -85,6 +93,14 @@ class EvalReport:
     false_urgent: Tally = field(default_factory=Tally)
     confused: Counter[tuple[str, str]] = field(default_factory=Counter)
     misses: list[tuple[Case, Reply]] = field(default_factory=list)
+    flags_found: Tally = field(default_factory=Tally)
+    flags_wrong: Tally = field(default_factory=Tally)
+    scams_warned: Tally = field(default_factory=Tally)
+    ordinary_warned: Tally = field(default_factory=Tally)
+    flag_recall: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    warned_by_style: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    ordinary_by_style: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    flag_misses: list[tuple[Case, Reply]] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         def tally(t: Tally) -> dict[str, object]:
@@ -99,6 +115,11 @@ class EvalReport:
             "out_of_scope_rejected": tally(self.rejected),
             "urgent_recall": tally(self.urgent_recall),
             "false_urgent": tally(self.false_urgent),
+            **({"flags_found": tally(self.flags_found), "flags_wrong": tally(self.flags_wrong),
+                "scams_warned": tally(self.scams_warned),
+                "ordinary_warned": tally(self.ordinary_warned),
+                "flag_recall": {k: tally(v) for k, v in sorted(self.flag_recall.items())}}
+               if self.flags_found.total or self.scams_warned.total else {}),
             "confused_pairs": [{"expected": e, "got": g, "count": n}
                                for (e, g), n in self.confused.most_common()],
             "misses": [{"text": c.text, "expected": list(c.intents), "got": r.topic,
@@ -120,6 +141,20 @@ class EvalReport:
                                            sorted(self.urgent_by_kind.items()))]
                  if self.urgent_by_kind else []),
                f"false urgent:          {self.false_urgent}"]
+        if self.flags_found.total or self.scams_warned.total:
+            out += [f"red flags found:       {self.flags_found}   (labelled, named)",
+                    f"red flags wrong:       {self.flags_wrong}   (named flags not labelled)",
+                    f"scams warned:          {self.scams_warned}",
+                    "  by style:   " + "  ".join(f"{k} {v}" for k, v in
+                                               sorted(self.warned_by_style.items())),
+                    f"ordinary warned:       {self.ordinary_warned}",
+                    "  by style:   " + "  ".join(f"{k} {v}" for k, v in
+                                               sorted(self.ordinary_by_style.items())),
+                    "  recall by flag: " + "  ".join(f"{k} {v}" for k, v in
+                                                     sorted(self.flag_recall.items()))]
+            out += [f"  [{c.style}] {c.text[:90]!r}: labelled {sorted(c.flags or ())}, "
+                    f"named {sorted(r.flags)}{' WARNED' if r.scam_warning else ''}"
+                    for c, r in self.flag_misses]
         if self.confused:
             out.append("confused pairs (expected → got):")
             out += [f"  {e} → {g}: {n}" for (e, g), n in self.confused.most_common(15)]
@@ -163,4 +198,23 @@ def evaluate(snapshot: Snapshot, cases: list[Case]) -> EvalReport:
             report.false_urgent.add(reply.urgent)
         if not ok or reply.urgent != case.urgent:
             report.misses.append((case, reply))
+        if case.flags is not None or case.scam is not None:
+            _tally_flags(report, case, reply)
     return report
+
+
+def _tally_flags(report: EvalReport, case: Case, reply: Reply) -> None:
+    labelled, named = set(case.flags or ()), set(reply.flags)
+    for flag in labelled:
+        report.flags_found.add(flag in named)
+        report.flag_recall[flag].add(flag in named)
+    for flag in named:
+        report.flags_wrong.add(flag not in labelled)
+    if case.scam:
+        report.scams_warned.add(reply.scam_warning)
+        report.warned_by_style[case.style].add(reply.scam_warning)
+    elif case.scam is not None:
+        report.ordinary_warned.add(reply.scam_warning)
+        report.ordinary_by_style[case.style].add(reply.scam_warning)
+    if labelled != named or bool(case.scam) != reply.scam_warning:
+        report.flag_misses.append((case, reply))

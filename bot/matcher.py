@@ -12,7 +12,9 @@ Scoring, built once per content snapshot:
    topic's whole vocabulary covers and with a rapidfuzz character score (typos, word order).
 3. Unknown words of four letters or more are mapped to the nearest known word with rapidfuzz;
    other unknown words weigh in the message mass, so off-topic messages score low.
-4. intents/_out_of_scope.yaml holds everyday questions on other subjects. They compete like a
+4. A topic may list `needs:` phrases (friend_at_risk needs a friend, a sibling, a classmate):
+   without one of them in the message it is not a candidate at all.
+5. intents/_out_of_scope.yaml holds everyday questions on other subjects. They compete like a
    topic; when they win, nothing is answered confidently ("how do I post a video on TikTok"
    shares words with reporting but is not about safety).
 """
@@ -177,6 +179,12 @@ class MatchIndex:
         self._owner_rank = np.repeat(np.arange(len(self.topic_start)),
                                      np.diff(np.append(self.topic_start, len(examples))))
         self.example_sorted = [" ".join(sorted(text.split())) for text in self.example_text]
+        self.needs: dict[int, tuple[str, ...]] = {}
+        for topic in content.topics.values():
+            if topic.needs:
+                self.needs[topic_pos[topic.id]] = tuple(
+                    f" {' '.join(expand(tokens(cue.raw), self.shorthand.get(cue.lang, {})))} "
+                    for cue in topic.needs)
         self.neighbours: frozenset[tuple[str, str]] = frozenset(
             (a.id, b) for a in content.topics.values() for b in a.related
             if b in content.topics and a.id in content.topics[b].related)
@@ -241,6 +249,11 @@ class MatchIndex:
         scores = np.zeros(len(self.topic_ids))
         scores[self.present] = tune.example_weight * best_example
         scores += tune.topic_weight * coverage
+        if self.needs:
+            padded = f" {query.text} "
+            for t, phrases in self.needs.items():
+                if not any(p in padded for p in phrases):
+                    scores[t] = 0.0
         order = np.argsort(-scores)[: tune.fuzz_topics]
         scores = scores.copy()
         query_sorted = " ".join(sorted(query.words))

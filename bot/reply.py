@@ -8,19 +8,28 @@ suggestions and 111 instead of an answer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot import LANGUAGES
 from bot.crisis import Assessment, CrisisHit
 from bot.matcher import Match
 from bot.normalize import sentences
+from bot.redflags.reader import Reading
 from bot.snapshot import Snapshot
 
-Kind = Literal["answer", "suggest", "fallback", "empty"]
+Kind = Literal["answer", "suggest", "fallback", "empty", "check"]
 HOTLINE_ACTION = "hotline"
 MAX_SENTENCES_READ = 4
 MAX_STORY_SENTENCES = 6
+MAX_PASTE_SCAN = 4096
+# A quote, a link or a sender's label ("Techcombank: …", "[MoMo] …"): the marks of a message
+# passed on. Bounded runs, so linear in the text.
+_PASTED = re.compile(r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\.|: [^\n]{40}"
+                     r"|^\s{0,4}\[[^\]\n]{2,30}\]")
+CLOSE_TO_BROAD = 0.9
+OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens"}
+SCAM_CATEGORIES = ("scams", "abuse")
 MAX_TWO_REQUESTS_CHARS = 500
 # Words that join a second question to the first: "also", "với lại", "sekalian".
 _CONNECTORS = re.compile(
@@ -52,11 +61,14 @@ class Reply:
     suggestions: tuple[str, ...]
     lang: str
     kind: Kind
+    flags: tuple[str, ...] = ()
+    scam_warning: bool = False
 
     def as_dict(self) -> dict[str, object]:
         return {
             "intent": self.topic, "score": round(self.score, 4), "urgent": self.urgent,
             "lang": self.lang, "suggestions": list(self.suggestions), "kind": self.kind,
+            "flags": list(self.flags), "scam_warning": self.scam_warning,
             "text": self.text, "buttons": [[b.label, b.action] for b in self.buttons],
         }
 
@@ -64,50 +76,77 @@ class Reply:
 def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> Reply:
     """Answer one message. `audience` is the role the person chose; without one, the wording
     of the message decides."""
-    lang = lang if lang in LANGUAGES else LANGUAGES[0]
+    reply = _compose(snapshot, text, lang, audience)
+    if reply.kind == "check":
+        return reply
+    scan = snapshot.redflags.read(text)
+    if reply.urgent and scan.warning:
+        # "Pay by tonight or I post it": 111 first, then what in the message is the threat.
+        return replace(reply, text=f"{reply.text}\n\n{_flag_lines(snapshot, scan, reply.lang)}",
+                       flags=scan.ids, scam_warning=True)
+    return replace(reply, flags=scan.ids)
+
+
+def _compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> Reply:
+    lang = preferred = lang if lang in LANGUAGES else LANGUAGES[0]
     ui = snapshot.content.ui
     query = snapshot.index.prepare(text, lang)
     lang = query.lang
     reading = snapshot.crisis.assess(text)
     hit = reading.hit
+    if hit is not None and hit.lang and hit.lang != lang:
+        lang = hit.lang  # the danger was said in the cue's language: answer in it
     if not query.words and hit is None:
         return Reply(ui.text("empty", lang), (Button.hotline(snapshot, lang),), False, None, 0.0,
                      (), lang, "empty")
     audience = audience or snapshot.audience.guess(query.words, lang)
     match = snapshot.index.match(query)
     topics = snapshot.content.topics
+    scan = snapshot.redflags.read(text)
     if hit is not None and hit.topic in topics:
         return _urgent(snapshot, reading, match, hit, lang, audience)
+    cry_lang = snapshot.cries.cry(text, preferred)
+    if cry_lang is not None:
+        return _cry(snapshot, match, cry_lang, audience)
+    if _reads_as_pasted(snapshot, scan, match, text):
+        return check_reply(snapshot, text, lang, audience)
     if match.topic is not None:
-        item = topics[match.topic]
+        topic, other = match.topic, _second(snapshot, match)
+        broad = _broader(snapshot, match, topic)
+        if broad is not None:
+            topic, other = broad, topic
+        item = topics[topic]
         return Reply(item.text_for(lang, audience),
-                     _buttons(snapshot, lang, match.topic, _second(snapshot, match)),
-                     item.urgent and not reading.calmed, match.topic, match.score, (), lang,
-                     "answer")
+                     _buttons(snapshot, lang, topic, other, audience),
+                     item.urgent and not reading.calmed, topic, match.score, (), lang, "answer")
     asked = _two_requests(snapshot, reading, match, lang)
     if asked is not None:
         main, other = asked
         return Reply(topics[main].text_for(lang, audience),
-                     _buttons(snapshot, lang, main, other), False, main, match.score, (), lang,
-                     "answer")
+                     _buttons(snapshot, lang, main, other, audience), False, main, match.score,
+                     (), lang, "answer")
     agreed = _sentences_agree(snapshot, text, match, lang)
     if agreed is not None:
         item = topics[agreed]
         return Reply(item.text_for(lang, audience),
-                     _buttons(snapshot, lang, agreed, _second(snapshot, match)),
+                     _buttons(snapshot, lang, agreed, _second(snapshot, match), audience),
                      item.urgent and not reading.calmed, agreed, match.score, (), lang, "answer")
 
-    suggestions = tuple(t for t in snapshot.index.suggestions(match) if t in topics)
-    # Unsure, but the closest topic is about danger: 111 first all the same.
+    suggestions = tuple(t for t in snapshot.index.suggestions(match)
+                        if t in topics and fits(snapshot, t, audience))
+    # Unsure, but the closest topic is about danger: 111 first all the same, and no scam
+    # topics beside it for a frightened reader.
     maybe_danger = bool(suggestions) and topics[suggestions[0]].urgent and not reading.calmed
+    if maybe_danger:
+        suggestions = tuple(t for t in suggestions if topics[t].category != "scams")
     if suggestions:
-        body = ui.text("did_you_mean", lang)
+        body = ui.text("did_you_mean", lang, audience)
         if maybe_danger:
-            body = f"{banner(snapshot, lang, ())}\n\n{body}"
+            body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
         kind: Kind = "suggest"
         shown = suggestions
     else:
-        body = ui.text("fallback", lang)
+        body = ui.text("fallback", lang, audience)
         kind = "fallback"
         shown = tuple(t for t in ui.fallback_topics if t in topics)
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
@@ -122,16 +161,41 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     plausible = [t for t in snapshot.index.suggestions(match) if t in topics]
     # The cue's group names the danger; when the ranking does not see it at all but puts another
     # urgent topic first, the ranking knows better ("goodbye, phone off" is about self-harm).
-    chosen = hit.topic
+    chosen, other = hit.topic, _other_request(snapshot, reading, lang)
     if hit.topic not in plausible and plausible and topics[plausible[0]].urgent:
-        chosen = plausible[0]
-    other = _other_request(snapshot, reading, lang)
+        if plausible[0] in snapshot.crisis.refines:  # a special case is offered, not swapped in
+            other = plausible[0]
+        else:
+            chosen = plausible[0]
+    broad = _broader(snapshot, match, chosen)
+    if broad is not None:
+        chosen, other = broad, chosen
     item = topics[chosen]
     body = item.text_for(lang, audience)
     if not item.urgent:
-        body = f"{banner(snapshot, lang, hit.also_call)}\n\n{body}"
-    return Reply(body, _buttons(snapshot, lang, chosen, other), True, chosen, match.score, (),
-                 lang, "answer")
+        body = f"{banner(snapshot, lang, hit.also_call, audience)}\n\n{body}"
+    return Reply(body, _buttons(snapshot, lang, chosen, other, audience), True, chosen,
+                 match.score, (), lang, "answer")
+
+
+def _cry(snapshot: Snapshot, match: Match, lang: str, audience: str | None) -> Reply:
+    """"help", "cứu", "tolong": 111 first and a question back, never a guessed topic."""
+    ui = snapshot.content.ui
+    shown = tuple(t for t in ui.cry_topics if t in snapshot.content.topics)
+    buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
+    return Reply(ui.text("cry_for_help", lang, audience), buttons, True, None, match.score,
+                 shown, lang, "suggest")
+
+
+def _broader(snapshot: Snapshot, match: Match, topic: str) -> str | None:
+    """The broad urgent topic when the message fits it about as well as the special case it
+    chose (a missing child is also a child in danger now): the broad answer fits whatever the
+    special case turns out to be, and the special one is a tap away. A clear lead keeps it."""
+    broad = snapshot.crisis.refines.get(topic)
+    scores = dict(match.ranked)
+    if broad is None or broad not in snapshot.content.topics or broad not in scores:
+        return None
+    return broad if scores[broad] >= CLOSE_TO_BROAD * scores.get(topic, 0.0) else None
 
 
 def _ordinary_asks(snapshot: Snapshot, pieces: list[str], lang: str) -> list[tuple[float, str]]:
@@ -193,17 +257,81 @@ def _second(snapshot: Snapshot, match: Match) -> str | None:
     return None
 
 
-def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None) -> tuple[Button, ...]:
+def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None,
+             audience: str | None) -> tuple[Button, ...]:
     topics = snapshot.content.topics
     shown = [t for t in (other, *topics[topic].related) if t and t != topic and t in topics]
     return (Button.hotline(snapshot, lang),
-            *(Button.topic(snapshot, t, lang) for t in dict.fromkeys(shown)))
+            *(Button.topic(snapshot, t, lang) for t in dict.fromkeys(shown)
+              if fits(snapshot, t, audience)))
 
 
-def banner(snapshot: Snapshot, lang: str, also_call: tuple[str, ...]) -> str:
+def fits(snapshot: Snapshot, topic: str, audience: str | None) -> bool:
+    """A teen is never offered a parents' topic ("Talk with your child"), nor a parent a
+    teens' one; someone whose role is unknown sees both."""
+    item = snapshot.content.topics.get(topic)
+    return item is not None and item.category != OTHER_AUDIENCE_CATEGORY.get(audience or "")
+
+
+def check_reply(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> Reply:
+    """A pasted message read for red flags: each sign with the words that showed it, then what
+    to do, with the topic the message is about as a button (named as the answer only when the
+    match is sure). Nothing found is said honestly: that does not prove it safe."""
+    query = snapshot.index.prepare(text, lang)
+    lang = query.lang
+    scan = snapshot.redflags.read(text)
+    match = snapshot.index.match(query) if query.words else None
+    guess = _scam_topic(snapshot, match) if match else None
+    sure = match.topic if match and match.topic == guess else None
+    signs = snapshot.content.scam
+    body = _flag_lines(snapshot, scan, lang) if scan.flags else signs.text("no_signs", lang)
+    body = f"{body}\n\n{signs.text('what_to_do', lang)}"
+    buttons: tuple[Button, ...] = (Button.hotline(snapshot, lang),)
+    if guess:
+        buttons = _buttons(snapshot, lang, guess, None, audience)
+        buttons = (buttons[0], Button.topic(snapshot, guess, lang), *buttons[1:])
+    return Reply(body, buttons, False, sure, match.score if match else 0.0,
+                 (guess,) if guess and not sure else (), lang, "check", scan.ids, scan.warning)
+
+
+def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str) -> bool:
+    """A message someone received and pasted, to be read for red flags, rather than a story
+    or a question about one ("I gave a stranger my OTP last year"). Never when the message
+    is about danger to a child: that answer comes first."""
+    topics = snapshot.content.topics
+    if match.ranked and match.ranked[0][0] in topics and topics[match.ranked[0][0]].urgent:
+        return False
+    if not scan.flags:
+        return False
+    quoted = _PASTED.search(text[:MAX_PASTE_SCAN]) is not None
+    return scan.warning or (scan.asked and quoted)
+
+
+def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str) -> str:
+    signs = snapshot.content.scam
+    head = signs.text("warning", lang) if scan.warning else signs.text("no_signs", lang)
+    lines = [signs.text("flag_line", lang, why=signs.signs[f.id].explain.get(lang, f.id),
+                        words=f.evidence)
+             for f in scan.flags]
+    return "\n".join([head, *lines])
+
+
+def _scam_topic(snapshot: Snapshot, match: Match) -> str | None:
+    """The topic a pasted message is about: the confident match, else the best-ranked topic
+    about scams or abuse among the close ones."""
+    topics = snapshot.content.topics
+    wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
+    if match.topic is not None:
+        return match.topic
+    close = [t for t in snapshot.index.suggestions(match, limit=5) if t in wanted]
+    return close[0] if close else next((t for t, _ in match.ranked if t in wanted), None)
+
+
+def banner(snapshot: Snapshot, lang: str, also_call: tuple[str, ...],
+           audience: str | None = None) -> str:
     """The opening line of every urgent reply: 111 first, then the numbers for danger now."""
     ui = snapshot.content.ui
-    lines = [ui.text("urgent_banner", lang)]
+    lines = [ui.text("urgent_banner", lang, audience)]
     for number in also_call:
         label = ui.numbers.get(number, {}).get(lang, number)
         lines.append(ui.text("also_call", lang, number=label))
@@ -215,6 +343,6 @@ def topic_reply(snapshot: Snapshot, topic: str, lang: str, audience: str | None)
     item = snapshot.content.topics[topic]
     buttons = (Button.hotline(snapshot, lang),
                *(Button.topic(snapshot, r, lang) for r in item.related
-                 if r in snapshot.content.topics))
+                 if fits(snapshot, r, audience)))
     return Reply(item.text_for(lang, audience), buttons, item.urgent, topic, 1.0, (), lang,
                  "answer")

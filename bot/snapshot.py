@@ -7,8 +7,10 @@ from pathlib import Path
 
 from bot.audience import AudienceGuesser
 from bot.content import Content, Problem, load_content
+from bot.cries import CryReader
 from bot.crisis import CrisisDetector
 from bot.matcher import MatchIndex, Tuning
+from bot.redflags.reader import RedFlagReader
 
 
 @dataclass(frozen=True)
@@ -17,11 +19,13 @@ class Snapshot:
     index: MatchIndex
     crisis: CrisisDetector
     audience: AudienceGuesser
+    redflags: RedFlagReader
+    cries: CryReader
 
     @classmethod
     def build(cls, content: Content, tuning: Tuning | None = None) -> Snapshot:
         return cls(content, MatchIndex(content, tuning), CrisisDetector(content),
-                   AudienceGuesser(content))
+                   AudienceGuesser(content), RedFlagReader(content), CryReader(content))
 
     @property
     def version(self) -> str:

@@ -9,12 +9,14 @@ from __future__ import annotations
 import difflib
 import hashlib
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from bot import LANGUAGES
+from bot.content.cues import cue_list
 from bot.content.model import (
     EMPTY,
     Content,
@@ -29,6 +31,7 @@ from bot.content.model import (
 )
 from bot.content.problems import Problem
 from bot.content.quizzes import QUIZ_FOLDER, load_quizzes
+from bot.content.scam_signs import load_scam_signs
 from bot.content.yamlfile import YamlFile, parse
 from bot.normalize import tokens
 
@@ -37,13 +40,15 @@ OUT_OF_SCOPE = "_out_of_scope"
 OUT_OF_SCOPE_FILE = f"intents/{OUT_OF_SCOPE}.yaml"
 CRISIS_FILE = "intents/_crisis.yaml"
 AUDIENCE_FILE = "intents/_audience.yaml"
+CRIES_FILE = "intents/_cries.yaml"
+CRIES_KEYS = ("cries", "filler")
 UI_FILE = "answers/_ui.yaml"
-INTENT_KEYS = ("topic", "examples")
+INTENT_KEYS = ("topic", "examples", "needs")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
                "related", "sources")
 SOURCE_KEYS = ("name", "url", "checked")
-UI_KEYS = ("strings", "categories", "numbers", "fallback_topics")
-CRISIS_KEYS = ("also_call", "cues")
+UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics")
+CRISIS_KEYS = ("also_call", "cues", "refines")
 NOT_URGENT = "not_urgent"
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now")
 REQUIRED_UI_STRINGS = (
@@ -58,9 +63,10 @@ REQUIRED_UI_STRINGS = (
     "tip_header", "subscribe_ask", "subscribed", "unsubscribed", "bot_description",
     "bot_short_description", "button_copy_hotline", "button_hotline_site", "command_reload",
     "command_stats", "command_unanswered", "command_preview", "cleared", "button_clear",
-    "command_clear",
+    "command_clear", "command_check", "cry_for_help",
 )
 AUDIENCE_KEYS = ("parent", "teen")
+ADDRESSING = "addressing"
 
 
 class _Collector:
@@ -120,7 +126,9 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     crisis = _crisis(files.get(CRISIS_FILE), topics, found)
     not_urgent = _not_urgent(files.get(CRISIS_FILE), found)
     audience_cues = _audience(files.get(AUDIENCE_FILE), found)
+    cries = _cries(files.get(CRIES_FILE), found)
     scenarios, tips = load_quizzes(files, topics, found)
+    scam = load_scam_signs(files, found)
     oos_file = files.get(OUT_OF_SCOPE_FILE)
     out_of_scope = _examples(oos_file, OUT_OF_SCOPE, found) if oos_file else ()
     digest = hashlib.sha256()
@@ -129,7 +137,8 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     content = Content(topics=MappingProxyType(topics), crisis=crisis, ui=ui,
                       not_urgent=not_urgent, audience_cues=MappingProxyType(audience_cues),
                       shorthand=MappingProxyType(shorthand), version=digest.hexdigest()[:12],
-                      scenarios=scenarios, tips=tips, out_of_scope=out_of_scope)
+                      scenarios=scenarios, tips=tips, out_of_scope=out_of_scope,
+                      scam=scam, cries=MappingProxyType(cries))
     return content, found.problems
 
 
@@ -201,14 +210,18 @@ def _ui(file: YamlFile | None, found: _Collector) -> Ui:
     numbers_block = found.mapping(file, data.get("numbers", {}), "numbers", "numbers")
     numbers = {str(key): found.per_language(file, value, str(key), "numbers", str(key))
                for key, value in numbers_block.items()}
-    fallback = data.get("fallback_topics", [])
-    if not isinstance(fallback, list):
-        found.error(file, file.line("fallback_topics"), "'fallback_topics' should be a list",
-                    "write it as [topic_a, topic_b]")
-        fallback = []
+    lists = {}
+    for key in ("fallback_topics", "cry_topics"):
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            found.error(file, file.line(key), f"'{key}' should be a list",
+                        "write it as [topic_a, topic_b]")
+            value = []
+        lists[key] = tuple(str(t) for t in value)
     return Ui(MappingProxyType(strings), tuple(titles), MappingProxyType(titles),
-              MappingProxyType(numbers), tuple(str(t) for t in fallback),
-              MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()}))
+              MappingProxyType(numbers), lists["fallback_topics"],
+              MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()}),
+              lists["cry_topics"])
 
 
 def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic]:
@@ -224,7 +237,12 @@ def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic
             continue
         before = len(found.problems)
         examples = _examples(intent, name, found)
+        needs = ()
+        if isinstance(intent.data, dict) and intent.data.get("needs") is not None:
+            needs = tuple(_phrases(intent, intent.data["needs"], "needs", found, "needs"))
         topic = _topic(answer, name, examples, found)
+        if topic is not None and needs:
+            topic = replace(topic, needs=needs)
         broken = any(p.severity == "error" for p in found.problems[before:])
         if topic is not None and not broken:
             topics[name] = topic
@@ -358,27 +376,20 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
         cues: list[Cue] = []
         for lang in LANGUAGES:
             items = cues_block.get(lang) or []
-            if not isinstance(items, list):
-                found.error(file, file.line(group, "cues", lang), f"'{lang}' cues are not a list",
-                            "write one cue per line after '- '")
-                continue
-            if not items:
+            if isinstance(items, list) and not items:
                 found.error(file, file.line(group, "cues", lang),
                             f"group '{group}' has no '{lang}' cues: urgent messages in this "
                             "language would not be noticed",
                             f"restore the '{lang}:' cues from git, one per line after '- '")
-            for index, item in enumerate(items):
-                line = file.line(group, "cues", lang, index)
-                parts = item if isinstance(item, list) else [item]
-                words = tuple(
-                    tuple(str(alt) for alt in (part if isinstance(part, list) else [part]))
-                    for part in parts)
-                if not words or not all(words) or not all(tokens(w) for g in words for w in g):
-                    found.error(file, line, "empty cue",
-                                "write words after '- ', or a list like [threat, [photo, video]]")
-                    continue
-                cues.append(Cue(words, lang, _cue_text(item), line))
-        groups.append(CrisisGroup(group, also_call, tuple(cues)))
+            cues += cue_list(file, items, lang, found, group, "cues") or []
+        refines = block.get("refines")
+        if refines is not None and str(refines) not in topics:
+            found.error(file, file.line(group, "refines"),
+                        f"'refines: {refines}' is not a topic id",
+                        "name the broader urgent topic, e.g. 'refines: urgent_help'")
+            refines = None
+        groups.append(CrisisGroup(group, also_call, tuple(cues),
+                                  str(refines) if refines is not None else None))
     return tuple(groups)
 
 
@@ -408,9 +419,26 @@ def _audience(file: YamlFile | None, found: _Collector) -> dict[str, tuple[Cue, 
     if file is None:
         return {}
     data = found.mapping(file, file.data, "audience phrases")
-    found.unknown_keys(file, data, AUDIENCE_KEYS)
-    return {role: tuple(_phrases(file, data.get(role), f"{role} phrases", found, role))
-            for role in AUDIENCE_KEYS}
+    found.unknown_keys(file, data, (*AUDIENCE_KEYS, ADDRESSING))
+    out = {role: tuple(_phrases(file, data.get(role), f"{role} phrases", found, role))
+           for role in AUDIENCE_KEYS}
+    # How a text speaks to each reader, for `check`: "addressing.parent" is read as parent_voice.
+    voices = found.mapping(file, data.get(ADDRESSING) or {}, ADDRESSING, ADDRESSING)
+    found.unknown_keys(file, voices, AUDIENCE_KEYS, ADDRESSING)
+    for role in AUDIENCE_KEYS:
+        out[f"{role}_voice"] = tuple(_phrases(file, voices.get(role), f"{role} addressing",
+                                              found, ADDRESSING, role))
+    return out
+
+
+def _cries(file: YamlFile | None, found: _Collector) -> dict[str, tuple[Cue, ...]]:
+    if file is None:
+        found.error(CRIES_FILE, 0, "cries for help missing: 'help' alone would get a guess",
+                    f"restore {CRIES_FILE} from git")
+        return {}
+    data = found.mapping(file, file.data, "cries for help")
+    found.unknown_keys(file, data, CRIES_KEYS)
+    return {key: tuple(_phrases(file, data.get(key), key, found, key)) for key in CRIES_KEYS}
 
 
 def _not_urgent(file: YamlFile | None, found: _Collector) -> NotUrgent:
@@ -421,10 +449,3 @@ def _not_urgent(file: YamlFile | None, found: _Collector) -> NotUrgent:
     kinds = {kind: _phrases(file, block.get(kind), kind, found, NOT_URGENT, kind)
              for kind in NOT_URGENT_KEYS}
     return NotUrgent(tuple(kinds["frames"]), tuple(kinds["exaggerations"]), tuple(kinds["now"]))
-
-
-def _cue_text(item: object) -> str:
-    if isinstance(item, list):
-        return " + ".join(_cue_text(part) if not isinstance(part, list)
-                          else "(" + " | ".join(map(str, part)) + ")" for part in item)
-    return str(item)

@@ -44,6 +44,7 @@ class Topic:
     reviewed: date | None = None
     examples: tuple[Example, ...] = ()
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
+    needs: tuple[Cue, ...] = ()
 
     def line_of(self, *keys: str) -> int:
         """Where a key stood in the answer file, so problems can point at it."""
@@ -83,6 +84,7 @@ class CrisisGroup:
     topic: str
     also_call: tuple[str, ...]
     cues: tuple[Cue, ...]
+    refines: str | None = None
 
 
 @dataclass(frozen=True)
@@ -109,9 +111,12 @@ class Ui:
     numbers: Mapping[str, PerLanguage]
     fallback_topics: tuple[str, ...]
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
+    cry_topics: tuple[str, ...] = ()
 
-    def text(self, key: str, lang: str, **values: str) -> str:
-        texts = self.strings.get(key, EMPTY)
+    def text(self, key: str, lang: str, audience: str | None = None, **values: str) -> str:
+        """The text for this reader: `key_parent` or `key_teen` when the content has one."""
+        texts = self.strings.get(f"{key}_{audience}", EMPTY) if audience else EMPTY
+        texts = texts if texts.get(lang) else self.strings.get(key, EMPTY)
         template = texts.get(lang) or texts.get("en") or key
         return template.format(**values) if values else template
 
@@ -152,6 +157,41 @@ def _for(meant: str, audience: str | None) -> bool:
 
 
 @dataclass(frozen=True)
+class Sign:
+    id: str
+    weight: float
+    report: str
+    cues: tuple[Cue, ...]
+    explain: PerLanguage
+
+
+@dataclass(frozen=True)
+class Brand:
+    id: str
+    names: tuple[str, ...]
+    domains: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ScamSigns:
+    """Signs by id, the verdict threshold, and the phrases around them."""
+
+    signs: Mapping[str, Sign] = field(default_factory=lambda: EMPTY)
+    warn_at: float = 1.0
+    asking: tuple[Cue, ...] = ()
+    protective: tuple[Cue, ...] = ()
+    cancels: frozenset[str] = frozenset()
+    brands: tuple[Brand, ...] = ()
+    shorteners: frozenset[str] = frozenset()
+    texts: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
+
+    def text(self, key: str, lang: str, **values: str) -> str:
+        texts = self.texts.get(key, EMPTY)
+        template = texts.get(lang) or texts.get("en") or ""
+        return template.format(**values) if values else template
+
+
+@dataclass(frozen=True)
 class Content:
     topics: Mapping[str, Topic]
     crisis: tuple[CrisisGroup, ...]
@@ -163,6 +203,8 @@ class Content:
     scenarios: tuple[Scenario, ...] = ()
     tips: tuple[Tip, ...] = ()
     out_of_scope: tuple[Example, ...] = ()
+    scam: ScamSigns = field(default_factory=lambda: ScamSigns())
+    cries: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict)
 
     def topics_in(self, category: str) -> tuple[Topic, ...]:
         return tuple(t for t in self.topics.values() if t.category == category)

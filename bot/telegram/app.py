@@ -46,6 +46,7 @@ COMMANDS = {
     "privacy": handlers.privacy,
     "forget": handlers.forget,
     "clear": handlers.clear,
+    "check": handlers.check,
 }
 MODERATOR_COMMANDS = {
     "reload": moderation.reload_command,

@@ -25,7 +25,7 @@ from bot import AUDIENCES, LANGUAGES
 from bot.live import ContentWatcher
 from bot.quiz import QuizRound
 from bot.redact import redact
-from bot.reply import HOTLINE_ACTION, Reply, compose, topic_reply
+from bot.reply import HOTLINE_ACTION, Reply, check_reply, compose, topic_reply
 from bot.snapshot import Snapshot
 from bot.store import Store
 from bot.telegram import keyboards
@@ -52,6 +52,7 @@ class BotState:
     polls: dict[str, tuple[int, int]] = field(default_factory=dict)
     rng: random.Random = field(default_factory=random.Random)
     notice: str | None = None
+    awaiting_check: dict[tuple[int, int], float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.watcher = ContentWatcher(self.content_root)
@@ -64,7 +65,8 @@ class BotState:
         """Counts only: which topic, which outcome, which day, never who. The text of a question
         that fell back is kept only when a moderator turned UNANSWERED_LOG on, redacted."""
         outcome = "urgent" if reply.urgent else {
-            "answer": "answered", "suggest": "suggested"}.get(reply.kind, "fallback")
+            "answer": "answered", "check": "answered",
+            "suggest": "suggested"}.get(reply.kind, "fallback")
         self.store.count(self.today(), reply.topic, outcome)
         if outcome == "fallback" and self.settings.unanswered_log:
             self.store.keep_unanswered(self.today(), redact(text))
@@ -224,12 +226,58 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state.store.forget(user.id)  # not even the id of the confirmation stays
 
 
+CHECK_WAIT = 600  # after a bare /check, the next message within ten minutes is the one to read
+MAX_WAITING_CHECKS = 10_000
+
+
+async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/check <pasted message>: its red flags. /check alone asks for the message, and the
+    next message of that person in that chat is read the same way."""
+    state, message, user = state_of(context), update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    lang, role = lang_and_role(state, update)
+    written = (_written(message) or "").split(maxsplit=1)
+    pasted = written[1] if len(written) > 1 else ""
+    if not pasted.strip():
+        now = time.monotonic()
+        waiting = state.awaiting_check
+        for key in [k for k, at in waiting.items() if now - at > CHECK_WAIT]:
+            del waiting[key]
+        if len(waiting) < MAX_WAITING_CHECKS:
+            waiting[(user.id, message.chat_id)] = now
+        await send_text(message, state.snapshot.content.scam.text("ask_for_message", lang))
+        return
+    await _send_check(message, state, pasted, lang, role)
+
+
+async def _send_check(message: Message, state: BotState, pasted: str, lang: str,
+                      role: str | None) -> None:
+    if state.snapshot.crisis.assess(pasted).hit is not None:
+        reply = compose(state.snapshot, pasted, lang, role)  # danger now first, flags under it
+    else:
+        reply = check_reply(state.snapshot, pasted, lang, role)
+    state.record(reply, "")  # a pasted message is never kept, whatever the settings
+    await send_reply(message, state, reply)
+
+
+def _awaited_check(state: BotState, update: Update) -> bool:
+    user, chat = update.effective_user, update.effective_chat
+    if user is None or chat is None:
+        return False
+    at = state.awaiting_check.pop((user.id, chat.id), None)
+    return at is not None and time.monotonic() - at <= CHECK_WAIT
+
+
 async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A message, or the caption of a photo or video (the media itself is never fetched)."""
     state, message = state_of(context), update.effective_message
     if message is None or _written(message) is None:
         return
     text = _written(message) or ""
+    if _awaited_check(state, update):
+        await _send_check(message, state, text, *lang_and_role(state, update))
+        return
     reply = compose(state.snapshot, text, *lang_and_role(state, update))
     state.record(reply, text)
     note = state.snapshot.content.ui.text("media_refused", reply.lang) \

@@ -1,0 +1,47 @@
+"""The cue syntax shared by crisis cues and scam signs: a phrase, or [parts] all in one sentence
+where a part may list alternatives. One parser, so `check` says the same thing about both."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from bot.content.model import Cue
+from bot.content.yamlfile import YamlFile
+from bot.normalize import tokens
+
+if TYPE_CHECKING:
+    from bot.content.loader import _Collector
+
+
+def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: str,
+             wildcards: bool = False) -> list[Cue] | None:
+    """The cues of one language; None when the block is not a list at all. With `wildcards`,
+    a word may be # (any word with a digit) or * (any word), but never the whole cue."""
+    if not isinstance(items, list):
+        found.error(file, file.line(*where, lang), f"'{lang}' cues are not a list",
+                    "write one cue per line after '- '")
+        return None
+    cues: list[Cue] = []
+    for index, item in enumerate(items):
+        line = file.line(*where, lang, index)
+        parts = item if isinstance(item, list) else [item]
+        words = tuple(tuple(str(alt) for alt in (part if isinstance(part, list) else [part]))
+                      for part in parts)
+        if not words or not all(words) or not all(tokens(w) for g in words for w in g):
+            found.error(file, line, "empty cue",
+                        "write words after '- ', or a list like [threat, [photo, video]]")
+            continue
+        loose = [w for g in words for w in g if set(w.split()) & {"#", "*"}]
+        if loose and not wildcards:
+            found.error(file, line, f"'{loose[0]}': # and * are not allowed here",
+                        "write the words themselves")
+            continue
+        cues.append(Cue(words, lang, cue_text(item), line))
+    return cues
+
+
+def cue_text(item: object) -> str:
+    if isinstance(item, list):
+        return " + ".join(cue_text(part) if not isinstance(part, list)
+                          else "(" + " | ".join(map(str, part)) + ")" for part in item)
+    return str(item)

@@ -1,0 +1,171 @@
+"""The red-flag reader's content: signs and their cues (intents/_scam_signs.yaml), brands and
+their official domains (intents/_brands.yaml), and what is said about each sign
+(answers/_scam_signs.yaml). New scam wording appears every month: moderators add it here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from bot import LANGUAGES
+from bot.content.cues import cue_list
+from bot.content.model import EMPTY, Brand, Cue, ScamSigns, Sign
+from bot.content.yamlfile import YamlFile
+
+if TYPE_CHECKING:
+    from bot.content.loader import _Collector
+
+SIGNS_FILE = "intents/_scam_signs.yaml"
+BRANDS_FILE = "intents/_brands.yaml"
+TEXTS_FILE = "answers/_scam_signs.yaml"
+FLAGS = ("otp_request", "password_request", "money_transfer", "upfront_fee", "prize",
+         "free_game_items", "easy_money", "urgency", "link", "lookalike_domain", "short_link",
+         "app_install", "impersonation", "job_offer", "abroad", "secrecy", "threat",
+         "personal_data_request", "moves_off_platform")
+FOUND_BY_CODE = ("link", "lookalike_domain", "short_link")
+SIGN_KEYS = ("weight", "report", "cues")
+REPORT_VALUES = ("always", "with_warning")
+SIGNS_KEYS = ("warn_at", "asking", "protective", "signs")
+PROTECTIVE_KEYS = ("cancels", "phrases")
+BRAND_KEYS = ("names", "domains")
+TEXT_KEYS = ("flags", "texts")
+TEXTS = ("warning", "no_signs", "what_to_do", "ask_for_message", "flag_line")
+
+
+def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSigns:
+    signs_file, brands_file, texts_file = (files.get(SIGNS_FILE), files.get(BRANDS_FILE),
+                                           files.get(TEXTS_FILE))
+    if signs_file is None or texts_file is None:
+        missing = SIGNS_FILE if signs_file is None else TEXTS_FILE
+        found.error(missing, 0, "scam signs missing: pasted scams would not be explained",
+                    f"restore {missing} from git")
+        return ScamSigns()
+    data = found.mapping(signs_file, signs_file.data, "scam signs")
+    found.unknown_keys(signs_file, data, SIGNS_KEYS)
+    texts = _texts(texts_file, found)
+    explain = texts.pop("flags", {})
+    signs: dict[str, Sign] = {}
+    block = found.mapping(signs_file, data.get("signs"), "signs", "signs")
+    found.unknown_keys(signs_file, block, FLAGS, "signs")
+    for flag in FLAGS:
+        body = found.mapping(signs_file, block.get(flag, {}), flag, "signs", flag)
+        if flag not in block:
+            found.error(signs_file, signs_file.line("signs"), f"sign '{flag}' missing",
+                        f"add '{flag}:' under 'signs:' with its weight"
+                        + ("" if flag in FOUND_BY_CODE else " and cues"))
+            continue
+        found.unknown_keys(signs_file, body, SIGN_KEYS, "signs", flag)
+        weight = _number(signs_file, body.get("weight"), found, "signs", flag, "weight")
+        report = str(body.get("report", "always"))
+        if report not in REPORT_VALUES:
+            found.error(signs_file, signs_file.line("signs", flag, "report"),
+                        f"'report: {report}' is not known", "write 'always' or 'with_warning'")
+            report = "always"
+        cues: list[Cue] = []
+        per_lang = found.mapping(signs_file, body.get("cues") or {}, "cues", "signs", flag, "cues")
+        found.unknown_keys(signs_file, per_lang, LANGUAGES, "signs", flag, "cues")
+        if flag not in FOUND_BY_CODE:
+            for lang in LANGUAGES:
+                cues += cue_list(signs_file, per_lang.get(lang) or [], lang, found, "signs", flag,
+                                 "cues", wildcards=True) or []
+                if not per_lang.get(lang):
+                    found.warn(signs_file, signs_file.line("signs", flag, "cues"),
+                               f"sign '{flag}' has no '{lang}' cues",
+                               f"add '{lang}:' cues, or this sign is never found in '{lang}'")
+        elif per_lang:
+            found.error(signs_file, signs_file.line("signs", flag, "cues"),
+                        f"'{flag}' is found by reading the links themselves",
+                        "remove its cues; edit intents/_brands.yaml instead")
+        words = explain.get(flag)
+        if not words:
+            found.error(texts_file, texts_file.line("flags"), f"no explanation for '{flag}'",
+                        f"add '{flag}:' under 'flags:' with vi, en and id lines")
+        signs[flag] = Sign(flag, weight, report, tuple(cues), words or EMPTY)
+    warn_at = _number(signs_file, data.get("warn_at"), found, "warn_at")
+    protective = found.mapping(signs_file, data.get("protective") or {}, "protective",
+                               "protective")
+    found.unknown_keys(signs_file, protective, PROTECTIVE_KEYS, "protective")
+    cancels = protective.get("cancels") or []
+    for flag in cancels if isinstance(cancels, list) else []:
+        if flag not in FLAGS:
+            found.error(signs_file, signs_file.line("protective", "cancels"),
+                        f"'{flag}' is not a sign", f"use ids from: {', '.join(FLAGS)}")
+    brands, shorteners = _brands(brands_file, found)
+    return ScamSigns(
+        signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
+        asking=tuple(_cues(signs_file, data.get("asking"), found, "asking")),
+        protective=tuple(_cues(signs_file, protective.get("phrases"), found, "protective",
+                               "phrases")),
+        cancels=frozenset(str(f) for f in cancels) if isinstance(cancels, list) else frozenset(),
+        brands=brands, shorteners=shorteners, texts=MappingProxyType(texts))
+
+
+def _cues(file: YamlFile, value: Any, found: _Collector, *where: str) -> list[Cue]:
+    per_lang = found.mapping(file, value or {}, where[-1], *where)
+    found.unknown_keys(file, per_lang, LANGUAGES, *where)
+    return [cue for lang in LANGUAGES
+            for cue in cue_list(file, per_lang.get(lang) or [], lang, found, *where,
+                                wildcards=True) or []]
+
+
+def _number(file: YamlFile, value: Any, found: _Collector, *where: str) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 10:
+        return float(value)
+    found.error(file, file.line(*where), f"'{where[-1]}: {value}' is not a number from 0 to 10",
+                f"write a number, e.g. '{where[-1]}: 0.5'")
+    return 0.0
+
+
+def _texts(file: YamlFile, found: _Collector) -> dict[str, Any]:
+    data = found.mapping(file, file.data, "scam sign texts")
+    found.unknown_keys(file, data, TEXT_KEYS)
+    flags_block = found.mapping(file, data.get("flags") or {}, "flags", "flags")
+    found.unknown_keys(file, flags_block, FLAGS, "flags")
+    out: dict[str, Any] = {"flags": {flag: found.per_language(file, body, flag, "flags", flag)
+                                     for flag, body in flags_block.items()}}
+    texts_block = found.mapping(file, data.get("texts") or {}, "texts", "texts")
+    found.unknown_keys(file, texts_block, TEXTS, "texts")
+    for key in TEXTS:
+        out[key] = found.per_language(file, texts_block.get(key), key, "texts", key)
+    return out
+
+
+def _brands(file: YamlFile | None, found: _Collector) -> tuple[tuple[Brand, ...], frozenset[str]]:
+    if file is None:
+        found.error(BRANDS_FILE, 0, "brand list missing: look-alike domains would not be found",
+                    f"restore {BRANDS_FILE} from git")
+        return (), frozenset()
+    data = found.mapping(file, file.data, "brands")
+    found.unknown_keys(file, data, ("shorteners", "brands"))
+    shorteners = data.get("shorteners") or []
+    if not isinstance(shorteners, list):
+        found.error(file, file.line("shorteners"), "'shorteners' is not a list",
+                    "write one domain per line after '- '")
+        shorteners = []
+    brands: list[Brand] = []
+    owners: dict[str, str] = {}
+    for name, body in found.mapping(file, data.get("brands") or {}, "brands", "brands").items():
+        block = found.mapping(file, body, str(name), "brands", str(name))
+        found.unknown_keys(file, block, BRAND_KEYS, "brands", str(name))
+        names = tuple(str(n).lower().strip() for n in block.get("names") or [])
+        domains = tuple(str(d).lower().strip() for d in block.get("domains") or [])
+        for short in (n for n in names if len(n) < 3):
+            found.error(file, file.line("brands", str(name), "names"),
+                        f"name '{short}' is too short: it would be found inside many domains",
+                        "use a name of 3 letters or more")
+        for domain in domains:
+            if "." not in domain or "/" in domain or " " in domain:
+                found.error(file, file.line("brands", str(name), "domains"),
+                            f"'{domain}' is not a domain", "write it like 'vietcombank.com.vn'")
+            elif domain in owners and owners[domain] != name:
+                found.warn(file, file.line("brands", str(name), "domains"),
+                           f"'{domain}' is listed under '{owners[domain]}' too",
+                           "keep each domain under the brand that owns it")
+            owners[domain] = str(name)
+        if not names:
+            found.error(file, file.line("brands", str(name)), f"brand '{name}' has no names",
+                        "add 'names: [...]' with the words a fake domain would use")
+            continue
+        brands.append(Brand(str(name), tuple(n for n in names if len(n) >= 3), domains))
+    return tuple(brands), frozenset(str(s).lower().strip() for s in shorteners)

@@ -1,0 +1,60 @@
+"""A message that is only a cry for help ("help", "cứu", "cuu e vs", "tolong", "gimana ini").
+
+It carries no topic, so the matcher must not guess one (a weak match once answered "HELP!!"
+with "glad I could help"). The phrases live in intents/_cries.yaml: the cries themselves, and
+the small words that may surround them ("ơi", "please", "dong") without changing what is asked.
+"""
+
+from __future__ import annotations
+
+from bot.content import Content
+from bot.normalize import expand, tokens
+
+MAX_CRY_WORDS = 10
+Phrase = tuple[str, ...]
+
+
+class CryReader:
+    def __init__(self, content: Content) -> None:
+        self.shorthand = content.shorthand
+        self.cries = self._phrases(content, "cries")
+        self.filler = self._phrases(content, "filler")
+        self.longest = max((len(p) for p in self.cries | self.filler.keys()), default=0)
+
+    def _phrases(self, content: Content, key: str) -> dict[Phrase, set[str]]:
+        """Every language's phrases, as written and with shorthand expanded, with the
+        languages they belong to: a frightened person types whatever comes first."""
+        out: dict[Phrase, set[str]] = {}
+        for cue in content.cries.get(key, ()):
+            words = tokens(cue.raw)
+            for form in {words, expand(words, self.shorthand.get(cue.lang, {}))} - {()}:
+                out.setdefault(form, set()).add(cue.lang)
+        return out
+
+    def cry(self, text: str, lang: str) -> str | None:
+        """The language of the cries when the message is made only of cries and filler (with
+        at least one cry); `lang` when the cries belong to it too, or when they are one or two
+        English words ("help", "SOS" are typed in every language). None otherwise."""
+        raw = tokens(text)
+        if not raw or len(raw) > MAX_CRY_WORDS:
+            return None
+        for view in dict.fromkeys((raw, expand(raw, self.shorthand.get(lang, {})))):
+            langs = self._covered(view)
+            if langs:
+                if lang in langs or ("en" in langs and len(raw) <= 2):
+                    return lang
+                return sorted(langs)[0]
+        return None
+
+    def _covered(self, words: Phrase) -> set[str]:
+        at, langs = 0, set()
+        while at < len(words):
+            for size in range(min(self.longest, len(words) - at), 0, -1):
+                piece = tuple(words[at:at + size])
+                if piece in self.cries or piece in self.filler:
+                    langs |= self.cries.get(piece, set())
+                    at += size
+                    break
+            else:
+                return set()
+        return langs

@@ -1,0 +1,1 @@
+"""The red-flag reader: what in a pasted message is the warning sign, and is it a scam."""

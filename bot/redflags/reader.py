@@ -1,0 +1,186 @@
+"""Pasted message → the red flags it shows, the words that show each, and a verdict.
+
+Pure and transport-free, built once per content snapshot like the matcher. Cues are read the
+way crisis cues are (whole words, diacritics folded, chat shorthand expanded, [parts] in one
+sentence), plus two wildcards: # for a word with a digit ("chuyển # triệu") and * for any one
+word. Links are read by bot.redflags.links. A sentence holding a protective phrase ("không chia
+sẻ mã này", "never share this code") does not count as asking for what it protects, so a
+genuine OTP notice is not a scam.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from bot.content import Content
+from bot.content.model import Cue, ScamSigns
+from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, fold_diacritics
+from bot.redflags.links import find_links, imitated
+
+_SENTENCE = re.compile(r"[.!?…]+(?=\s|$)|[\n\r]+")
+_MAX_SENTENCES = 64
+_MAX_EVIDENCE_WORDS = 8
+_REMEMBERED = 256
+ANY, NUMBER = "*", "#"
+
+Word = tuple[str, str]  # (folded, as typed)
+
+
+@dataclass(frozen=True)
+class Flag:
+    id: str
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    flags: tuple[Flag, ...]
+    score: float
+    warning: bool
+    asked: bool
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(f.id for f in self.flags)
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    words: tuple[str, ...]
+
+    def at(self, folded: list[str], start: int) -> bool:
+        if start + len(self.words) > len(folded):
+            return False
+        for offset, want in enumerate(self.words):
+            said = folded[start + offset]
+            if want == ANY:
+                continue
+            if want == NUMBER:
+                if not any(ch.isdigit() for ch in said):
+                    return False
+            elif want != said:
+                return False
+        return True
+
+
+@dataclass(frozen=True)
+class _Rule:
+    key: str
+    parts: tuple[tuple[_Phrase, ...], ...]
+
+
+class _PhraseBook:
+    """Cues looked up by their first word, so a message costs its length, not the cue count."""
+
+    def __init__(self, rules: Iterable[tuple[str, Cue]]) -> None:
+        self.rules: list[_Rule] = []
+        self.by_first: dict[str, list[tuple[int, int, _Phrase]]] = {}
+        for key, cue in rules:
+            parts = tuple(tuple(_Phrase(w) for w in (_cue_words(alt) for alt in part) if w)
+                          for part in cue.raw_groups)
+            if not all(parts):
+                continue
+            rule_at = len(self.rules)
+            self.rules.append(_Rule(key, parts))
+            for part_at, part in enumerate(parts):
+                for phrase in part:
+                    self.by_first.setdefault(phrase.words[0], []).append(
+                        (rule_at, part_at, phrase))
+
+    def find(self, words: list[Word]) -> dict[str, str]:
+        """Each key whose cue fires in these words, with the words that showed it."""
+        folded = [f for f, _ in words]
+        seen: dict[tuple[int, int], tuple[int, int]] = {}
+        for start, word in enumerate(folded):
+            buckets = [self.by_first.get(word, ())]
+            if any(ch.isdigit() for ch in word):
+                buckets.append(self.by_first.get(NUMBER, ()))
+            for bucket in buckets:
+                for rule_at, part_at, phrase in bucket:
+                    if (rule_at, part_at) not in seen and phrase.at(folded, start):
+                        seen[(rule_at, part_at)] = (start, start + len(phrase.words))
+        found: dict[str, str] = {}
+        for rule_at in sorted({r for r, _ in seen}):
+            rule = self.rules[rule_at]
+            if rule.key in found:
+                continue
+            spans = [seen.get((rule_at, p)) for p in range(len(rule.parts))]
+            if all(spans):
+                found[rule.key] = " … ".join(
+                    " ".join(t for _, t in words[a:b][:_MAX_EVIDENCE_WORDS])
+                    for a, b in sorted(s for s in spans if s))
+        return found
+
+
+class RedFlagReader:
+    def __init__(self, content: Content) -> None:
+        self.signs: ScamSigns = content.scam
+        self.shorthand: Mapping[str, Shorthand] = content.shorthand
+        self.book = _PhraseBook((sign.id, cue) for sign in self.signs.signs.values()
+                                for cue in sign.cues)
+        self.protective = _PhraseBook(("protective", cue) for cue in self.signs.protective)
+        self.asking = _PhraseBook(("asking", cue) for cue in self.signs.asking)
+        self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
+
+    def read(self, text: str) -> Reading:
+        return self._read_cached(text)
+
+    def _read(self, text: str) -> Reading:
+        found: dict[str, str] = {}
+        asked = False
+        pieces = [p for p in _SENTENCE.split(text[:MAX_INPUT_CHARS], maxsplit=_MAX_SENTENCES)
+                  if p.strip()]
+        for piece in pieces:
+            for words in self._views(piece):
+                here = self.book.find(words)
+                if self.protective.find(words):
+                    here = {k: v for k, v in here.items() if k not in self.signs.cancels}
+                for key, evidence in here.items():
+                    found.setdefault(key, evidence)
+                asked = asked or bool(self.asking.find(words))
+        for key, evidence in self._link_flags(text).items():
+            found.setdefault(key, evidence)
+        weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
+        score = round(sum(weights.values()), 3)
+        warning = score >= self.signs.warn_at
+        shown = sorted((k for k in weights
+                        if warning or self.signs.signs[k].report == "always"),
+                       key=lambda k: -weights[k])
+        return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked)
+
+    def _views(self, piece: str) -> list[list[Word]]:
+        """The piece as typed, and with each language's chat shorthand expanded."""
+        typed = clean(piece).split()
+        words = [(fold_diacritics(w), w) for w in typed if w]
+        views = [words]
+        present = {f for f, _ in words}
+        for table in self.shorthand.values():
+            if not present.isdisjoint(table):
+                views.append([(expanded, said) for folded, said in words
+                              for expanded in table.get(folded, (folded,))])
+        return views
+
+    def _link_flags(self, text: str) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for link in find_links(text):
+            out.setdefault("link", link.text)
+            if link.domain in self.signs.shorteners or link.host in self.signs.shorteners:
+                out.setdefault("short_link", link.text)
+            if imitated(link, self.signs.brands) is not None:
+                out.setdefault("lookalike_domain", link.domain)
+        return out
+
+
+def _cue_words(text: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for chunk in text.split():
+        if chunk in (ANY, NUMBER):
+            out.append(chunk)
+        else:
+            out += fold_diacritics(clean(chunk)).split()
+    while out and out[0] == ANY:
+        out.pop(0)
+    return tuple(out)

@@ -1,0 +1,62 @@
+"""Links read as a careful person would: bare, dotted-out, behind a brand's name."""
+
+import pytest
+
+from bot.content.model import Brand
+from bot.redflags.links import find_links, imitated
+
+BRANDS = (Brand("vietcombank", ("vietcombank",), ("vietcombank.com.vn",)),
+          Brand("momo", ("momo",), ("momo.vn",)),
+          Brand("bca", ("klikbca", "bca"), ("klikbca.com", "bca.co.id")))
+
+
+@pytest.mark.parametrize(("text", "domain"), [
+    ("vao https://vietcombank.com.vn/uu-dai ngay", "vietcombank.com.vn"),
+    ("truy cập techcombank-baomat.vip, nhập mật khẩu", "techcombank-baomat.vip"),
+    ("link: bidv[.]cc/doidiem", "bidv.cc"),
+    ("go to momo (dot) vn now", "momo.vn"),
+    ("buka klikbca . com sekarang", "klikbca.com"),
+    ("www.Example.CO.ID/promo", "example.co.id"),
+    ("t.me/tinhieu_vip", "t.me"),
+])
+def test_addresses_are_found_with_their_registered_domain(text, domain):
+    assert [link.domain for link in find_links(text)] == [domain]
+
+
+@pytest.mark.parametrize("text", [
+    "Số tiền 1.250.000đ lúc 19.42 hôm nay",
+    "gửi cho mình qua abc@gmail.com nhé",
+    "Xin chào. Tôi là cô Hà",
+    "I paid. Net banking was down",
+    "TP.HCM mưa to",
+])
+def test_prose_numbers_and_emails_are_not_links(text):
+    assert find_links(text) == []
+
+
+@pytest.mark.parametrize(("address", "brand"), [
+    ("vietcombank-xacthuc.top", "vietcombank"),
+    ("vietc0mbank.com", "vietcombank"),
+    ("vietcombank.com.vn.secure-login.top", "vietcombank"),
+    ("momo-sinhtrachoc.com", "momo"),
+    ("klikbca-promo.xyz", "bca"),
+    ("vietcornbank.net", "vietcombank"),
+])
+def test_a_brand_in_a_domain_it_does_not_own_is_a_lookalike(address, brand):
+    (link,) = find_links(address)
+    found = imitated(link, BRANDS)
+    assert found is not None and found.id == brand
+
+
+@pytest.mark.parametrize("address", ["vietcombank.com.vn", "portal.vietcombank.com.vn/login",
+                                     "momo.vn", "www.klikbca.com", "tokopedia.com"])
+def test_a_brand_on_its_own_domain_or_an_unrelated_domain_is_not(address):
+    (link,) = find_links(address)
+    assert imitated(link, BRANDS) is None
+
+
+def test_reading_a_long_run_of_dots_stays_fast():
+    import time
+    started = time.perf_counter()
+    find_links("a." * 2000 + " " + "x-" * 2000)
+    assert time.perf_counter() - started < 2.0

@@ -1,0 +1,84 @@
+"""The red-flag reader on the shipped content: signs named with their words, a verdict that
+spares genuine notices, and the chat reply around it."""
+
+import pytest
+
+from bot.reply import check_reply, compose
+
+SCAM_SMS = {
+    "vi": "Vietcombank: Tài khoản của Quý khách sẽ bị khóa trong 24h. Vui lòng đăng nhập tại "
+          "vietcombank-xacminh.top và nhập mật khẩu để xác thực.",
+    "nd": "MoMo: Vi cua ban bi tam khoa. Nhap ma OTP vua nhan tai momo-hotro.vip/xacnhan "
+          "truoc 23h59 hom nay de mo lai.",
+    "en": "Your parcel is on hold. Pay the 2 USD redelivery fee within 24 hours at "
+          "bit.ly/parcel-fee or it will be returned.",
+    "id": "Selamat! Anda terpilih sebagai pemenang undian Rp 50.000.000. Transfer biaya admin "
+          "Rp 250.000 dulu untuk klaim hadiah, hubungi WA 08xx.",
+}
+
+
+@pytest.mark.parametrize("style", sorted(SCAM_SMS))
+def test_a_pasted_scam_is_warned_with_the_words_that_show_it(snapshot, style):
+    reading = snapshot.redflags.read(SCAM_SMS[style])
+    assert reading.warning, reading
+    for flag in reading.flags:
+        assert flag.evidence.strip(), flag
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("Vui lòng đọc mã OTP vừa nhận cho nhân viên để hủy giao dịch", "otp_request"),
+    ("Send me the verification code you just got", "otp_request"),
+    ("Kirim kode OTP yang baru masuk ke HP kamu", "otp_request"),
+    ("Nhập tên đăng nhập và mật khẩu tại đây để nhận quà", "password_request"),
+    ("Enter your password to keep your account", "password_request"),
+    ("vao techcombank-baomat.vip de xac nhan", "lookalike_domain"),
+    ("claim at bit.ly/free-gift", "short_link"),
+    ("Tặng 9999 kim cương miễn phí cho mọi tài khoản", "free_game_items"),
+    ("Giữ bí mật chuyện này, đừng nói với bố mẹ nhé", "secrecy"),
+    ("Download the app and share your screen so we can help", "app_install"),
+    ("Gửi ảnh CCCD 2 mặt để xác thực", "personal_data_request"),
+    ("Kết bạn Zalo 09xx để được hướng dẫn", "moves_off_platform"),
+])
+def test_each_sign_is_found_in_each_language(snapshot, text, flag):
+    assert flag in snapshot.redflags.read(text).ids
+
+
+@pytest.mark.parametrize("text", [
+    "Ma OTP cua Quy khach la 482915. KHONG chia se ma nay voi bat ky ai.",
+    "Login code: 48213. Do not give this code to anyone.",
+    "BCA: JANGAN BERIKAN kode ini kepada siapapun. Kode OTP Anda: 739201.",
+    "Viettel: Dang ky goi ST90 chi 90.000d/30 ngay. Chi tiet tai viettel.vn",
+    "Trường kính mời phụ huynh dự họp đầu năm vào 8h sáng Chủ nhật tại phòng 204.",
+    "tối nay leo rank ko, t cầm rừng nha",
+])
+def test_genuine_notices_and_chats_are_not_called_scams(snapshot, text):
+    assert not snapshot.redflags.read(text).warning
+
+
+def test_the_check_reply_lists_flags_then_what_to_do_in_the_readers_language(snapshot):
+    reply = check_reply(snapshot, SCAM_SMS["vi"], "vi", None)
+    signs = snapshot.content.scam
+    assert reply.text.startswith(signs.text("warning", "vi"))
+    assert signs.text("what_to_do", "vi").splitlines()[0] in reply.text
+    assert "5656" in reply.text and reply.scam_warning and reply.flags
+    assert reply.buttons[0].action == "hotline"
+
+
+def test_nothing_found_is_said_honestly(snapshot):
+    reply = check_reply(snapshot, "tối nay 8h đi học thêm nhé, nhớ mang vở", "vi", None)
+    assert not reply.scam_warning
+    assert reply.text.startswith(snapshot.content.scam.text("no_signs", "vi"))
+
+
+def test_a_sextortion_threat_gets_111_first_then_its_flags(snapshot):
+    text = ("Nó nhắn: 'Trong 24h không chuyển 5 triệu thì tao gửi clip cho cả lớp mày'. "
+            "Em phải làm sao?")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent and "111" in reply.text.split("\n")[0]
+    assert reply.scam_warning and "🚩" in reply.text
+
+
+def test_danger_to_a_child_is_never_turned_into_a_scam_check(snapshot):
+    reply = compose(snapshot, "Chồng tôi đang say rượu đánh con ở phòng bên, tôi trốn trong "
+                              "nhà tắm nhắn tin này cho bạn", "vi", None)
+    assert reply.urgent and reply.kind != "check"

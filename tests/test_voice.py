@@ -1,0 +1,34 @@
+"""The right voice for who is asking: no parent's button for a teen, banners per reader, and
+`check` warns when a text speaks to the other reader."""
+
+from bot.check_texts import check_texts
+from bot.content import load_content
+from bot.reply import compose, fits, topic_reply
+
+
+def test_a_teen_is_never_offered_a_parents_topic(snapshot):
+    parents = {t for t, item in snapshot.content.topics.items() if item.category == "parents"}
+    for topic in snapshot.content.topics:
+        reply = topic_reply(snapshot, topic, "vi", "teen")
+        shown = {b.action.split(":", 1)[1] for b in reply.buttons if b.action.startswith("topic:")}
+        assert not shown & parents, (topic, shown & parents)
+    assert not fits(snapshot, "talk_with_child", "teen")
+    assert fits(snapshot, "talk_with_child", "parent") and fits(snapshot, "talk_with_child", None)
+
+
+def test_the_urgent_banner_speaks_to_the_reader(snapshot):
+    ui = snapshot.content.ui
+    assert ui.text("urgent_banner", "vi", "parent") != ui.text("urgent_banner", "vi", "teen")
+    reply = compose(snapshot, "con tôi 13 tuổi vừa nói là muốn chết", "vi", None)
+    assert reply.urgent and "111" in reply.text
+
+
+def test_check_warns_when_a_parent_text_speaks_to_a_teen(content_copy):
+    path = content_copy / "answers" / "grooming.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("Tetap tenang dan jangan memarahi:",
+                                 "Kamu harus tetap tenang dan jangan memarahi:", 1),
+                    encoding="utf-8")
+    content, _ = load_content(content_copy)
+    found = [p for p in check_texts(content) if "speaks to a teen" in p.message]
+    assert found and found[0].path == "answers/grooming.yaml" and found[0].line > 0
