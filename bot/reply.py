@@ -80,7 +80,8 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     if reply.kind == "check":
         return reply
     scan = snapshot.redflags.read(text)
-    if reply.urgent and scan.warning:
+    passed_on = _PASTED.search(text[:MAX_PASTE_SCAN]) is not None or reply.topic == "sextortion"
+    if reply.urgent and scan.warning and passed_on:
         # "Pay by tonight or I post it": 111 first, then what in the message is the threat.
         return replace(reply, text=f"{reply.text}\n\n{_flag_lines(snapshot, scan, reply.lang)}",
                        flags=scan.ids, scam_warning=True)
