@@ -25,6 +25,7 @@ _MAX_SENTENCES = 64
 _MAX_EVIDENCE_WORDS = 8
 _REMEMBERED = 256
 ANY, NUMBER = "*", "#"
+PROTECTIVE, ASKING = "_protective", "_asking"
 
 Word = tuple[str, str]  # (folded, as typed)
 
@@ -73,11 +74,16 @@ class _Rule:
 
 
 class _PhraseBook:
-    """Cues looked up by their first word, so a message costs its length, not the cue count."""
+    """Cues looked up by their words, so a message costs its length, not the cue count: plain
+    phrases whole, phrases with a wildcard by their first real word."""
 
     def __init__(self, rules: Iterable[tuple[str, Cue]]) -> None:
         self.rules: list[_Rule] = []
-        self.by_first: dict[str, list[tuple[int, int, _Phrase]]] = {}
+        # Plain phrases are looked up whole (one dict probe per length that starts with the
+        # word); only phrases with # or * are compared word by word.
+        self.exact: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self.sizes: dict[str, set[int]] = {}
+        self.by_literal: dict[str, list[tuple[int, int, _Phrase, int]]] = {}
         for key, cue in rules:
             parts = tuple(tuple(_Phrase(w) for w in (_cue_words(alt) for alt in part) if w)
                           for part in cue.raw_groups)
@@ -87,21 +93,27 @@ class _PhraseBook:
             self.rules.append(_Rule(key, parts))
             for part_at, part in enumerate(parts):
                 for phrase in part:
-                    self.by_first.setdefault(phrase.words[0], []).append(
-                        (rule_at, part_at, phrase))
+                    if ANY in phrase.words or NUMBER in phrase.words:
+                        offset = next(i for i, w in enumerate(phrase.words)
+                                      if w not in (ANY, NUMBER))
+                        self.by_literal.setdefault(phrase.words[offset], []).append(
+                            (rule_at, part_at, phrase, offset))
+                    else:
+                        self.exact.setdefault(phrase.words, []).append((rule_at, part_at))
+                        self.sizes.setdefault(phrase.words[0], set()).add(len(phrase.words))
 
     def find(self, words: list[Word]) -> dict[str, str]:
         """Each key whose cue fires in these words, with the words that showed it."""
         folded = [f for f, _ in words]
         seen: dict[tuple[int, int], tuple[int, int]] = {}
         for start, word in enumerate(folded):
-            buckets = [self.by_first.get(word, ())]
-            if any(ch.isdigit() for ch in word):
-                buckets.append(self.by_first.get(NUMBER, ()))
-            for bucket in buckets:
-                for rule_at, part_at, phrase in bucket:
-                    if (rule_at, part_at) not in seen and phrase.at(folded, start):
-                        seen[(rule_at, part_at)] = (start, start + len(phrase.words))
+            for size in self.sizes.get(word, ()):
+                for at in self.exact.get(tuple(folded[start:start + size]), ()):
+                    seen.setdefault(at, (start, start + size))
+            for rule_at, part_at, phrase, offset in self.by_literal.get(word, ()):
+                begin = start - offset
+                if begin >= 0 and (rule_at, part_at) not in seen and phrase.at(folded, begin):
+                    seen[(rule_at, part_at)] = (begin, begin + len(phrase.words))
         found: dict[str, str] = {}
         for rule_at in sorted({r for r, _ in seen}):
             rule = self.rules[rule_at]
@@ -119,10 +131,11 @@ class RedFlagReader:
     def __init__(self, content: Content) -> None:
         self.signs: ScamSigns = content.scam
         self.shorthand: Mapping[str, Shorthand] = content.shorthand
-        self.book = _PhraseBook((sign.id, cue) for sign in self.signs.signs.values()
-                                for cue in sign.cues)
-        self.protective = _PhraseBook(("protective", cue) for cue in self.signs.protective)
-        self.asking = _PhraseBook(("asking", cue) for cue in self.signs.asking)
+        # One book for signs, protective and asking phrases: one pass over the words.
+        self.book = _PhraseBook([*((sign.id, cue) for sign in self.signs.signs.values()
+                                   for cue in sign.cues),
+                                 *((PROTECTIVE, cue) for cue in self.signs.protective),
+                                 *((ASKING, cue) for cue in self.signs.asking)])
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
 
     def read(self, text: str) -> Reading:
@@ -136,11 +149,11 @@ class RedFlagReader:
         for piece in pieces:
             for words in self._views(piece):
                 here = self.book.find(words)
-                if self.protective.find(words):
+                asked = asked or here.pop(ASKING, None) is not None
+                if here.pop(PROTECTIVE, None) is not None:
                     here = {k: v for k, v in here.items() if k not in self.signs.cancels}
                 for key, evidence in here.items():
                     found.setdefault(key, evidence)
-                asked = asked or bool(self.asking.find(words))
         for key, evidence in self._link_flags(text).items():
             found.setdefault(key, evidence)
         weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
@@ -153,8 +166,11 @@ class RedFlagReader:
 
     def _views(self, piece: str) -> list[list[Word]]:
         """The piece as typed, and with each language's chat shorthand expanded."""
-        typed = clean(piece).split()
-        words = [(fold_diacritics(w), w) for w in typed if w]
+        cleaned = clean(piece)
+        typed, folded = cleaned.split(), fold_diacritics(cleaned).split()
+        if len(typed) != len(folded):  # a word of stray accents alone: fold word by word
+            folded = [fold_diacritics(w) for w in typed]
+        words = [(f, t) for f, t in zip(folded, typed, strict=True) if f]
         views = [words]
         present = {f for f, _ in words}
         for table in self.shorthand.values():
