@@ -93,6 +93,7 @@ class EvalReport:
     false_urgent: Tally = field(default_factory=Tally)
     confused: Counter[tuple[str, str]] = field(default_factory=Counter)
     misses: list[tuple[Case, Reply]] = field(default_factory=list)
+    scam_topic_first: Tally = field(default_factory=Tally)
     flags_found: Tally = field(default_factory=Tally)
     flags_wrong: Tally = field(default_factory=Tally)
     scams_warned: Tally = field(default_factory=Tally)
@@ -118,6 +119,7 @@ class EvalReport:
             **({"flags_found": tally(self.flags_found), "flags_wrong": tally(self.flags_wrong),
                 "scams_warned": tally(self.scams_warned),
                 "ordinary_warned": tally(self.ordinary_warned),
+                "scam_topic_first": tally(self.scam_topic_first),
                 "flag_recall": {k: tally(v) for k, v in sorted(self.flag_recall.items())}}
                if self.flags_found.total or self.scams_warned.total else {}),
             "confused_pairs": [{"expected": e, "got": g, "count": n}
@@ -145,6 +147,8 @@ class EvalReport:
             out += [f"red flags found:       {self.flags_found}   (labelled, named)",
                     f"red flags wrong:       {self.flags_wrong}   (named flags not labelled)",
                     f"scams warned:          {self.scams_warned}",
+                    f"scam topic first:      {self.scam_topic_first}   (the answer, or the "
+                    "first topic button)",
                     "  by style:   " + "  ".join(f"{k} {v}" for k, v in
                                                sorted(self.warned_by_style.items())),
                     f"ordinary warned:       {self.ordinary_warned}",
@@ -212,6 +216,9 @@ def _tally_flags(report: EvalReport, case: Case, reply: Reply) -> None:
         report.flags_wrong.add(flag not in labelled)
     if case.scam:
         report.scams_warned.add(reply.scam_warning)
+        first = reply.topic or next((b.action.split(":", 1)[1] for b in reply.buttons
+                                     if b.action.startswith("topic:")), None)
+        report.scam_topic_first.add(first in case.intents)
         report.warned_by_style[case.style].add(reply.scam_warning)
     elif case.scam is not None:
         report.ordinary_warned.add(reply.scam_warning)

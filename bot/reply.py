@@ -28,6 +28,7 @@ MAX_PASTE_SCAN = 4096
 _PASTED = re.compile(r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\.|: [^\n]{40}"
                      r"|^\s{0,4}\[[^\]\n]{2,30}\]")
 CLOSE_TO_BROAD = 0.9
+FLAG_VOTE = 0.5
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
 MAX_TWO_REQUESTS_CHARS = 500
@@ -282,7 +283,7 @@ def check_reply(snapshot: Snapshot, text: str, lang: str, audience: str | None) 
     lang = query.lang
     scan = snapshot.redflags.read(text)
     match = snapshot.index.match(query) if query.words else None
-    guess = _scam_topic(snapshot, match) if match else None
+    guess = _scam_topic(snapshot, match, scan) if match else None
     sure = match.topic if match and match.topic == guess else None
     signs = snapshot.content.scam
     body = _flag_lines(snapshot, scan, lang) if scan.flags else signs.text("no_signs", lang)
@@ -317,15 +318,28 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str) -> str:
     return "\n".join([head, *lines])
 
 
-def _scam_topic(snapshot: Snapshot, match: Match) -> str | None:
-    """The topic a pasted message is about: the confident match, else the best-ranked topic
-    about scams or abuse among the close ones."""
+def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
+    """The topic a pasted message is about: the sure match, else the close topic about scams
+    or abuse that the flags point to most (`leads_to` in intents/_scam_signs.yaml), the
+    ranking breaking ties."""
     topics = snapshot.content.topics
-    wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
     if match.topic is not None:
         return match.topic
-    close = [t for t in snapshot.index.suggestions(match, limit=5) if t in wanted]
-    return close[0] if close else next((t for t, _ in match.ranked if t in wanted), None)
+    wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
+    votes: dict[str, float] = {}
+    for flag in scan.flags:
+        sign = snapshot.content.scam.signs.get(flag.id)
+        for topic in sign.leads_to if sign else ():
+            votes[topic] = votes.get(topic, 0.0) + sign.weight
+    ranked = [(t, s) for t, s in match.ranked if t in wanted]
+    if not ranked and not votes:
+        return None
+    top = ranked[0][1] if ranked else 1.0
+    scores = {t: s / max(top, 1e-9) for t, s in ranked}
+    for topic, vote in votes.items():
+        if topic in wanted:
+            scores[topic] = scores.get(topic, 0.0) + FLAG_VOTE * vote
+    return max(scores, key=scores.__getitem__)
 
 
 def banner(snapshot: Snapshot, lang: str, also_call: tuple[str, ...],

@@ -163,6 +163,7 @@ class Sign:
     report: str
     cues: tuple[Cue, ...]
     explain: PerLanguage
+    leads_to: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ FLAGS = ("otp_request", "password_request", "money_transfer", "upfront_fee", "pr
          "app_install", "impersonation", "job_offer", "abroad", "secrecy", "threat",
          "personal_data_request", "moves_off_platform")
 FOUND_BY_CODE = ("link", "lookalike_domain", "short_link")
-SIGN_KEYS = ("weight", "report", "cues")
+SIGN_KEYS = ("weight", "report", "leads_to", "cues")
 REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "asking", "protective", "signs")
 PROTECTIVE_KEYS = ("cancels", "phrases")
@@ -77,11 +77,17 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
             found.error(signs_file, signs_file.line("signs", flag, "cues"),
                         f"'{flag}' is found by reading the links themselves",
                         "remove its cues; edit intents/_brands.yaml instead")
+        leads = body.get("leads_to") or []
+        if not isinstance(leads, list):
+            found.error(signs_file, signs_file.line("signs", flag, "leads_to"),
+                        "'leads_to' should be a list of topic ids", "write it as [scam_phishing]")
+            leads = []
         words = explain.get(flag)
         if not words:
             found.error(texts_file, texts_file.line("flags"), f"no explanation for '{flag}'",
                         f"add '{flag}:' under 'flags:' with vi, en and id lines")
-        signs[flag] = Sign(flag, weight, report, tuple(cues), words or EMPTY)
+        signs[flag] = Sign(flag, weight, report, tuple(cues), words or EMPTY,
+                           tuple(str(t) for t in leads))
     warn_at = _number(signs_file, data.get("warn_at"), found, "warn_at")
     protective = found.mapping(signs_file, data.get("protective") or {}, "protective",
                                "protective")

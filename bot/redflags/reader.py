@@ -24,6 +24,7 @@ _SENTENCE = re.compile(r"[.!?…]+(?=\s|$)|[\n\r]+")
 _MAX_SENTENCES = 64
 _MAX_EVIDENCE_WORDS = 8
 _REMEMBERED = 256
+_SENDER_WORDS = 6
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING = "_protective", "_asking"
 
@@ -136,6 +137,7 @@ class RedFlagReader:
                                    for cue in sign.cues),
                                  *((PROTECTIVE, cue) for cue in self.signs.protective),
                                  *((ASKING, cue) for cue in self.signs.asking)])
+        self.brand_names = frozenset(n for b in self.signs.brands for n in b.names)
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
 
     def read(self, text: str) -> Reading:
@@ -156,6 +158,9 @@ class RedFlagReader:
                     found.setdefault(key, evidence)
         for key, evidence in self._link_flags(text).items():
             found.setdefault(key, evidence)
+        sender = self._sender(pieces)
+        if sender:
+            found.setdefault("impersonation", sender)
         weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
         score = round(sum(weights.values()), 3)
         warning = score >= self.signs.warn_at
@@ -163,6 +168,18 @@ class RedFlagReader:
                         if warning or self.signs.signs[k].report == "always"),
                        key=lambda k: -weights[k])
         return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked)
+
+    def _sender(self, pieces: list[str]) -> str | None:
+        """A brand named at the head of a message ("Vietcombank: …", "[MoMo] …") is who the
+        message claims to be from; that counts as impersonation only if the message also
+        warns (the sign is reported with the warning), so a genuine notice stays clean."""
+        for piece in pieces[:2]:
+            head = self._views(piece)[0][:_SENDER_WORDS]
+            for start in range(len(head)):
+                for end in range(start + 1, min(start + 4, len(head)) + 1):
+                    if "".join(f for f, _ in head[start:end]) in self.brand_names:
+                        return " ".join(t for _, t in head[start:end])
+        return None
 
     def _views(self, piece: str) -> list[list[Word]]:
         """The piece as typed, and with each language's chat shorthand expanded."""
