@@ -63,7 +63,7 @@ REQUIRED_UI_STRINGS = (
     "tip_header", "subscribe_ask", "subscribed", "unsubscribed", "bot_description",
     "bot_short_description", "button_copy_hotline", "button_hotline_site", "command_reload",
     "command_stats", "command_unanswered", "command_preview", "cleared", "button_clear",
-    "command_clear", "command_check", "cry_for_help",
+    "command_clear", "command_check", "cry_for_help", "button_not_yours",
 )
 AUDIENCE_KEYS = ("parent", "teen")
 ADDRESSING = "addressing"

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from telegram import InlineKeyboardMarkup, Message, MessageEntity, Update
+from telegram import InlineKeyboardMarkup, Message, MessageEntity, ReplyParameters, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, ChatMigrated, TelegramError, TimedOut
 from telegram.ext import ContextTypes
@@ -53,6 +53,7 @@ class BotState:
     rng: random.Random = field(default_factory=random.Random)
     notice: str | None = None
     awaiting_check: dict[tuple[int, int], float] = field(default_factory=dict)
+    presses: dict[tuple[int, int, int, str], float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.watcher = ContentWatcher(self.content_root)
@@ -100,20 +101,72 @@ def role_of(state: BotState, update: Update) -> str | None:
 async def send_text(message: Message, text: str, keyboard: InlineKeyboardMarkup | None = None,
                     prefix: str = "", urgent: bool = False) -> None:
     """Send escaped, split text; the keyboard goes under the last part. Urgent text takes the
-    urgent lane and is re-sent after a timeout rather than risk being lost."""
+    urgent lane and is re-sent after a timeout rather than risk being lost. In a group the
+    reply answers the asker's message: Telegram then shows, with any press, whom it was for."""
     chunks = html_chunks(text, prefix=prefix)
     thread = message.message_thread_id if message.is_topic_message else None
     chat_id = message.chat_id
+    asker = _asker_message(message)
+    replying = ReplyParameters(asker, allow_sending_without_reply=True) if asker else None
     for number, chunk in enumerate(chunks, 1):
         markup = keyboard if number == len(chunks) else None
         limit = URGENT if urgent else None
         try:
             await message.get_bot().send_message(chat_id, chunk, message_thread_id=thread,
-                                                 reply_markup=markup, rate_limit_args=limit)
+                                                 reply_markup=markup, rate_limit_args=limit,
+                                                 reply_parameters=replying)
         except ChatMigrated as moved:  # the group became a supergroup: follow it
-            chat_id, thread = moved.new_chat_id, None
+            chat_id, thread, replying = moved.new_chat_id, None, None
             await message.get_bot().send_message(chat_id, chunk, reply_markup=markup,
                                                  rate_limit_args=limit)
+
+
+def _asker_message(message: Message) -> int | None:
+    """In a group, the message of the person this reply is for: theirs, or the one the bot's
+    pressed message answered."""
+    if message.chat.type == ChatType.PRIVATE:
+        return None
+    if message.from_user is not None and not message.from_user.is_bot:
+        return message.message_id
+    replied = message.reply_to_message
+    return replied.message_id if replied is not None else None
+
+
+def owner_of(message: Message) -> int | None:
+    """Whom a bot's message in a group was for: the sender of the message it replies to, as
+    Telegram reports it (a modified client can forge callback data, not this)."""
+    replied = message.reply_to_message
+    return replied.from_user.id if replied is not None and replied.from_user else None
+
+
+PRESS_WINDOW = 60.0
+MAX_PRESSES = 50_000
+
+
+async def press_refused(update: Update, state: BotState) -> bool:
+    """A press counts only from the person the message was for, and once a minute per button:
+    in a group, another member's press gets a short answer and changes nothing."""
+    query = update.callback_query
+    if query is None:
+        return True
+    message = query.message if isinstance(query.message, Message) else None
+    if message is None:
+        await query.answer()
+        return True
+    if message.chat.type != ChatType.PRIVATE and owner_of(message) != query.from_user.id:
+        await query.answer(state.snapshot.content.ui.text("button_not_yours",
+                                                           lang_of(state, update)))
+        return True
+    now = time.monotonic()
+    key = (query.from_user.id, message.chat.id, message.message_id, query.data or "")
+    last = state.presses.get(key)
+    if last is not None and now - last < PRESS_WINDOW:
+        await query.answer()
+        return True
+    if len(state.presses) >= MAX_PRESSES:
+        state.presses = {k: t for k, t in state.presses.items() if now - t < PRESS_WINDOW}
+    state.presses[key] = now
+    return False
 
 
 async def send_reply(message: Message, state: BotState, reply: Reply, note: str = "") -> None:
@@ -358,9 +411,9 @@ async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query = update.callback_query
-    if query is None:
-        return
     state = state_of(context)
+    if query is None or await press_refused(update, state):
+        return
     snapshot = state.snapshot
     ui = snapshot.content.ui
     kind, values = keyboards.parse(query.data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from telegram import CopyTextButton, InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot import AUDIENCES, LANGUAGES
@@ -21,6 +23,18 @@ LANGUAGE_NAMES = {"vi": "🇻🇳 Tiếng Việt", "en": "🇬🇧 English", "id
 
 def callback(kind: str, *values: str) -> str:
     return ":".join((kind, *values))[:64]
+
+
+_SMALL_NUMBER = re.compile(r"[0-9]{1,4}")
+
+
+def small_int(text: str, low: int, high: int) -> int | None:
+    """ASCII digits only: "²" and "٣" pass str.isdigit() but not int(), and come from
+    whoever forges a button or types a command."""
+    if not _SMALL_NUMBER.fullmatch(text):
+        return None
+    value = int(text)
+    return value if low <= value <= high else None
 
 
 def parse(data: str | None) -> tuple[str, list[str]]:

@@ -17,7 +17,15 @@ from bot.quiz import QuizRound, pick_round, pick_tip, tip_of_the_day
 from bot.reply import Button
 from bot.store import Subscription
 from bot.telegram import keyboards
-from bot.telegram.handlers import VIETNAM, BotState, lang_of, role_of, send_text, state_of
+from bot.telegram.handlers import (
+    VIETNAM,
+    BotState,
+    lang_of,
+    press_refused,
+    role_of,
+    send_text,
+    state_of,
+)
 from bot.telegram.render import plain
 
 log = logging.getLogger(__name__)
@@ -104,7 +112,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     lang = lang_of(state, update)
     args = context.args or []
-    if args and args[0].isdigit() and 0 <= int(args[0]) <= 23:
+    if args and keyboards.small_int(args[0], 0, 23) is not None:
         await _subscribe(context, state, Subscription(user.id, message.chat_id, int(args[0]), lang))
         await send_text(message, state.snapshot.content.ui.text("subscribed", lang, hour=args[0]))
         return
@@ -118,16 +126,16 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     query, state = update.callback_query, state_of(context)
-    if query is None:
+    if query is None or await press_refused(update, state):
         return
     await query.answer()
     _, values = keyboards.parse(query.data)
-    if not values or not values[0].isdigit() or not 0 <= int(values[0]) <= 23:
+    hour = keyboards.small_int(values[0], 0, 23) if len(values) == 1 else None
+    if hour is None:
         return
-    chat_id = query.message.chat.id if query.message else query.from_user.id
+    chat_id = query.from_user.id  # a press subscribes the presser's private chat, never a group
     lang = lang_of(state, update)
-    await _subscribe(context, state, Subscription(query.from_user.id, chat_id, int(values[0]),
-                                                  lang))
+    await _subscribe(context, state, Subscription(query.from_user.id, chat_id, hour, lang))
     await query.edit_message_text(plain(state.snapshot.content.ui.text("subscribed", lang,
                                                                        hour=values[0])))
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from telegram.constants import ChatID
+
 WEBHOOK_PORTS = (443, 80, 88, 8443)
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
@@ -42,7 +44,7 @@ class Settings:
             raw = env.get(name, "").strip()
             if not raw:
                 return default
-            if not raw.isdigit():
+            if not _WHOLE_NUMBER.fullmatch(raw):
                 raise SettingsError(f"{name}={raw!r} is not a whole number; for example {name}="
                                     f"{default}")
             return int(raw)
@@ -101,11 +103,27 @@ class Settings:
         return problems
 
 
+_USER_ID = re.compile(r"[0-9]{1,15}")
+_WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
+# The accounts Telegram posts as for anonymous admins, channels and service messages: every
+# anonymous admin of every group writes as one of these, so none can be a moderator.
+_SHARED_ACCOUNTS = frozenset(int(v) for v in (ChatID.ANONYMOUS_ADMIN, ChatID.SERVICE_CHAT,
+                                               ChatID.FAKE_CHANNEL))
+
+
 def _ids(raw: str) -> frozenset[int]:
+    """Positive user ids only: a group id (negative) or a shared account would make every
+    member or anonymous admin a moderator."""
     parts = [p for p in raw.replace(";", ",").replace(" ", ",").split(",") if p]
-    bad = [p for p in parts if not p.lstrip("-").isdigit()]
+    bad = [p for p in parts if not _USER_ID.fullmatch(p) or int(p) == 0]
     if bad:
         raise SettingsError(f"MODERATOR_IDS has {', '.join(bad)}, which is not a Telegram user "
-                            "id; write numbers separated by commas, e.g. MODERATOR_IDS=12345,67890 "
-                            "(a user can see their id with @userinfobot)")
+                            "id; write positive numbers separated by commas, e.g. "
+                            "MODERATOR_IDS=12345,67890 (a user can see their id with "
+                            "@userinfobot; group ids, which start with -, are not allowed)")
+    shared = sorted(int(p) for p in parts if int(p) in _SHARED_ACCOUNTS)
+    if shared:
+        raise SettingsError(f"MODERATOR_IDS has {shared[0]}, the account Telegram uses for "
+                            "anonymous group admins and channels: every such admin of every "
+                            "group would become a moderator; use the moderators' own user ids")
     return frozenset(int(p) for p in parts)

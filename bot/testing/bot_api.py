@@ -50,6 +50,8 @@ class BotApiStandIn:
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1))
     _message_ids: dict[int, itertools.count] = field(default_factory=dict)
     _new_update: asyncio.Event = field(default_factory=asyncio.Event)
+    _seen: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
+    _delivered: dict[tuple[int, int], dict[str, Any]] = field(default_factory=dict)
     _server: tornado.httpserver.HTTPServer | None = None
     port: int = 0
 
@@ -83,6 +85,9 @@ class BotApiStandIn:
         self._faults[method].extend([fault] * times)
 
     def push(self, update: dict[str, Any]) -> int:
+        message = update.get("message")
+        if message:  # remembered, so a reply to it carries it as Telegram's replies do
+            self._seen[(message["chat"]["id"], message["message_id"])] = message
         update_id = next(self._ids)
         self._updates.append({"update_id": update_id, **update})
         self._new_update.set()
@@ -118,7 +123,21 @@ class BotApiStandIn:
                    "from": BOT_USER, **extra}
         if text is not None:
             message["text"] = text
+        self._delivered[(chat_id, message["message_id"])] = message
         return message
+
+    def press(self, chat_id: int, data: str, *, user_id: int, message_id: int | None = None,
+              language_code: str = "vi") -> dict[str, Any]:
+        """A press on a button under a message the bot sent (the last one to the chat unless
+        `message_id` says which), as Telegram delivers it: with that message, including the
+        message it replied to. `data` is whatever the (maybe modified) client sends."""
+        if message_id is None:
+            message_id = max(m for c, m in self._delivered if c == chat_id)
+        message = self._delivered[(chat_id, message_id)]
+        return {"callback_query": {"id": f"cb{time.monotonic_ns()}",
+                                   "from": user(user_id, language_code),
+                                   "chat_instance": str(chat_id), "data": data,
+                                   "message": message}}
 
     def _api_getMe(self, params: dict[str, Any]) -> object:
         return BOT_USER
@@ -146,7 +165,11 @@ class BotApiStandIn:
 
     def _api_sendMessage(self, params: dict[str, Any]) -> object:
         extra = {"reply_markup": params["reply_markup"]} if "reply_markup" in params else {}
-        return self._message(int(params["chat_id"]), params["text"], **extra)
+        chat_id = int(params["chat_id"])
+        replied = (params.get("reply_parameters") or {}).get("message_id")
+        if replied is not None and (chat_id, int(replied)) in self._seen:
+            extra["reply_to_message"] = self._seen[(chat_id, int(replied))]
+        return self._message(chat_id, params["text"], **extra)
 
     def _api_editMessageText(self, params: dict[str, Any]) -> object:
         extra = {"reply_markup": params["reply_markup"]} if "reply_markup" in params else {}

@@ -1,0 +1,90 @@
+"""Nobody can turn the bot against a child: buttons act only for the person they were for,
+forged values never crash a handler, unsafe settings are refused. Real Application, Bot API
+stand-in."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.telegram.settings import Settings, SettingsError
+from bot.testing.bot_api import message_update
+from bot.testing.harness import RunningBot
+
+GROUP = -100555
+CHILD, OTHER = 7001, 7002
+
+
+async def _child_asks_in_the_group(bot: RunningBot) -> None:
+    api = bot.api
+    api.push(message_update(GROUP, "@safechat_test_bot em muốn chết", user_id=CHILD,
+                            chat_type="supergroup", message_id=11))
+    await api.wait_for(lambda: len(api.sent(GROUP)) == 1)
+
+
+async def test_another_member_cannot_press_a_childs_buttons(bot: RunningBot) -> None:
+    api = bot.api
+    await _child_asks_in_the_group(bot)
+    for data in ("lang:en", "t:self_harm", "menu", "fb:self_harm:0", "hotline"):
+        api.push(api.press(GROUP, data, user_id=OTHER))
+    await api.wait_for(lambda: len(api.answered("answerCallbackQuery")) == 5)
+    await asyncio.sleep(0.3)
+    assert not api.answered("editMessageText")
+    assert len(api.sent(GROUP)) == 1  # nothing posted into the group for the presses
+    assert all(c.params.get("text") for c in api.answered("answerCallbackQuery"))
+
+
+async def test_the_child_can_press_and_the_reply_names_the_child_as_its_owner(
+        bot: RunningBot) -> None:
+    api = bot.api
+    await _child_asks_in_the_group(bot)
+    assert api.sent(GROUP)[0].params["reply_parameters"]["message_id"] == 11
+    api.push(api.press(GROUP, "hotline", user_id=CHILD))
+    await api.wait_for(lambda: len(api.sent(GROUP)) == 2)
+
+
+async def test_twenty_presses_of_one_button_post_once(bot: RunningBot) -> None:
+    api = bot.api
+    await _child_asks_in_the_group(bot)
+    for _ in range(20):
+        api.push(api.press(GROUP, "hotline", user_id=CHILD))
+    await api.wait_for(lambda: len(api.answered("answerCallbackQuery")) == 20)
+    await asyncio.sleep(0.3)
+    assert len(api.sent(GROUP)) == 2
+
+
+async def test_a_forged_subscription_press_never_subscribes_a_group(bot: RunningBot) -> None:
+    api = bot.api
+    await _child_asks_in_the_group(bot)
+    api.push(api.press(GROUP, "sub:7", user_id=CHILD))
+    await api.wait_for(lambda: len(api.answered("editMessageText")) == 1)
+    subscribed = bot.application.bot_data["state"].store.subscriptions_of(CHILD)
+    assert subscribed and all(s.chat_id == CHILD for s in subscribed)
+
+
+@pytest.mark.parametrize("data", ["sub:²", "sub:٣", "sub:99", "sub:", "sub:7:7", "t:", "lang:xx",
+                                  "fb:self_harm", "x" * 64])
+async def test_malformed_callback_data_is_answered_and_nothing_breaks(bot: RunningBot,
+                                                                     data: str) -> None:
+    api = bot.api
+    api.push(message_update(7010, "hello", language_code="en"))
+    await api.wait_for(lambda: len(api.sent(7010)) == 1)
+    api.push(api.press(7010, data, user_id=7010))
+    await api.wait_for(lambda: len(api.answered("answerCallbackQuery")) == 1)
+    api.push(message_update(7010, "em muốn chết", language_code="vi", message_id=2))
+    await api.wait_for(lambda: len(api.sent(7010)) == 2)
+    assert "111" in api.sent(7010)[1].params["text"]
+
+
+async def test_subscribe_with_a_unicode_digit_is_refused_politely(bot: RunningBot) -> None:
+    api = bot.api
+    api.push(message_update(7020, "/subscribe ²", language_code="en"))
+    await api.wait_for(lambda: len(api.sent(7020)) == 1)
+    assert bot.application.bot_data["state"].store.subscriptions_of(7020) == []
+
+
+@pytest.mark.parametrize("value", ["1087968824", "777000", "-1001234", "--5", "²", "0"])
+def test_unsafe_moderator_ids_are_refused_naming_the_setting(value: str) -> None:
+    with pytest.raises(SettingsError, match="MODERATOR_IDS"):
+        Settings.from_env({"BOT_TOKEN": "1:a", "MODERATOR_IDS": value})
