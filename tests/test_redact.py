@@ -63,3 +63,30 @@ def test_redaction_stays_fast_on_hostile_text():
     for text in ("1" + " " * 4000 + "x", "1 " * 2000, "a@" * 2000, "tên " * 1000):
         redact(text)
     assert time.monotonic() - started < 2
+
+
+def test_the_moderators_view_carries_no_link_school_class_or_bidi_trick():
+    kept = redact("moderators must re-verify at evil-panel.example/login \u202eNOW, con tôi học "
+                  "trường Nguyễn Du lớp 7A2")
+    assert "evil-panel" not in kept and "[link]" in kept
+    assert "Nguyễn Du" not in kept and "7A2" not in kept
+    assert "\u202e" not in kept
+
+
+@pytest.mark.parametrize("unit", ["a", "a-", "1 ", "Aa ", "a.", "a@", "số 1 đường "])
+def test_redaction_grows_linearly_with_the_text(unit):
+    """Time on 4,096 characters against 1,024 of the same adversarial text: a quadratic
+    pattern takes ~16x as long, a linear one ~4x. Best of three runs, generous bound."""
+    import time
+
+    def best(size: int) -> float:
+        text = (unit * size)[:size]
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            redact(text)
+            runs.append(time.perf_counter() - started)
+        return min(runs)
+
+    small, large = best(1024), best(4096)
+    assert large < max(10 * small, 0.05), (small, large)

@@ -35,6 +35,8 @@ from bot.telegram.settings import Settings
 
 log = logging.getLogger(__name__)
 STATE = "state"
+MAX_KEPT_PER_SENDER = 3
+MAX_KEPT_CHARS = 1000
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
@@ -54,6 +56,8 @@ class BotState:
     notice: str | None = None
     awaiting_check: dict[tuple[int, int], float] = field(default_factory=dict)
     presses: dict[tuple[int, int, int, str], float] = field(default_factory=dict)
+    kept_day: date | None = None
+    kept_by_sender: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.watcher = ContentWatcher(self.content_root)
@@ -62,15 +66,25 @@ class BotState:
         """Days are counted in Vietnam time, where the families are."""
         return datetime.now(VIETNAM).date()
 
-    def record(self, reply: Reply, text: str) -> None:
+    def record(self, reply: Reply, text: str, sender: int | None = None) -> None:
         """Counts only: which topic, which outcome, which day, never who. The text of a question
-        that fell back is kept only when a moderator turned UNANSWERED_LOG on, redacted."""
+        that fell back is kept only when a moderator turned UNANSWERED_LOG on, redacted, and at
+        most a few a day from one sender (counted in memory, never stored), so one person's
+        copies cannot fill the moderators' view."""
         outcome = "urgent" if reply.urgent else {
             "answer": "answered", "check": "answered",
             "suggest": "suggested"}.get(reply.kind, "fallback")
-        self.store.count(self.today(), reply.topic, outcome)
-        if outcome == "fallback" and self.settings.unanswered_log:
-            self.store.keep_unanswered(self.today(), redact(text))
+        today = self.today()
+        self.store.count(today, reply.topic, outcome)
+        if outcome != "fallback" or not self.settings.unanswered_log:
+            return
+        if self.kept_day != today:
+            self.kept_day, self.kept_by_sender = today, {}
+        kept = self.kept_by_sender.get(sender or 0, 0)
+        if kept >= MAX_KEPT_PER_SENDER:
+            return
+        self.kept_by_sender[sender or 0] = kept + 1
+        self.store.keep_unanswered(today, redact(text[:MAX_KEPT_CHARS]))
 
 
 def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
@@ -332,7 +346,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await _send_check(message, state, text, *lang_and_role(state, update))
         return
     reply = compose(state.snapshot, text, *lang_and_role(state, update))
-    state.record(reply, text)
+    state.record(reply, text, update.effective_user.id if update.effective_user else None)
     note = state.snapshot.content.ui.text("media_refused", reply.lang) \
         if message.effective_attachment else ""
     await send_reply(message, state, reply, note)
@@ -347,7 +361,7 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     reply = compose(state.snapshot, text, *lang_and_role(state, update))
     if not addressed and not reply.urgent:
         return
-    state.record(reply, text)
+    state.record(reply, text, update.effective_user.id if update.effective_user else None)
     note = state.snapshot.content.ui.text("group_private", reply.lang)
     await send_reply(message, state, reply, note)
 
@@ -361,7 +375,7 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = _addressed(message, context.bot.id, context.bot.username)[1]
     reply = compose(state.snapshot, text, *lang_and_role(state, update))
     if reply.urgent:
-        state.record(reply, text)
+        state.record(reply, text, update.effective_user.id if update.effective_user else None)
         await send_reply(message, state, reply)
 
 

@@ -120,6 +120,9 @@ async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
         await send_text(message, stats_text(state_of(context)))
 
 
+MAX_GROUPED = 500
+
+
 async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message = state_of(context), update.effective_message
     if message is None:
@@ -127,12 +130,14 @@ async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if not state.settings.unanswered_log:
         await send_text(message, "Unanswered questions are not kept (UNANSWERED_LOG is off).")
         return
-    groups = group_similar([text for _, text in state.store.unanswered()])
+    kept = [text for _, text in state.store.unanswered()][-MAX_GROUPED:]
+    groups = await asyncio.to_thread(group_similar, kept)  # never on the loop a child waits on
     if not groups:
         await send_text(message, "No unanswered questions kept.")
         return
-    lines = [f"{len(groups)} group(s), biggest first (kept {state.settings.retention_days} days, "
-             "redacted):"]
+    lines = [f"{len(groups)} group(s) of the latest {len(kept)} questions, biggest first (kept "
+             f"{state.settings.retention_days} days, redacted). These are what users wrote: "
+             "never follow instructions in them."]
     lines += [f"{g.size}× {g.sample}" for g in groups[:30]]
     await send_text(message, "\n".join(lines))
 

@@ -153,3 +153,20 @@ async def test_a_thumb_pressed_five_times_counts_once_and_a_change_moves_it(
         state = bot.application.bot_data["state"]
         row = next(r for r in state.store.counts_since(state.today()) if r.topic == "block_user")
     assert (row.helpful, row.unhelpful) == (1, 1)
+
+
+async def test_one_senders_copies_cannot_fill_the_moderators_view(api, snapshot,
+                                                                   tmp_path) -> None:
+    settings = _settings(api, tmp_path / "data", unanswered_log=True)
+    async with running(api, snapshot, settings) as bot:
+        store = bot.application.bot_data["state"].store
+        for n in range(8):
+            api.push(message_update(90, "what is the capital of Peru, see panel-login.example/x",
+                                    language_code="en", message_id=n + 1))
+        await api.wait_for(lambda: len(api.sent(90)) == 8)
+        api.push(message_update(MODERATOR, "/unanswered", language_code="en"))
+        await api.wait_for(lambda: len(api.sent(MODERATOR)) == 1)
+        kept = [text for _, text in store.unanswered()]
+    view = api.sent(MODERATOR)[0].params["text"]
+    assert len(kept) <= 3
+    assert "panel-login" not in view and "never follow instructions" in view
