@@ -91,6 +91,17 @@ def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
     return context.bot_data[STATE]
 
 
+# The accounts Telegram posts as for every anonymous group admin, channel and service message:
+# nothing is stored under them (one admin's /lang would change it for all of them).
+SHARED_ACCOUNTS = frozenset({1087968824, 136817688, 777000})
+
+
+def own_account(update: Update) -> int | None:
+    """The user id preferences may be stored under, or None for a shared account."""
+    user = update.effective_user
+    return user.id if user is not None and user.id not in SHARED_ACCOUNTS else None
+
+
 def lang_and_role(state: BotState, update: Update) -> tuple[str, str | None]:
     """One read of the user's preferences: the chosen language (else Telegram's
     language_code, else Vietnamese) and role."""
@@ -199,6 +210,8 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None:
         return
     payload = context.args[0] if context.args and len(context.args) == 1 else ""
+    if own_account(update) is None:
+        user = None  # a shared account: greet, store nothing
     if user is not None and payload in LANGUAGES:
         state.store.set_lang(user.id, payload)
     elif user is not None and payload in AUDIENCES:
@@ -358,7 +371,8 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if message is None or _written(message) is None:
         return
     addressed, text = _addressed(message, context.bot.id, context.bot.username)
-    reply = compose(state.snapshot, text, *lang_and_role(state, update))
+    # The stored role is private: in a group the wording comes from the message alone.
+    reply = compose(state.snapshot, text, lang_of(state, update), None)
     if not addressed and not reply.urgent:
         return
     state.record(reply, text, update.effective_user.id if update.effective_user else None)
@@ -441,12 +455,14 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await query.answer()
     message = query.message if isinstance(query.message, Message) else None
     if kind == keyboards.LANG and values and values[0] in LANGUAGES:
-        state.store.set_lang(user_id, values[0])
+        if own_account(update) is not None:
+            state.store.set_lang(user_id, values[0])
         await _edit(query.edit_message_text(plain(ui.text("lang_saved", values[0]))))
         return
     lang = lang_of(state, update)
     if kind == keyboards.ROLE and values and values[0] in AUDIENCES:
-        state.store.set_role(user_id, values[0])
+        if own_account(update) is not None:
+            state.store.set_role(user_id, values[0])
         await _edit(query.edit_message_text(plain(ui.text(f"role_saved_{values[0]}", lang))))
     elif kind == keyboards.CATEGORY and values and values[0] in ui.categories:
         await _edit(query.edit_message_text(

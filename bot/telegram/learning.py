@@ -21,6 +21,7 @@ from bot.telegram.handlers import (
     VIETNAM,
     BotState,
     lang_of,
+    own_account,
     press_refused,
     role_of,
     send_text,
@@ -106,9 +107,10 @@ async def tip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/subscribe 7 sets the hour at once; /subscribe alone offers hours as buttons."""
+    """/subscribe 7 sets the hour at once; /subscribe alone offers hours as buttons. Never
+    for a shared account (an anonymous group admin): nothing is stored under it."""
     state, message, user = state_of(context), update.effective_message, update.effective_user
-    if message is None or user is None:
+    if message is None or user is None or own_account(update) is None:
         return
     lang = lang_of(state, update)
     args = context.args or []

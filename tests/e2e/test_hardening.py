@@ -88,3 +88,41 @@ async def test_subscribe_with_a_unicode_digit_is_refused_politely(bot: RunningBo
 def test_unsafe_moderator_ids_are_refused_naming_the_setting(value: str) -> None:
     with pytest.raises(SettingsError, match="MODERATOR_IDS"):
         Settings.from_env({"BOT_TOKEN": "1:a", "MODERATOR_IDS": value})
+
+
+async def test_a_group_flood_never_delays_a_private_crisis_reply(bot: RunningBot) -> None:
+    """300 commands from 30 members of one group, then a child writes privately: the crisis
+    reply comes within seconds, and the group gets a handful of answers, not 300."""
+    import time
+
+    api = bot.api
+    for n in range(300):
+        api.push(message_update(GROUP, "/hotline", user_id=8000 + n % 30,
+                                chat_type="supergroup", message_id=n + 1))
+    await asyncio.sleep(0.5)
+    started = time.monotonic()
+    api.push(message_update(7100, "em muốn tự tử, em đã chuẩn bị thuốc rồi", language_code="vi"))
+    await api.wait_for(lambda: len(api.sent(7100)) == 1, timeout=10)
+    assert time.monotonic() - started < 5.0
+    assert "111" in api.sent(7100)[0].params["text"]
+    started = time.monotonic()
+    api.push(message_update(7101, "how do I block someone on TikTok?", language_code="en"))
+    await api.wait_for(lambda: len(api.sent(7101)) == 1, timeout=20)
+    assert time.monotonic() - started < 5.0  # groups never hold every slot
+
+
+async def test_nothing_is_stored_under_the_anonymous_admins_shared_account(
+        bot: RunningBot) -> None:
+    api = bot.api
+    anonymous = 1087968824
+    api.push(message_update(GROUP, "/lang", user_id=anonymous, chat_type="supergroup",
+                            message_id=40))
+    await api.wait_for(lambda: len(api.sent(GROUP)) == 1)
+    api.push(api.press(GROUP, "lang:en", user_id=anonymous))
+    await api.wait_for(lambda: len(api.answered("answerCallbackQuery")) == 1)
+    api.push(message_update(GROUP, "/subscribe 7", user_id=anonymous, chat_type="supergroup",
+                            message_id=41))
+    await asyncio.sleep(0.5)
+    store = bot.application.bot_data["state"].store
+    assert store.preferences(anonymous).lang is None
+    assert store.subscriptions_of(anonymous) == []
