@@ -284,7 +284,12 @@ def check_reply(snapshot: Snapshot, text: str, lang: str, audience: str | None) 
     scan = snapshot.redflags.read(text)
     match = snapshot.index.match(query) if query.words else None
     guess = _scam_topic(snapshot, match, scan) if match else None
-    sure = match.topic if match and match.topic == guess else None
+    # Sure when the match is, or when the ranking's first topic is the one the flags point to:
+    # two independent readings agreeing.
+    led = {t for f in scan.flags for t in getattr(snapshot.content.scam.signs.get(f.id),
+                                                   "leads_to", ())}
+    sure = guess if match and guess and (match.topic == guess or (
+        match.ranked and match.ranked[0][0] == guess and guess in led)) else None
     signs = snapshot.content.scam
     body = _flag_lines(snapshot, scan, lang) if scan.flags else signs.text("no_signs", lang)
     body = f"{body}\n\n{signs.text('what_to_do', lang)}"
