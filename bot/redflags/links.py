@@ -38,6 +38,8 @@ class Link:
 def find_links(text: str) -> list[Link]:
     """Up to MAX_LINKS addresses. A dot with spaces on both sides ("abc . com") joins, and
     counts only when what follows is a real public suffix; "paid. Net banking" is prose."""
+    if "." not in text and "dot" not in text.lower():
+        return []
     joined = _DOTTED_OUT.sub(".", text)
     joined = _SPOKEN_DOT.sub(".", joined)
     joined = _SPACED_DOT.sub(".", joined)

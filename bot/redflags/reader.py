@@ -148,8 +148,12 @@ class RedFlagReader:
         asked = False
         pieces = [p for p in _SENTENCE.split(text[:MAX_INPUT_CHARS], maxsplit=_MAX_SENTENCES)
                   if p.strip()]
+        heads: list[list[Word]] = []
         for piece in pieces:
-            for words in self._views(piece):
+            views = self._views(piece)
+            if len(heads) < 2:
+                heads.append(views[0])
+            for words in views:
                 here = self.book.find(words)
                 asked = asked or here.pop(ASKING, None) is not None
                 if here.pop(PROTECTIVE, None) is not None:
@@ -158,7 +162,7 @@ class RedFlagReader:
                     found.setdefault(key, evidence)
         for key, evidence in self._link_flags(text).items():
             found.setdefault(key, evidence)
-        sender = self._sender(pieces)
+        sender = self._sender(heads)
         if sender:
             found.setdefault("impersonation", sender)
         weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
@@ -169,12 +173,12 @@ class RedFlagReader:
                        key=lambda k: -weights[k])
         return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked)
 
-    def _sender(self, pieces: list[str]) -> str | None:
+    def _sender(self, heads: list[list[Word]]) -> str | None:
         """A brand named at the head of a message ("Vietcombank: …", "[MoMo] …") is who the
         message claims to be from; that counts as impersonation only if the message also
         warns (the sign is reported with the warning), so a genuine notice stays clean."""
-        for piece in pieces[:2]:
-            head = self._views(piece)[0][:_SENDER_WORDS]
+        for words in heads:
+            head = words[:_SENDER_WORDS]
             for start in range(len(head)):
                 for end in range(start + 1, min(start + 4, len(head)) + 1):
                     if "".join(f for f, _ in head[start:end]) in self.brand_names:
