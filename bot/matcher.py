@@ -192,9 +192,12 @@ class MatchIndex:
                               int(np.searchsorted(self.example_topic, t, side="right")))
                              for t in range(len(self.topic_ids))]
 
-    def prepare(self, text: str, preferred_lang: str) -> Query:
+    def prepare(self, text: str, preferred_lang: str, detect: bool = True) -> Query:
+        """`detect=False` for a piece of a message whose language is already known: a short
+        sentence is a poorer guide to the language than the whole."""
         raw = tokens(text)[:200]
-        lang = self.profile.detect(raw, has_vietnamese_marks(text), preferred_lang)
+        lang = self.profile.detect(raw, has_vietnamese_marks(text), preferred_lang) \
+            if detect else preferred_lang
         words = expand(raw, self.shorthand.get(lang, {}))
         return Query(lang, words, " ".join(words))
 

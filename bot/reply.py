@@ -111,7 +111,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> 
     if cry_lang is not None:
         return _cry(snapshot, match, cry_lang, audience)
     if _reads_as_pasted(snapshot, scan, match, text):
-        return check_reply(snapshot, text, lang, audience)
+        return _check(snapshot, scan, match, lang, audience)
     if match.topic is not None:
         topic, other = match.topic, _second(snapshot, match)
         broad = _broader(snapshot, match, topic)
@@ -206,7 +206,7 @@ def _ordinary_asks(snapshot: Snapshot, pieces: list[str], lang: str) -> list[tup
     topics = snapshot.content.topics
     found = []
     for piece in pieces[:MAX_SENTENCES_READ]:
-        match = snapshot.index.match(snapshot.index.prepare(piece, lang))
+        match = snapshot.index.match(snapshot.index.prepare(piece, lang, detect=False))
         if match.topic is not None and not topics[match.topic].urgent:
             found.append((match.score, match.topic))
     return found
@@ -243,7 +243,7 @@ def _sentences_agree(snapshot: Snapshot, text: str, match: Match, lang: str) -> 
     pieces = sentences(text, MAX_STORY_SENTENCES)
     if len(pieces) < 2:
         return None
-    clear = {snapshot.index.match(snapshot.index.prepare(p, lang)).topic
+    clear = {snapshot.index.match(snapshot.index.prepare(p, lang, detect=False)).topic
              for p in pieces[:MAX_STORY_SENTENCES]} - {None}
     return match.ranked[0][0] if clear == {match.ranked[0][0]} else None
 
@@ -280,9 +280,12 @@ def check_reply(snapshot: Snapshot, text: str, lang: str, audience: str | None) 
     to do, with the topic the message is about as a button (named as the answer only when the
     match is sure). Nothing found is said honestly: that does not prove it safe."""
     query = snapshot.index.prepare(text, lang)
-    lang = query.lang
-    scan = snapshot.redflags.read(text)
     match = snapshot.index.match(query) if query.words else None
+    return _check(snapshot, snapshot.redflags.read(text), match, query.lang, audience)
+
+
+def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
+           audience: str | None) -> Reply:
     guess = _scam_topic(snapshot, match, scan) if match else None
     # Sure when the match is, or when the ranking's first topic is the one the flags point to:
     # two independent readings agreeing.

@@ -138,6 +138,7 @@ class RedFlagReader:
                                  *((PROTECTIVE, cue) for cue in self.signs.protective),
                                  *((ASKING, cue) for cue in self.signs.asking)])
         self.brand_names = frozenset(n for b in self.signs.brands for n in b.names)
+        find_links("see example.com")  # the suffix list is built on first use: not in a reply
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
 
     def read(self, text: str) -> Reading:
