@@ -53,8 +53,8 @@ REALISTIC = [SHARED / "eval" / "realistic.yaml",
 
 @pytest.mark.parametrize("path", REALISTIC, ids=lambda p: p.name)
 def test_realistic_messages_meet_the_safety_bars(snapshot, path):
-    """Messages as people write them: danger found, nothing confidently wrong. The in-scope
-    floor guards today's level (the goal of 85% is not reached yet; see the README)."""
+    """Messages as people write them: danger found, nothing confidently wrong, and 85% of
+    in-scope messages answered right (the issue's bar)."""
     if not path.is_file():
         pytest.fail(f"{path} is missing: check out ../shared beside the project")
     report = evaluate(snapshot, load_cases(path))
@@ -63,4 +63,23 @@ def test_realistic_messages_meet_the_safety_bars(snapshot, path):
     assert report.false_urgent.rate <= 0.10, summary
     assert report.confident_wrong.rate <= 0.05, summary
     assert report.rejected.rate >= 0.85, summary
-    assert report.top1.rate >= 0.78, summary
+    assert report.top1.rate >= 0.85, summary
+
+
+SCAMS = [SHARED / "eval" / "scams.yaml", PROJECT / "tests" / "data" / "scams_own.yaml"]
+
+
+@pytest.mark.parametrize("path", SCAMS, ids=lambda p: p.name)
+def test_pasted_messages_meet_the_warning_bars(snapshot, path):
+    """Scams warned, ordinary messages left alone, sextortion urgent, flags named right. The
+    flag-recall floor guards today's level on these two sets (both were read for cue wording);
+    tests/data/scams_fresh.yaml, never tuned on, is measured with `eval`, not asserted."""
+    if not path.is_file():
+        pytest.fail(f"{path} is missing: check out ../shared beside the project")
+    report = evaluate(snapshot, load_cases(path))
+    summary = "\n".join(report.lines())
+    assert report.scams_warned.rate >= 0.90, summary
+    assert report.ordinary_warned.rate <= 0.10, summary
+    assert report.urgent_recall.rate == 1.0, summary
+    assert report.flags_wrong.rate <= 0.10, summary
+    assert report.flags_found.rate >= 0.85, summary
