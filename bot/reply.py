@@ -23,6 +23,7 @@ HOTLINE_ACTION = "hotline"
 MAX_SENTENCES_READ = 4
 MAX_STORY_SENTENCES = 6
 MAX_PASTE_SCAN = 4096
+MIN_PASTED_WORDS = 16
 # A quote, a link or a sender's label ("Techcombank: …", "[MoMo] …"): the marks of a message
 # passed on. Bounded runs, so linear in the text.
 _PASTED = re.compile(r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\.|: [^\n]{40}"
@@ -314,7 +315,11 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     if not scan.flags:
         return False
     quoted = _PASTED.search(text[:MAX_PASTE_SCAN]) is not None
-    return scan.warning or (scan.asked and quoted)
+    if scan.asked and quoted:
+        return True
+    # A short message with no quote and no link is someone's own question ("what if I sent
+    # my OTP to a friend?"), answered by its topic; a passed-on message is longer.
+    return scan.warning and (quoted or len(text.split()) >= MIN_PASTED_WORDS)
 
 
 def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str) -> str:
