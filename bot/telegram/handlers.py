@@ -52,6 +52,7 @@ class BotState:
     watcher: ContentWatcher = field(init=False)
     quizzes: dict[tuple[int, int], QuizRound] = field(default_factory=dict)
     polls: dict[str, tuple[int, int]] = field(default_factory=dict)
+    quiz_started: dict[tuple[int, int], float] = field(default_factory=dict)
     rng: random.Random = field(default_factory=random.Random)
     notice: str | None = None
     awaiting_check: dict[tuple[int, int], float] = field(default_factory=dict)

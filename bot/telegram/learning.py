@@ -7,7 +7,8 @@ A round lives only in memory (in BotState) while it is played; a subscription is
 from __future__ import annotations
 
 import logging
-from datetime import time
+import time
+from datetime import time as clock_time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Poll, Update
 from telegram.error import ChatMigrated, Forbidden
@@ -44,9 +45,32 @@ async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not scenarios:
         await send_text(message, ui.text("quiz_none", lang))
         return
-    state.quizzes[user.id, message.chat_id] = QuizRound(scenarios, lang)
+    prune_quizzes(state)
+    key = (user.id, message.chat_id)
+    state.polls = {p: owner for p, owner in state.polls.items() if owner != key}  # a new round
+    state.quizzes[key] = QuizRound(scenarios, lang)
+    state.quiz_started[key] = time.monotonic()
     await send_text(message, ui.text("quiz_intro", lang, total=str(len(scenarios))))
     await _next_poll(context, state, user.id, message.chat_id)
+
+
+QUIZ_STALE = 3600.0
+MAX_ROUNDS = 10_000
+
+
+def prune_quizzes(state: BotState) -> None:
+    """Rounds left unfinished for an hour, and their polls, are forgotten: memory stays bounded
+    however many rounds are started and abandoned."""
+    now = time.monotonic()
+    stale = {k for k, at in state.quiz_started.items() if now - at > QUIZ_STALE}
+    if len(state.quiz_started) - len(stale) >= MAX_ROUNDS:
+        oldest = sorted(state.quiz_started, key=state.quiz_started.__getitem__)
+        stale |= set(oldest[: len(oldest) - MAX_ROUNDS // 2])
+    for key in stale:
+        state.quizzes.pop(key, None)
+        state.quiz_started.pop(key, None)
+    if stale:
+        state.polls = {p: owner for p, owner in state.polls.items() if owner not in stale}
 
 
 async def _next_poll(context: ContextTypes.DEFAULT_TYPE, state: BotState, user_id: int,
@@ -60,7 +84,9 @@ async def _next_poll(context: ContextTypes.DEFAULT_TYPE, state: BotState, user_i
         chat_id, plain(scenario.question[lang]), [plain(o) for o in scenario.options[lang]],
         is_anonymous=False, type=Poll.QUIZ, correct_option_ids=[scenario.correct],
         explanation=plain(scenario.explanation[lang]))
-    if sent.poll is not None:
+    if sent.poll is not None and state.quizzes.get((user_id, chat_id)) is round_:
+        # One live poll per round: an earlier one (a round started twice) no longer counts.
+        state.polls = {p: o for p, o in state.polls.items() if o != (user_id, chat_id)}
         state.polls[sent.poll.id] = (user_id, chat_id)
 
 
@@ -83,6 +109,7 @@ async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await _next_poll(context, state, user_id, chat_id)
         return
     del state.quizzes[user_id, chat_id]
+    state.quiz_started.pop((user_id, chat_id), None)
     ui, lang = state.snapshot.content.ui, round_.lang
     text = ui.text("quiz_score", lang, score=str(round_.score), total=str(len(round_.scenarios)))
     markup = None
@@ -168,7 +195,7 @@ def schedule_tip(application: Application, state: BotState, sub: Subscription) -
         jobs.run_repeating(send_daily_tip, interval=interval, first=interval, name=name,
                            data=sub, chat_id=sub.chat_id, user_id=sub.user_id)
     else:
-        jobs.run_daily(send_daily_tip, time=time(sub.hour, tzinfo=VIETNAM), name=name,
+        jobs.run_daily(send_daily_tip, time=clock_time(sub.hour, tzinfo=VIETNAM), name=name,
                        data=sub, chat_id=sub.chat_id, user_id=sub.user_id)
 
 

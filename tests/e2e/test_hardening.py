@@ -126,3 +126,17 @@ async def test_nothing_is_stored_under_the_anonymous_admins_shared_account(
     store = bot.application.bot_data["state"].store
     assert store.preferences(anonymous).lang is None
     assert store.subscriptions_of(anonymous) == []
+
+
+async def test_abandoned_quiz_rounds_do_not_pile_up(bot: RunningBot) -> None:
+    api = bot.api
+    state = bot.application.bot_data["state"]
+    for n in range(30):
+        api.push(message_update(7200, "/quiz", language_code="en", message_id=n + 1))
+    await api.wait_for(lambda: len(api.answered("sendPoll")) == 30)
+    assert len(state.quizzes) == 1 and len(state.polls) == 1
+    state.quiz_started[(7200, 7200)] -= 7200  # two hours later, nobody answered
+    api.push(message_update(7201, "/quiz", language_code="en"))
+    await api.wait_for(lambda: len(api.answered("sendPoll")) == 31)
+    assert set(state.quizzes) == {(7201, 7201)}
+    assert set(state.polls.values()) == {(7201, 7201)}
