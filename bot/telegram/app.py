@@ -104,6 +104,7 @@ def add_handlers(application: Application, moderator_ids: frozenset[int]) -> Non
         filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION) & ~filters.COMMAND,
         handlers.edited))
     application.add_handler(MessageHandler(NEW & NOT_TEXT, handlers.not_text))
+    application.add_handler(TypeHandler(Update, handlers.once), group=-2)
     application.add_handler(TypeHandler(Update, handlers.remember), group=-1)
     application.add_handler(CallbackQueryHandler(handlers.clear, pattern=f"^{keyboards.CLEAR}$"))
     application.add_handler(CallbackQueryHandler(learning.subscribe_button,

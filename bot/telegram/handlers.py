@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 from telegram import InlineKeyboardMarkup, Message, MessageEntity, ReplyParameters, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest, ChatMigrated, TelegramError, TimedOut
-from telegram.ext import ContextTypes
+from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import AUDIENCES, LANGUAGES
 from bot.live import ContentWatcher
@@ -53,6 +53,7 @@ class BotState:
     quizzes: dict[tuple[int, int], QuizRound] = field(default_factory=dict)
     polls: dict[str, tuple[int, int]] = field(default_factory=dict)
     quiz_started: dict[tuple[int, int], float] = field(default_factory=dict)
+    seen_updates: dict[int, None] = field(default_factory=dict)
     rng: random.Random = field(default_factory=random.Random)
     notice: str | None = None
     awaiting_check: dict[tuple[int, int], float] = field(default_factory=dict)
@@ -262,6 +263,21 @@ def remember_sent(state: BotState, message: Message) -> None:
     if message.chat.type == ChatType.PRIVATE:
         state.store.remember_message(message.chat.id, message.chat.id, message.message_id,
                                      time.time())
+
+
+MAX_SEEN_UPDATES = 20_000
+
+
+async def once(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An update Telegram delivers again (a webhook retry after a timeout) is answered once."""
+    state = state_of(context)
+    seen = state.seen_updates
+    if update.update_id in seen:
+        raise ApplicationHandlerStop
+    seen[update.update_id] = None
+    if len(seen) > MAX_SEEN_UPDATES:
+        for old in list(seen)[: MAX_SEEN_UPDATES // 2]:
+            del seen[old]
 
 
 async def remember(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

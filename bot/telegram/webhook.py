@@ -1,8 +1,10 @@
 """Receiving updates by webhook, with a health check.
 
 python-telegram-bot's own webhook server has no health endpoint, so this follows the library's
-custom-webhook pattern: a small tornado app (tornado comes with the webhooks extra) puts each
-update on the application's queue, and `GET /healthz` answers 200 while the application runs.
+custom-webhook pattern: a small tornado app (tornado comes with the webhooks extra) hands each
+update to the application's update processor and answers Telegram's POST once it is handled
+(never before: an acknowledged update whose copy dies would be lost), and `GET /healthz` answers
+200 while the application runs.
 """
 
 from __future__ import annotations
@@ -47,7 +49,10 @@ class _Updates(tornado.web.RequestHandler):
             return
         update = cast(ForgivingBot, self.bot_app.bot).readable(data)
         if update is not None:
-            await self.bot_app.update_queue.put(update)
+            # Answer Telegram only once the update is handled: if this copy dies midway,
+            # Telegram sends it again (to this or another copy) instead of it being lost.
+            app = self.bot_app
+            await app.update_processor.process_update(update, app.process_update(update))
         self.set_status(200)
 
 

@@ -3,6 +3,7 @@ refuses callers without the secret token."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import socket
 
@@ -66,3 +67,34 @@ async def test_the_webhook_checks_the_secret_token(api: BotApiStandIn, snapshot:
     assert (healthy.status_code, stopped.status_code) == (200, 503)
     assert (refused.status_code, wrong.status_code, accepted.status_code) == (403, 403, 200)
     assert len(api.sent(502)) == 1
+
+
+async def test_the_webhook_answers_telegram_after_the_reply_and_once_per_update(
+        api: BotApiStandIn, snapshot: Snapshot, tmp_path) -> None:
+    """Telegram re-sends an update whose POST got no 200: answering only after handling means
+    a copy that dies midway loses nothing, and a re-sent update is not answered twice."""
+    settings = settings_for(api, tmp_path, webhook_secret="s3cret-token")
+    store = Store(tmp_path / "bot.sqlite3")
+    application = build_application(settings, snapshot, store, PROJECT)
+    port = _free_port()
+    update = {"update_id": 77, **message_update(503, "em muốn chết", language_code="vi")}
+    server = tornado.httpserver.HTTPServer(webhook_app(application, "s3cret-token"))
+    headers = {"Content-Type": "application/json",
+               "X-Telegram-Bot-Api-Secret-Token": "s3cret-token"}
+    try:
+        async with application:
+            await application.start()
+            server.listen(port, "127.0.0.1")
+            url = f"http://127.0.0.1:{port}/telegram"
+            async with httpx.AsyncClient() as client:
+                first = await client.post(url, content=json.dumps(update), headers=headers)
+                replied_before_ack = len(api.sent(503))
+                again = await client.post(url, content=json.dumps(update), headers=headers)
+            await asyncio.sleep(0.3)
+            await application.stop()
+    finally:
+        server.stop()
+        store.close()
+    assert (first.status_code, again.status_code) == (200, 200)
+    assert replied_before_ack == 1
+    assert len(api.sent(503)) == 1
