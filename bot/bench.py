@@ -116,9 +116,9 @@ def _reader_line(content: Content, queries: list[tuple[str, str]]) -> str:
     cache is bypassed: every reading is fresh)."""
     reader = Snapshot.build(content).redflags
     timings = []
-    for text, _ in queries:
+    for text, lang in queries:
         started = time.perf_counter_ns()
-        reader._read(text)
+        reader._read(text, lang)
         timings.append((time.perf_counter_ns() - started) / 1e6)
     timings.sort()
     p99 = timings[min(len(timings) - 1, int(len(timings) * 0.99))]

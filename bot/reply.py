@@ -81,7 +81,7 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     reply = _compose(snapshot, text, lang, audience)
     if reply.kind == "check":
         return reply
-    scan = snapshot.redflags.read(text)
+    scan = snapshot.redflags.read(text, reply.lang)
     passed_on = _PASTED.search(text[:MAX_PASTE_SCAN]) is not None or reply.topic == "sextortion"
     if reply.urgent and scan.warning and passed_on:
         # "Pay by tonight or I post it": 111 first, then what in the message is the threat.
@@ -105,7 +105,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> 
     audience = audience or snapshot.audience.guess(query.words, lang)
     match = snapshot.index.match(query)
     topics = snapshot.content.topics
-    scan = snapshot.redflags.read(text)
+    scan = snapshot.redflags.read(text, lang)
     if hit is not None and hit.topic in topics:
         return _urgent(snapshot, reading, match, hit, lang, audience)
     cry_lang = snapshot.cries.cry(text, preferred)
@@ -282,7 +282,8 @@ def check_reply(snapshot: Snapshot, text: str, lang: str, audience: str | None) 
     match is sure). Nothing found is said honestly: that does not prove it safe."""
     query = snapshot.index.prepare(text, lang)
     match = snapshot.index.match(query) if query.words else None
-    return _check(snapshot, snapshot.redflags.read(text), match, query.lang, audience)
+    return _check(snapshot, snapshot.redflags.read(text, query.lang), match, query.lang,
+                  audience)
 
 
 def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,

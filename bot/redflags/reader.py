@@ -141,17 +141,20 @@ class RedFlagReader:
         find_links("see example.com")  # the suffix list is built on first use: not in a reply
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
 
-    def read(self, text: str) -> Reading:
-        return self._read_cached(text)
+    def read(self, text: str, lang: str | None = None) -> Reading:
+        """`lang`: the message's language, whose chat shorthand is expanded ("ck", "stk");
+        without it every language's is (Indonesian "wa" must not turn Vietnamese "sợ wa" into
+        WhatsApp, so callers that know the language pass it)."""
+        return self._read_cached(text, lang)
 
-    def _read(self, text: str) -> Reading:
+    def _read(self, text: str, lang: str | None = None) -> Reading:
         found: dict[str, str] = {}
         asked = False
         pieces = [p for p in _SENTENCE.split(text[:MAX_INPUT_CHARS], maxsplit=_MAX_SENTENCES)
                   if p.strip()]
         heads: list[list[Word]] = []
         for piece in pieces:
-            views = self._views(piece)
+            views = self._views(piece, lang)
             if len(heads) < 2:
                 heads.append(views[0])
             for words in views:
@@ -186,7 +189,7 @@ class RedFlagReader:
                         return " ".join(t for _, t in head[start:end])
         return None
 
-    def _views(self, piece: str) -> list[list[Word]]:
+    def _views(self, piece: str, lang: str | None = None) -> list[list[Word]]:
         """The piece as typed, and with each language's chat shorthand expanded."""
         cleaned = clean(piece)
         typed, folded = cleaned.split(), fold_diacritics(cleaned).split()
@@ -195,7 +198,8 @@ class RedFlagReader:
         words = [(f, t) for f, t in zip(folded, typed, strict=True) if f]
         views = [words]
         present = {f for f, _ in words}
-        for table in self.shorthand.values():
+        tables = [self.shorthand.get(lang, {})] if lang else list(self.shorthand.values())
+        for table in tables:
             if not present.isdisjoint(table):
                 views.append([(expanded, said) for folded, said in words
                               for expanded in table.get(folded, (folded,))])
