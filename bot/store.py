@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import sqlite3
+import time
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -53,12 +54,18 @@ CREATE TABLE IF NOT EXISTS meta (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS handled_updates (
+    update_id INTEGER PRIMARY KEY,
+    at REAL NOT NULL
+);
 CREATE TABLE IF NOT EXISTS unanswered (
     id INTEGER PRIMARY KEY,
     day TEXT NOT NULL,
     text TEXT NOT NULL
 );
 """
+UPDATE_MEMORY = 24 * 3600.0
+MAX_HANDLED_IN_MEMORY = 200_000
 OUTCOMES = ("answered", "suggested", "fallback", "urgent", "helpful", "unhelpful")
 
 
@@ -100,6 +107,24 @@ class Store:
         self.db.executescript(SCHEMA)
         self.pending: Counter[tuple[str, str, str]] = Counter()
         self.pending_messages: list[tuple[int, int, int, float]] = []
+        self.pending_updates: list[tuple[int, float]] = []
+        since = time.time() - UPDATE_MEMORY
+        self.handled_ids: dict[int, None] = dict.fromkeys(
+            row[0] for row in self.db.execute(
+                "SELECT update_id FROM handled_updates WHERE at >= ? ORDER BY at", (since,)))
+
+    def first_time(self, update_id: int) -> bool:
+        """False for an update already handled (Telegram delivers again what it was not sure
+        arrived). Remembered a day, in memory and in the store, so a restart does not answer
+        twice either; written with the counts, never one write per update."""
+        if update_id in self.handled_ids:
+            return False
+        self.handled_ids[update_id] = None
+        if len(self.handled_ids) > MAX_HANDLED_IN_MEMORY:
+            for old in list(self.handled_ids)[: MAX_HANDLED_IN_MEMORY // 2]:
+                del self.handled_ids[old]
+        self.pending_updates.append((update_id, time.time()))
+        return True
 
     def preferences(self, user_id: int) -> Preferences:
         row = self.db.execute("SELECT lang, role FROM preferences WHERE user_id = ?",
@@ -208,11 +233,11 @@ class Store:
         """Write the counts and message ids kept in memory, in one transaction; returns how
         many rows."""
         rows = [(*key, max(n, 0), n) for key, n in self.pending.items() if n]
-        messages = self.pending_messages
-        if not rows and not messages:
+        messages, updates = self.pending_messages, self.pending_updates
+        if not rows and not messages and not updates:
             return 0
         self.pending.clear()
-        self.pending_messages = []
+        self.pending_messages, self.pending_updates = [], []
         with self.db:
             self.db.execute("BEGIN")
             self.db.executemany(
@@ -221,7 +246,9 @@ class Store:
             self.db.executemany(
                 "INSERT OR IGNORE INTO recent_messages (user_id, chat_id, message_id, at) "
                 "VALUES (?, ?, ?, ?)", messages)
-        return len(rows) + len(messages)
+            self.db.executemany(
+                "INSERT OR IGNORE INTO handled_updates (update_id, at) VALUES (?, ?)", updates)
+        return len(rows) + len(messages) + len(updates)
 
     def counts_since(self, first_day: date) -> list[TopicCounts]:
         """Per topic, summed from first_day on; the most asked first."""
@@ -258,6 +285,8 @@ class Store:
         """Unanswered questions older than the retention limit; returns how many went."""
         oldest = (today - timedelta(days=retention_days)).isoformat()
         self.db.execute("DELETE FROM votes WHERE day < ?", (today.isoformat(),))
+        self.db.execute("DELETE FROM handled_updates WHERE at < ?",
+                        (time.time() - UPDATE_MEMORY,))
         return self.db.execute("DELETE FROM unanswered WHERE day < ?", (oldest,)).rowcount
 
     def close(self) -> None:

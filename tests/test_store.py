@@ -65,3 +65,12 @@ def test_retention_purge_deletes_only_old_questions(store):
     store.keep_unanswered(TODAY, "new question")
     assert store.purge(TODAY, 30) == 1
     assert [text for _, text in store.unanswered()] == ["borderline question", "new question"]
+
+
+def test_an_update_is_handled_once_even_across_a_restart(tmp_path):
+    store = Store(tmp_path / "bot.sqlite3")
+    assert store.first_time(501) and not store.first_time(501)
+    store.close()  # flushes
+    again = Store(tmp_path / "bot.sqlite3")
+    assert not again.first_time(501) and again.first_time(502)
+    again.close()

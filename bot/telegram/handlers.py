@@ -53,7 +53,6 @@ class BotState:
     quizzes: dict[tuple[int, int], QuizRound] = field(default_factory=dict)
     polls: dict[str, tuple[int, int]] = field(default_factory=dict)
     quiz_started: dict[tuple[int, int], float] = field(default_factory=dict)
-    seen_updates: dict[int, None] = field(default_factory=dict)
     rng: random.Random = field(default_factory=random.Random)
     notice: str | None = None
     awaiting_check: dict[tuple[int, int], float] = field(default_factory=dict)
@@ -265,19 +264,11 @@ def remember_sent(state: BotState, message: Message) -> None:
                                      time.time())
 
 
-MAX_SEEN_UPDATES = 20_000
-
-
 async def once(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """An update Telegram delivers again (a webhook retry after a timeout) is answered once."""
-    state = state_of(context)
-    seen = state.seen_updates
-    if update.update_id in seen:
+    """An update Telegram delivers again (a webhook retry after a timeout, a restart before
+    the offset was confirmed) is answered once."""
+    if not state_of(context).store.first_time(update.update_id):
         raise ApplicationHandlerStop
-    seen[update.update_id] = None
-    if len(seen) > MAX_SEEN_UPDATES:
-        for old in list(seen)[: MAX_SEEN_UPDATES // 2]:
-            del seen[old]
 
 
 async def remember(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
