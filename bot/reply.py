@@ -78,19 +78,20 @@ class Reply:
 def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> Reply:
     """Answer one message. `audience` is the role the person chose; without one, the wording
     of the message decides."""
-    reply = _compose(snapshot, text, lang, audience)
+    reply, scan = _compose(snapshot, text, lang, audience)
     if reply.kind == "check":
         return reply
-    scan = snapshot.redflags.read(text, reply.lang)
-    passed_on = _PASTED.search(text[:MAX_PASTE_SCAN]) is not None or reply.topic == "sextortion"
-    if reply.urgent and scan.warning and passed_on:
-        # "Pay by tonight or I post it": 111 first, then what in the message is the threat.
+    # "Pay by tonight or I post it": 111 first, then what in the message is the threat, when
+    # the message was passed on or is about what its flags point to (sextortion for a threat).
+    about_flags = reply.topic in _flag_votes(snapshot, scan)
+    if reply.urgent and scan.warning and (about_flags or _passed_on(text)):
         return replace(reply, text=f"{reply.text}\n\n{_flag_lines(snapshot, scan, reply.lang)}",
                        flags=scan.ids, scam_warning=True)
     return replace(reply, flags=scan.ids)
 
 
-def _compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> Reply:
+def _compose(snapshot: Snapshot, text: str, lang: str,
+             audience: str | None) -> tuple[Reply, Reading]:
     lang = preferred = lang if lang in LANGUAGES else LANGUAGES[0]
     ui = snapshot.content.ui
     query = snapshot.index.prepare(text, lang)
@@ -99,41 +100,32 @@ def _compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> 
     hit = reading.hit
     if hit is not None and hit.lang and hit.lang != lang:
         lang = hit.lang  # the danger was said in the cue's language: answer in it
+    scan = snapshot.redflags.read(text, lang)
     if not query.words and hit is None:
         return Reply(ui.text("empty", lang), (Button.hotline(snapshot, lang),), False, None, 0.0,
-                     (), lang, "empty")
+                     (), lang, "empty"), scan
     audience = audience or snapshot.audience.guess(query.words, lang)
     match = snapshot.index.match(query)
     topics = snapshot.content.topics
-    scan = snapshot.redflags.read(text, lang)
     if hit is not None and hit.topic in topics:
-        return _urgent(snapshot, reading, match, hit, lang, audience)
+        return _urgent(snapshot, reading, match, hit, lang, audience), scan
     cry_lang = snapshot.cries.cry(text, preferred)
     if cry_lang is not None:
-        return _cry(snapshot, match, cry_lang, audience)
+        return _cry(snapshot, match, cry_lang, audience), scan
     if _reads_as_pasted(snapshot, scan, match, text):
-        return _check(snapshot, scan, match, lang, audience)
+        return _check(snapshot, scan, match, lang, audience), scan
     if match.topic is not None:
         topic, other = match.topic, _second(snapshot, match)
         broad = _broader(snapshot, match, topic)
-        if broad is not None:
-            topic, other = broad, topic
-        item = topics[topic]
-        return Reply(item.text_for(lang, audience),
-                     _buttons(snapshot, lang, topic, other, audience),
-                     item.urgent and not reading.calmed, topic, match.score, (), lang, "answer")
+        chosen = (broad, topic) if broad is not None else (topic, other)
+        return _answer(snapshot, *chosen, reading, match, lang, audience), scan
     asked = _two_requests(snapshot, reading, match, lang)
     if asked is not None:
-        main, other = asked
-        return Reply(topics[main].text_for(lang, audience),
-                     _buttons(snapshot, lang, main, other, audience), False, main, match.score,
-                     (), lang, "answer")
+        return _answer(snapshot, *asked, reading, match, lang, audience), scan
     agreed = _sentences_agree(snapshot, text, match, lang)
     if agreed is not None:
-        item = topics[agreed]
-        return Reply(item.text_for(lang, audience),
-                     _buttons(snapshot, lang, agreed, _second(snapshot, match), audience),
-                     item.urgent and not reading.calmed, agreed, match.score, (), lang, "answer")
+        return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
+                       audience), scan
 
     suggestions = tuple(t for t in snapshot.index.suggestions(match)
                         if t in topics and fits(snapshot, t, audience))
@@ -153,7 +145,15 @@ def _compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> 
         kind = "fallback"
         shown = tuple(t for t in ui.fallback_topics if t in topics)
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
-    return Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind)
+    return Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind), scan
+
+
+def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessment,
+            match: Match, lang: str, audience: str | None) -> Reply:
+    """A topic's answer, the other request first among its buttons."""
+    item = snapshot.content.topics[topic]
+    return Reply(item.text_for(lang, audience), _buttons(snapshot, lang, topic, other, audience),
+                 item.urgent and not reading.calmed, topic, match.score, (), lang, "answer")
 
 
 def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHit, lang: str,
@@ -291,10 +291,9 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
     guess = _scam_topic(snapshot, match, scan) if match else None
     # Sure when the match is, or when the ranking's first topic is the one the flags point to:
     # two independent readings agreeing.
-    led = {t for f in scan.flags for t in getattr(snapshot.content.scam.signs.get(f.id),
-                                                   "leads_to", ())}
     sure = guess if match and guess and (match.topic == guess or (
-        match.ranked and match.ranked[0][0] == guess and guess in led)) else None
+        match.ranked and match.ranked[0][0] == guess
+        and guess in _flag_votes(snapshot, scan))) else None
     signs = snapshot.content.scam
     body = _flag_lines(snapshot, scan, lang) if scan.flags else signs.text("no_signs", lang)
     body = f"{body}\n\n{signs.text('what_to_do', lang)}"
@@ -315,7 +314,7 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
         return False
     if not scan.flags:
         return False
-    quoted = _PASTED.search(text[:MAX_PASTE_SCAN]) is not None
+    quoted = _passed_on(text)
     if scan.asked and quoted:
         return True
     # A short message with no quote and no link is someone's own question ("what if I sent
@@ -332,6 +331,21 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str) -> str:
     return "\n".join([head, *lines])
 
 
+def _flag_votes(snapshot: Snapshot, scan: Reading) -> dict[str, float]:
+    """The topics the flags found point to (`leads_to`), each with the weight of its flags."""
+    votes: dict[str, float] = {}
+    for flag in scan.flags:
+        sign = snapshot.content.scam.signs.get(flag.id)
+        for topic in sign.leads_to if sign else ():
+            votes[topic] = votes.get(topic, 0.0) + sign.weight
+    return votes
+
+
+def _passed_on(text: str) -> bool:
+    """A quote, a link or a sender's label: the marks of a message passed on."""
+    return _PASTED.search(text[:MAX_PASTE_SCAN]) is not None
+
+
 def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
     """The topic a pasted message is about: the sure match, else the close topic about scams
     or abuse that the flags point to most (`leads_to` in intents/_scam_signs.yaml), the
@@ -340,11 +354,7 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
     if match.topic is not None:
         return match.topic
     wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
-    votes: dict[str, float] = {}
-    for flag in scan.flags:
-        sign = snapshot.content.scam.signs.get(flag.id)
-        for topic in sign.leads_to if sign else ():
-            votes[topic] = votes.get(topic, 0.0) + sign.weight
+    votes = _flag_votes(snapshot, scan)
     ranked = [(t, s) for t, s in match.ranked if t in wanted]
     if not ranked and not votes:
         return None

@@ -47,6 +47,13 @@ def test_questions_on_other_subjects_are_not_answered(snapshot):
     assert report.false_urgent.rate <= 0.05, "\n".join(report.lines())
 
 
+def _measured(snapshot, path):
+    if not path.is_file():
+        pytest.fail(f"{path} is missing: check out ../shared beside the project")
+    report = evaluate(snapshot, load_cases(path))
+    return report, "\n".join(report.lines())
+
+
 REALISTIC = [SHARED / "eval" / "realistic.yaml",
              PROJECT / "tests" / "data" / "realistic_own.yaml"]
 
@@ -55,10 +62,7 @@ REALISTIC = [SHARED / "eval" / "realistic.yaml",
 def test_realistic_messages_meet_the_safety_bars(snapshot, path):
     """Messages as people write them: danger found, nothing confidently wrong, and 85% of
     in-scope messages answered right (the issue's bar)."""
-    if not path.is_file():
-        pytest.fail(f"{path} is missing: check out ../shared beside the project")
-    report = evaluate(snapshot, load_cases(path))
-    summary = "\n".join(report.lines())
+    report, summary = _measured(snapshot, path)
     assert report.urgent_recall.rate >= 0.95, summary
     assert report.false_urgent.rate <= 0.10, summary
     assert report.confident_wrong.rate <= 0.05, summary
@@ -74,10 +78,7 @@ def test_pasted_messages_meet_the_warning_bars(snapshot, path):
     """Scams warned, ordinary messages left alone, sextortion urgent, flags named right. The
     flag-recall floor guards today's level on these two sets (both were read for cue wording);
     tests/data/scams_fresh.yaml, never tuned on, is measured with `eval`, not asserted."""
-    if not path.is_file():
-        pytest.fail(f"{path} is missing: check out ../shared beside the project")
-    report = evaluate(snapshot, load_cases(path))
-    summary = "\n".join(report.lines())
+    report, summary = _measured(snapshot, path)
     assert report.scams_warned.rate >= 0.90, summary
     assert report.ordinary_warned.rate <= 0.10, summary
     assert report.urgent_recall.rate == 1.0, summary

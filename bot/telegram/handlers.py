@@ -31,7 +31,7 @@ from bot.store import Store
 from bot.telegram import keyboards
 from bot.telegram.delivery import URGENT
 from bot.telegram.render import bold, html_chunks, plain
-from bot.telegram.settings import Settings
+from bot.telegram.settings import SHARED_ACCOUNTS, Settings
 
 log = logging.getLogger(__name__)
 STATE = "state"
@@ -92,13 +92,9 @@ def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
     return context.bot_data[STATE]
 
 
-# The accounts Telegram posts as for every anonymous group admin, channel and service message:
-# nothing is stored under them (one admin's /lang would change it for all of them).
-SHARED_ACCOUNTS = frozenset({1087968824, 136817688, 777000})
-
-
 def own_account(update: Update) -> int | None:
-    """The user id preferences may be stored under, or None for a shared account."""
+    """The user id preferences may be stored under, or None for a shared account (every
+    anonymous admin posts as one: one admin's /lang would change it for all of them)."""
     user = update.effective_user
     return user.id if user is not None and user.id not in SHARED_ACCOUNTS else None
 

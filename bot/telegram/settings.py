@@ -107,7 +107,7 @@ _USER_ID = re.compile(r"[0-9]{1,15}")
 _WHOLE_NUMBER = re.compile(r"[0-9]{1,9}")
 # The accounts Telegram posts as for anonymous admins, channels and service messages: every
 # anonymous admin of every group writes as one of these, so none can be a moderator.
-_SHARED_ACCOUNTS = frozenset(int(v) for v in (ChatID.ANONYMOUS_ADMIN, ChatID.SERVICE_CHAT,
+SHARED_ACCOUNTS = frozenset(int(v) for v in (ChatID.ANONYMOUS_ADMIN, ChatID.SERVICE_CHAT,
                                                ChatID.FAKE_CHANNEL))
 
 
@@ -121,7 +121,7 @@ def _ids(raw: str) -> frozenset[int]:
                             "id; write positive numbers separated by commas, e.g. "
                             "MODERATOR_IDS=12345,67890 (a user can see their id with "
                             "@userinfobot; group ids, which start with -, are not allowed)")
-    shared = sorted(int(p) for p in parts if int(p) in _SHARED_ACCOUNTS)
+    shared = sorted(int(p) for p in parts if int(p) in SHARED_ACCOUNTS)
     if shared:
         raise SettingsError(f"MODERATOR_IDS has {shared[0]}, the account Telegram uses for "
                             "anonymous group admins and channels: every such admin of every "
