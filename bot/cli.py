@@ -8,6 +8,7 @@ stack trace for a mistake a moderator or newcomer can fix.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import io
 import json
 import os
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING, TextIO
 from bot import AUDIENCES, LANGUAGES
 from bot.content import Problem, errors
 from bot.snapshot import Snapshot, load_snapshot
+
+MAX_EXPORTED = 5000  # the latest ones; grouping grows faster than the list
 
 if TYPE_CHECKING:
     from bot.telegram.settings import Settings
@@ -111,6 +114,12 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.telegram and args.copies:
+        from bot.testing.copies_bench import copies_throughput
+
+        for line in copies_throughput(args.copies, args.updates):
+            print(line, flush=True)
+        return 0
     if args.telegram:
         from bot.testing.throughput import telegram_throughput
 
@@ -190,6 +199,9 @@ def parser() -> argparse.ArgumentParser:
                        help="instead: updates per second end to end against a local Bot API "
                             "stand-in")
     bench.add_argument("--updates", type=int, default=1000)
+    bench.add_argument("--copies", type=int, default=0,
+                       help="with --telegram: N webhook copies on PostgreSQL beside one copy on "
+                            "SQLite and one on PostgreSQL, and the store's latency per backend")
     bench.set_defaults(func=cmd_bench)
     return root
 
@@ -209,22 +221,30 @@ def cmd_unanswered(args: argparse.Namespace) -> int:
     """Export the kept (redacted) unanswered questions, grouped, for offline work."""
     import csv
 
-    from bot.store import Store
+    from bot.store import SchemaTooNew, open_store
     from bot.unanswered import group_similar
 
     settings = _settings()
     if settings is None:
         return 2
     database = settings.data_dir / "bot.sqlite3"
-    if not database.is_file():
-        print(f"error: no data at {database}; set DATA_DIR to the bot's data folder",
-              file=sys.stderr)
+    if not settings.database_url and not database.is_file():
+        print(f"error: no data at {database}; set DATA_DIR to the bot's data folder "
+              "(or DATABASE_URL when the bot runs on PostgreSQL)", file=sys.stderr)
         return 2
-    store = Store(database)
+
+    async def latest() -> list[tuple[date, str]]:
+        store = await open_store(settings.data_dir, settings.database_url)
+        try:
+            return await store.unanswered(MAX_EXPORTED)
+        finally:
+            await store.close()
+
     try:
-        kept = store.unanswered()
-    finally:
-        store.close()
+        kept = asyncio.run(latest())
+    except (ConnectionError, SchemaTooNew) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     when = {text: day for day, text in kept}
     groups = group_similar([text for _, text in kept])
     with open(args.export, "w", newline="", encoding="utf-8") as out:

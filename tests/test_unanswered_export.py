@@ -6,15 +6,19 @@ import subprocess
 import sys
 from datetime import date
 
-from bot.store import Store
+from bot.store.sqlite import SqliteStore
 from tests.conftest import PROJECT
 
 
-def test_export_writes_grouped_redacted_questions(tmp_path):
-    store = Store(tmp_path / "bot.sqlite3")
-    for text in ("what is the capital of Peru", "capital of Peru?", "weather in Hanoi"):
-        store.keep_unanswered(date(2026, 11, 22), text)
-    store.close()
+async def _keep(tmp_path, texts):
+    store = SqliteStore(tmp_path / "bot.sqlite3")
+    for text in texts:
+        await store.keep_unanswered(date(2026, 11, 22), text)
+    await store.close()
+
+
+async def test_export_writes_grouped_redacted_questions(tmp_path):
+    await _keep(tmp_path, ("what is the capital of Peru", "capital of Peru?", "weather in Hanoi"))
     out = tmp_path / "unanswered.csv"
     result = subprocess.run([sys.executable, str(PROJECT / "bot.py"), "unanswered", "--export",
                              str(out)], capture_output=True, text=True, timeout=60,
@@ -32,11 +36,8 @@ def test_export_without_data_says_what_to_set(tmp_path):
     assert "DATA_DIR" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_export_keeps_formula_like_questions_as_text(tmp_path):
-    store = Store(tmp_path / "bot.sqlite3")
-    for text in ("=HYPERLINK(\"http://x\")", "+84 thing", "@bot hi", "-1+2"):
-        store.keep_unanswered(date(2026, 11, 22), text)
-    store.close()
+async def test_export_keeps_formula_like_questions_as_text(tmp_path):
+    await _keep(tmp_path, ("=HYPERLINK(\"http://x\")", "+84 thing", "@bot hi", "-1+2"))
     out = tmp_path / "unanswered.csv"
     subprocess.run([sys.executable, str(PROJECT / "bot.py"), "unanswered", "--export", str(out)],
                    capture_output=True, text=True, timeout=60,

@@ -55,6 +55,7 @@ MODERATOR_COMMANDS = {
     "preview": moderation.preview_command,
 }
 NEW = filters.UpdateType.MESSAGE
+FINISHED = 99  # after every other group: the update is answered
 MEDIA = (filters.PHOTO | filters.VIDEO | filters.Document.ALL | filters.ANIMATION
          | filters.VIDEO_NOTE)
 NOT_TEXT = (filters.Sticker.ALL | filters.VOICE | filters.AUDIO | filters.LOCATION
@@ -106,6 +107,7 @@ def add_handlers(application: Application, moderator_ids: frozenset[int]) -> Non
     application.add_handler(MessageHandler(NEW & NOT_TEXT, handlers.not_text))
     application.add_handler(TypeHandler(Update, handlers.once), group=-2)
     application.add_handler(TypeHandler(Update, handlers.remember), group=-1)
+    application.add_handler(TypeHandler(Update, handlers.finished), group=FINISHED)
     application.add_handler(CallbackQueryHandler(handlers.clear, pattern=f"^{keyboards.CLEAR}$"))
     application.add_handler(CallbackQueryHandler(learning.subscribe_button,
                                                  pattern=f"^{learning.SUBSCRIBE}:"))
@@ -128,10 +130,16 @@ def add_jobs(application: Application, settings: Settings) -> None:
     jobs.run_repeating(moderation.flush_store, interval=5, first=5, name="flush_store")
     jobs.run_repeating(moderation.purge_message_ids, interval=timedelta(minutes=10), first=0.1,
                        name="purge_message_ids")
-    learning.schedule_all(application, application.bot_data[STATE])
+    learning.schedule_tips(application, application.bot_data[STATE])
 
 
 async def _on_start(application: Application) -> None:
+    state = application.bot_data[STATE]
+
+    async def reload_announced() -> None:
+        await moderation.reload_now(state, None, "another copy reloaded", announce=False)
+
+    state.store.listen_for_reloads(reload_announced)
     await _set_commands(application)
     await moderation.tell_moderators(application.bot, application.bot_data[STATE])
 

@@ -6,6 +6,7 @@ application's bot_data, so swapping the snapshot swaps it for every handler at o
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import random
 import time
@@ -27,7 +28,7 @@ from bot.quiz import QuizRound
 from bot.redact import redact
 from bot.reply import HOTLINE_ACTION, Reply, check_reply, compose, topic_reply
 from bot.snapshot import Snapshot
-from bot.store import Store
+from bot.store import Claim, Store
 from bot.telegram import keyboards
 from bot.telegram.delivery import URGENT
 from bot.telegram.render import bold, html_chunks, plain
@@ -38,6 +39,8 @@ STATE = "state"
 MAX_KEPT_PER_SENDER = 3
 MAX_KEPT_CHARS = 1000
 VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+WAIT_STEP = 0.25
+MAX_WAIT_FOR_OTHER_COPY = 60.0
 
 
 @dataclass
@@ -67,7 +70,7 @@ class BotState:
         """Days are counted in Vietnam time, where the families are."""
         return datetime.now(VIETNAM).date()
 
-    def record(self, reply: Reply, text: str, sender: int | None = None) -> None:
+    async def record(self, reply: Reply, text: str, sender: int | None = None) -> None:
         """Counts only: which topic, which outcome, which day, never who. The text of a question
         that fell back is kept only when a moderator turned UNANSWERED_LOG on, redacted, and at
         most a few a day from one sender (counted in memory, never stored), so one person's
@@ -85,7 +88,7 @@ class BotState:
         if kept >= MAX_KEPT_PER_SENDER:
             return
         self.kept_by_sender[sender or 0] = kept + 1
-        self.store.keep_unanswered(today, redact(text[:MAX_KEPT_CHARS]))
+        await self.store.keep_unanswered(today, redact(text[:MAX_KEPT_CHARS]))
 
 
 def state_of(context: ContextTypes.DEFAULT_TYPE) -> BotState:
@@ -99,25 +102,25 @@ def own_account(update: Update) -> int | None:
     return user.id if user is not None and user.id not in SHARED_ACCOUNTS else None
 
 
-def lang_and_role(state: BotState, update: Update) -> tuple[str, str | None]:
+async def lang_and_role(state: BotState, update: Update) -> tuple[str, str | None]:
     """One read of the user's preferences: the chosen language (else Telegram's
     language_code, else Vietnamese) and role."""
     user = update.effective_user
     if user is None:
         return LANGUAGES[0], None
-    chosen = state.store.preferences(user.id)
+    chosen = await state.store.preferences(user.id)
     if chosen.lang in LANGUAGES:
         return chosen.lang, chosen.role
     code = (user.language_code or "").split("-")[0].lower()
     return (code if code in LANGUAGES else LANGUAGES[0]), chosen.role
 
 
-def lang_of(state: BotState, update: Update) -> str:
-    return lang_and_role(state, update)[0]
+async def lang_of(state: BotState, update: Update) -> str:
+    return (await lang_and_role(state, update))[0]
 
 
-def role_of(state: BotState, update: Update) -> str | None:
-    return lang_and_role(state, update)[1]
+async def role_of(state: BotState, update: Update) -> str | None:
+    return (await lang_and_role(state, update))[1]
 
 
 async def send_text(message: Message, text: str, keyboard: InlineKeyboardMarkup | None = None,
@@ -177,7 +180,7 @@ async def press_refused(update: Update, state: BotState) -> bool:
         return True
     if message.chat.type != ChatType.PRIVATE and owner_of(message) != query.from_user.id:
         await query.answer(state.snapshot.content.ui.text("button_not_yours",
-                                                           lang_of(state, update)))
+                                                           await lang_of(state, update)))
         return True
     now = time.monotonic()
     key = (query.from_user.id, message.chat.id, message.message_id, query.data or "")
@@ -210,10 +213,10 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if own_account(update) is None:
         user = None  # a shared account: greet, store nothing
     if user is not None and payload in LANGUAGES:
-        state.store.set_lang(user.id, payload)
+        await state.store.set_lang(user.id, payload)
     elif user is not None and payload in AUDIENCES:
-        state.store.set_role(user.id, payload)
-    lang, role = lang_and_role(state, update)
+        await state.store.set_role(user.id, payload)
+    lang, role = await lang_and_role(state, update)
     if payload in state.snapshot.content.topics:
         await send_reply(message, state, topic_reply(state.snapshot, payload, lang, role))
         return
@@ -235,7 +238,7 @@ def ui_command(key: str, keyboard: Keyboard | None = None) -> Handler:
         state, message = state_of(context), update.effective_message
         if message is None:
             return
-        lang = lang_of(state, update)
+        lang = await lang_of(state, update)
         markup = keyboard(state.snapshot, lang) if keyboard else None
         await send_text(message, state.snapshot.content.ui.text(key, lang), markup)
 
@@ -262,9 +265,22 @@ def remember_sent(state: BotState, message: Message) -> None:
 
 async def once(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """An update Telegram delivers again (a webhook retry after a timeout, a restart before
-    the offset was confirmed) is answered once."""
-    if not state_of(context).store.first_time(update.update_id):
-        raise ApplicationHandlerStop
+    the offset was confirmed, another copy behind the load balancer) is answered once. While a
+    live copy is still answering it, wait for that copy; when that copy died midway, answer."""
+    store = state_of(context).store
+    waited = 0.0
+    while True:
+        claim = await store.claim_update(update.update_id)
+        if claim is Claim.MINE:
+            return
+        if claim is Claim.DONE or waited >= MAX_WAIT_FOR_OTHER_COPY:
+            raise ApplicationHandlerStop
+        await asyncio.sleep(WAIT_STEP)
+        waited += WAIT_STEP
+
+
+async def finished(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    await state_of(context).store.finish_update(update.update_id)
 
 
 async def remember(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -281,16 +297,16 @@ async def clear(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     if update.callback_query is not None:
         await update.callback_query.answer()
-    ids = state.store.recent_messages(chat.id, time.time() - CLEAR_WINDOW)
+    ids = await state.store.recent_messages(chat.id, time.time() - CLEAR_WINDOW)
     if update.message is not None and update.message.message_id not in ids:
         ids.append(update.message.message_id)  # the /clear itself
-    state.store.drop_messages(chat.id)
+    await state.store.drop_messages(chat.id)
     for start in range(0, len(ids), 100):
         try:
             await context.bot.delete_messages(chat.id, ids[start:start + 100])
         except TelegramError as exc:
             log.warning("could not delete some messages: %s", type(exc).__name__)
-    done = state.snapshot.content.ui.text("cleared", lang_of(state, update))
+    done = state.snapshot.content.ui.text("cleared", await lang_of(state, update))
     await context.bot.send_message(chat.id, plain(done))
 
 
@@ -299,15 +315,15 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message, user = state_of(context), update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    lang = lang_of(state, update)
-    state.store.forget(user.id)
+    lang = await lang_of(state, update)
+    await state.store.forget(user.id)
     for key in [key for key in state.quizzes if key[0] == user.id]:
         del state.quizzes[key]
     if context.application.job_queue is not None:
         for job in context.application.job_queue.get_jobs_by_name(f"tip:{user.id}"):
             job.schedule_removal()
     await send_text(message, state.snapshot.content.ui.text("forgotten", lang))
-    state.store.forget(user.id)  # not even the id of the confirmation stays
+    await state.store.forget(user.id)  # not even the id of the confirmation stays
 
 
 CHECK_WAIT = 600  # after a bare /check, the next message within ten minutes is the one to read
@@ -320,7 +336,7 @@ async def check(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message, user = state_of(context), update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    lang, role = lang_and_role(state, update)
+    lang, role = await lang_and_role(state, update)
     written = (_written(message) or "").split(maxsplit=1)
     pasted = written[1] if len(written) > 1 else ""
     if not pasted.strip():
@@ -341,7 +357,7 @@ async def _send_check(message: Message, state: BotState, pasted: str, lang: str,
         reply = compose(state.snapshot, pasted, lang, role)  # danger now first, flags under it
     else:
         reply = check_reply(state.snapshot, pasted, lang, role)
-    state.record(reply, "")  # a pasted message is never kept, whatever the settings
+    await state.record(reply, "")  # a pasted message is never kept, whatever the settings
     await send_reply(message, state, reply)
 
 
@@ -360,10 +376,10 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     text = _written(message) or ""
     if _awaited_check(state, update):
-        await _send_check(message, state, text, *lang_and_role(state, update))
+        await _send_check(message, state, text, *(await lang_and_role(state, update)))
         return
-    reply = compose(state.snapshot, text, *lang_and_role(state, update))
-    state.record(reply, text, update.effective_user.id if update.effective_user else None)
+    reply = compose(state.snapshot, text, *(await lang_and_role(state, update)))
+    await state.record(reply, text, update.effective_user.id if update.effective_user else None)
     note = state.snapshot.content.ui.text("media_refused", reply.lang) \
         if message.effective_attachment else ""
     await send_reply(message, state, reply, note)
@@ -376,10 +392,10 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
         return
     addressed, text = _addressed(message, context.bot.id, context.bot.username)
     # The stored role is private: in a group the wording comes from the message alone.
-    reply = compose(state.snapshot, text, lang_of(state, update), None)
+    reply = compose(state.snapshot, text, await lang_of(state, update), None)
     if not addressed and not reply.urgent:
         return
-    state.record(reply, text, update.effective_user.id if update.effective_user else None)
+    await state.record(reply, text, update.effective_user.id if update.effective_user else None)
     note = state.snapshot.content.ui.text("group_private", reply.lang)
     await send_reply(message, state, reply, note)
 
@@ -391,9 +407,9 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None or _written(message) is None:
         return
     text = _addressed(message, context.bot.id, context.bot.username)[1]
-    reply = compose(state.snapshot, text, *lang_and_role(state, update))
+    reply = compose(state.snapshot, text, *(await lang_and_role(state, update)))
     if reply.urgent:
-        state.record(reply, text, update.effective_user.id if update.effective_user else None)
+        await state.record(reply, text, update.effective_user.id if update.effective_user else None)
         await send_reply(message, state, reply)
 
 
@@ -426,7 +442,7 @@ async def media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message.chat.type != ChatType.PRIVATE and not _addressed(
             message, context.bot.id, context.bot.username)[0]:
         return
-    lang = lang_of(state, update)
+    lang = await lang_of(state, update)
     ui = state.snapshot.content.ui
     keyboard = keyboards.for_reply(state.snapshot, topic_reply(state.snapshot, "save_evidence",
                                                                lang, None)) \
@@ -437,7 +453,7 @@ async def media(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 async def not_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message = state_of(context), update.effective_message
     if message is not None and message.chat.type == ChatType.PRIVATE:
-        text = state.snapshot.content.ui.text("please_type", lang_of(state, update))
+        text = state.snapshot.content.ui.text("please_type", await lang_of(state, update))
         await send_text(message, text)
 
 
@@ -453,20 +469,20 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if kind == keyboards.FEEDBACK and len(values) == 2 and values[0] in snapshot.content.topics:
         voted_on = query.message
         key = f"{voted_on.chat.id}:{voted_on.message_id}" if voted_on else query.id
-        state.store.vote(state.today(), values[0], user_id, key, values[1] == "1")
-        await query.answer(ui.text("feedback_thanks", lang_of(state, update)))
+        await state.store.vote(state.today(), values[0], user_id, key, values[1] == "1")
+        await query.answer(ui.text("feedback_thanks", await lang_of(state, update)))
         return
     await query.answer()
     message = query.message if isinstance(query.message, Message) else None
     if kind == keyboards.LANG and values and values[0] in LANGUAGES:
         if own_account(update) is not None:
-            state.store.set_lang(user_id, values[0])
+            await state.store.set_lang(user_id, values[0])
         await _edit(query.edit_message_text(plain(ui.text("lang_saved", values[0]))))
         return
-    lang = lang_of(state, update)
+    lang = await lang_of(state, update)
     if kind == keyboards.ROLE and values and values[0] in AUDIENCES:
         if own_account(update) is not None:
-            state.store.set_role(user_id, values[0])
+            await state.store.set_role(user_id, values[0])
         await _edit(query.edit_message_text(plain(ui.text(f"role_saved_{values[0]}", lang))))
     elif kind == keyboards.CATEGORY and values and values[0] in ui.categories:
         await _edit(query.edit_message_text(
@@ -478,7 +494,7 @@ async def button(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     elif kind == keyboards.TOPIC and values and values[0] in snapshot.content.topics \
             and message is not None:
         await send_reply(message, state, topic_reply(snapshot, values[0], lang,
-                                                      role_of(state, update)))
+                                                      await role_of(state, update)))
     elif kind == HOTLINE_ACTION and message is not None:
         await send_text(message, ui.text("hotline", lang))
 
@@ -505,6 +521,6 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     try:
         await context.bot.send_message(
             update.effective_chat.id,
-            plain(state.snapshot.content.ui.text("error", lang_of(state, update))))
+            plain(state.snapshot.content.ui.text("error", await lang_of(state, update))))
     except Exception as exc:
         log.warning("could not tell chat about the failure: %s", type(exc).__name__)

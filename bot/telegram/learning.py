@@ -1,17 +1,18 @@
 """Learning by doing: quiz rounds as Telegram quiz polls, a tip on request, a daily tip.
 
 A round lives only in memory (in BotState) while it is played; a subscription is one row
-(user, chat, hour) in the store so it survives a restart, and /forget removes it.
+(user, chat, hour) in the store so it survives a restart and reaches every copy, and /forget
+removes it.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from datetime import time as clock_time
+from datetime import datetime
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Poll, Update
-from telegram.error import ChatMigrated, Forbidden
+from telegram.error import ChatMigrated, Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
 from bot.quiz import QuizRound, pick_round, pick_tip, tip_of_the_day
@@ -33,15 +34,16 @@ from bot.telegram.render import plain
 log = logging.getLogger(__name__)
 HOURS = (6, 7, 12, 17, 19, 21)
 SUBSCRIBE = "sub"
+TICK = 20.0
 
 
 async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message, user = state_of(context), update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    lang = lang_of(state, update)
+    lang = await lang_of(state, update)
     ui = state.snapshot.content.ui
-    scenarios = pick_round(state.snapshot.content, role_of(state, update), state.rng)
+    scenarios = pick_round(state.snapshot.content, await role_of(state, update), state.rng)
     if not scenarios:
         await send_text(message, ui.text("quiz_none", lang))
         return
@@ -126,8 +128,8 @@ async def tip(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message = state_of(context), update.effective_message
     if message is None:
         return
-    lang = lang_of(state, update)
-    chosen = pick_tip(state.snapshot.content, role_of(state, update), state.rng)
+    lang = await lang_of(state, update)
+    chosen = pick_tip(state.snapshot.content, await role_of(state, update), state.rng)
     ui = state.snapshot.content.ui
     await send_text(message, f"{ui.text('tip_header', lang)} {chosen.text[lang]}" if chosen
                 else ui.text("quiz_none", lang))
@@ -139,7 +141,7 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     state, message, user = state_of(context), update.effective_message, update.effective_user
     if message is None or user is None or own_account(update) is None:
         return
-    lang = lang_of(state, update)
+    lang = await lang_of(state, update)
     args = context.args or []
     if args and keyboards.small_int(args[0], 0, 23) is not None:
         await _subscribe(context, state, Subscription(user.id, message.chat_id, int(args[0]), lang))
@@ -163,7 +165,7 @@ async def subscribe_button(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if hour is None:
         return
     chat_id = query.from_user.id  # a press subscribes the presser's private chat, never a group
-    lang = lang_of(state, update)
+    lang = await lang_of(state, update)
     await _subscribe(context, state, Subscription(query.from_user.id, chat_id, hour, lang))
     await query.edit_message_text(plain(state.snapshot.content.ui.text("subscribed", lang,
                                                                        hour=values[0])))
@@ -173,54 +175,56 @@ async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     state, message, user = state_of(context), update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    state.store.unsubscribe(user.id)
-    cancel_tips(context.application, user.id)
-    await send_text(message, state.snapshot.content.ui.text("unsubscribed", lang_of(state, update)))
+    await state.store.unsubscribe(user.id)
+    lang = await lang_of(state, update)
+    await send_text(message, state.snapshot.content.ui.text("unsubscribed", lang))
 
 
 async def _subscribe(context: ContextTypes.DEFAULT_TYPE, state: BotState,
                      sub: Subscription) -> None:
-    state.store.subscribe(sub)
-    schedule_tip(context.application, state, sub)
+    """The slot it is now counts as sent: the first tip comes at the next one, not at once."""
+    await state.store.subscribe(sub)
+    slot = tip_slot(sub, datetime.now(VIETNAM), state.settings.tip_interval)
+    if slot is not None:
+        await state.store.claim_tip(sub.user_id, slot)
 
 
-def schedule_tip(application: Application, state: BotState, sub: Subscription) -> None:
-    cancel_tips(application, sub.user_id)
-    jobs = application.job_queue
-    if jobs is None:
-        return
-    name = f"tip:{sub.user_id}"
-    interval = state.settings.tip_interval
+def tip_slot(sub: Subscription, now: datetime, interval: float) -> str | None:
+    """Which tip is due now: one a day at the subscriber's hour (Vietnam time), or one per
+    TIP_INTERVAL_SECONDS when that is set; None when none is due."""
     if interval > 0:
-        jobs.run_repeating(send_daily_tip, interval=interval, first=interval, name=name,
-                           data=sub, chat_id=sub.chat_id, user_id=sub.user_id)
-    else:
-        jobs.run_daily(send_daily_tip, time=clock_time(sub.hour, tzinfo=VIETNAM), name=name,
-                       data=sub, chat_id=sub.chat_id, user_id=sub.user_id)
+        return f"every{interval:g}:{int(now.timestamp() // interval)}"
+    return now.date().isoformat() if now.hour == sub.hour else None
 
 
-def cancel_tips(application: Application, user_id: int) -> None:
-    if application.job_queue is not None:
-        for job in application.job_queue.get_jobs_by_name(f"tip:{user_id}"):
-            job.schedule_removal()
+def tick_seconds(interval: float) -> float:
+    return min(max(interval / 2, 0.2), TICK) if interval > 0 else TICK
 
 
-def schedule_all(application: Application, state: BotState) -> None:
-    """At start: every stored subscription gets its job back."""
-    for sub in state.store.subscriptions():
-        schedule_tip(application, state, sub)
+def schedule_tips(application: Application, state: BotState) -> None:
+    """One repeating check on every copy; only the copy holding the tips lock sends."""
+    jobs = application.job_queue
+    if jobs is not None:
+        every = tick_seconds(state.settings.tip_interval)
+        jobs.run_repeating(send_due_tips, interval=every, first=every, name="tips")
 
 
-async def send_daily_tip(context: ContextTypes.DEFAULT_TYPE) -> None:
+async def send_due_tips(context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Each tip is recorded for its subscriber and slot before it is sent: a copy that takes
+    over from one that died midway never sends a tip twice (one may be lost)."""
     state = state_of(context)
-    job = context.job
-    if job is None or not isinstance(job.data, Subscription):
+    if not await state.store.lead("tips"):
         return
-    sub = job.data
-    if sub not in state.store.subscriptions_of(sub.user_id):
-        job.schedule_removal()  # unsubscribed or forgotten meanwhile, maybe by another copy
-        return
-    prefs = state.store.preferences(sub.user_id)
+    now = datetime.now(VIETNAM)
+    for sub in await state.store.subscriptions():
+        slot = tip_slot(sub, now, state.settings.tip_interval)
+        if slot is not None and await state.store.claim_tip(sub.user_id, slot):
+            await send_tip(context, state, sub)
+
+
+async def send_tip(context: ContextTypes.DEFAULT_TYPE, state: BotState,
+                   sub: Subscription) -> None:
+    prefs = await state.store.preferences(sub.user_id)
     lang = prefs.lang or sub.lang
     chosen = tip_of_the_day(state.snapshot.content, prefs.role, state.today())
     if chosen is None:
@@ -231,10 +235,10 @@ async def send_daily_tip(context: ContextTypes.DEFAULT_TYPE) -> None:
             await context.bot.send_message(sub.chat_id, text)
         except ChatMigrated as moved:  # the group became a supergroup: the subscription follows
             sub = Subscription(sub.user_id, moved.new_chat_id, sub.hour, sub.lang)
-            state.store.subscribe(sub)
-            job.data = sub
+            await state.store.subscribe(sub)
             await context.bot.send_message(sub.chat_id, text)
     except Forbidden:
         log.info("a subscriber blocked the bot; subscription removed")
-        state.store.unsubscribe(sub.user_id)
-        job.schedule_removal()
+        await state.store.unsubscribe(sub.user_id)
+    except TelegramError as exc:
+        log.warning("a daily tip was not delivered: %s", type(exc).__name__)

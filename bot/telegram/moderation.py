@@ -27,8 +27,10 @@ from bot.unanswered import group_similar
 log = logging.getLogger(__name__)
 
 
-async def reload_now(state: BotState, context: ContextTypes.DEFAULT_TYPE, reason: str) -> str:
-    """Validate and swap; on errors keep serving and tell every moderator what to fix."""
+async def reload_now(state: BotState, context: ContextTypes.DEFAULT_TYPE | None, reason: str,
+                     announce: bool = True) -> str:
+    """Validate and swap; on errors keep serving and tell every moderator what to fix. A
+    reload asked for here reaches the other copies too (each validates its own files)."""
     outcome = await asyncio.to_thread(reload_content, state.content_root, state.today(),
                                       state.topics_md)
     if outcome.ok and outcome.snapshot is not None:
@@ -36,13 +38,16 @@ async def reload_now(state: BotState, context: ContextTypes.DEFAULT_TYPE, reason
         state.snapshot = outcome.snapshot
         await asyncio.to_thread(keep_good, state.content_root, state.settings.data_dir)
         log.info("content %s → %s (%s)", old, state.snapshot.version, reason)
+        if announce:
+            await state.store.announce_reload()
         return (f"Content reloaded ({reason}): version {state.snapshot.version}, "
                 f"{len(state.snapshot.content.topics)} topics.")
     log.warning("content edit rejected (%s): %d error(s); still serving %s", reason,
                 len(outcome.problems), state.snapshot.version)
     text = (f"Content NOT reloaded ({reason}): still serving version {state.snapshot.version}."
             f"\nFix these and save again:\n{outcome.report()}")
-    await notify_moderators(context.bot, state, text)
+    if context is not None:
+        await notify_moderators(context.bot, state, text)
     return text
 
 
@@ -66,24 +71,24 @@ async def tell_moderators(bot: Bot, state: BotState) -> None:
 async def watch_content(context: ContextTypes.DEFAULT_TYPE) -> None:
     state = state_of(context)
     if state.watcher.changed():
-        await reload_now(state, context, "files changed")
+        await reload_now(state, context, "files changed", announce=False)
 
 
 async def purge_old(context: ContextTypes.DEFAULT_TYPE) -> None:
     state = state_of(context)
-    gone = state.store.purge(state.today(), state.settings.retention_days)
+    gone = await state.store.purge(state.today(), state.settings.retention_days)
     if gone:
         log.info("purged %d unanswered question(s) past %d days", gone,
                  state.settings.retention_days)
 
 
 async def flush_store(context: ContextTypes.DEFAULT_TYPE) -> None:
-    state_of(context).store.flush()
+    await state_of(context).store.flush()
 
 
 async def purge_message_ids(context: ContextTypes.DEFAULT_TYPE) -> None:
     """Message ids kept for /clear live no longer than Telegram lets a bot delete them."""
-    state_of(context).store.drop_messages_before(time.time() - CLEAR_WINDOW)
+    await state_of(context).store.drop_messages_before(time.time() - CLEAR_WINDOW)
 
 
 async def reload_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -98,17 +103,17 @@ def _line(row: TopicCounts) -> str:
             f" {row.fallback} fallback, {row.urgent} urgent, 👍 {row.helpful} 👎 {row.unhelpful}")
 
 
-def stats_text(state: BotState) -> str:
+async def stats_text(state: BotState) -> str:
     today = state.today()
     parts = [f"Content version {state.snapshot.version} "
              f"({len(state.snapshot.content.topics)} topics)."]
     for days in (7, 30):
-        rows = state.store.counts_since(today - timedelta(days=days - 1))
+        rows = await state.store.counts_since(today - timedelta(days=days - 1))
         total = sum(r.answered + r.suggested + r.fallback + r.urgent for r in rows)
         parts.append(f"\nLast {days} days: {total} question(s)")
         parts.extend(_line(r) for r in rows[:25])
     parts.append("\nPer day, last 7 days (answered / did-you-mean / fallback / urgent):")
-    for day, totals in state.store.daily_totals(today - timedelta(days=6)):
+    for day, totals in await state.store.daily_totals(today - timedelta(days=6)):
         parts.append(f"{day.isoformat()}: {totals[0]} / {totals[1]} / {totals[2]} / {totals[3]}")
     parts.append("\nCounts only: no user ids, no message text.")
     return "\n".join(parts)
@@ -117,7 +122,7 @@ def stats_text(state: BotState) -> str:
 async def stats_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     message = update.effective_message
     if message is not None:
-        await send_text(message, stats_text(state_of(context)))
+        await send_text(message, await stats_text(state_of(context)))
 
 
 MAX_GROUPED = 500
@@ -130,7 +135,7 @@ async def unanswered_command(update: Update, context: ContextTypes.DEFAULT_TYPE)
     if not state.settings.unanswered_log:
         await send_text(message, "Unanswered questions are not kept (UNANSWERED_LOG is off).")
         return
-    kept = [text for _, text in state.store.unanswered()][-MAX_GROUPED:]
+    kept = [text for _, text in await state.store.unanswered(MAX_GROUPED)]
     groups = await asyncio.to_thread(group_similar, kept)  # never on the loop a child waits on
     if not groups:
         await send_text(message, "No unanswered questions kept.")

@@ -1,4 +1,5 @@
-"""Running the bot for real: long polling by default, the library's webhook server on request."""
+"""Running the bot for real: long polling by default, a webhook server on request; SQLite in
+DATA_DIR, or PostgreSQL shared by several copies when DATABASE_URL is set."""
 
 from __future__ import annotations
 
@@ -8,15 +9,15 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from telegram import Update
 from telegram.error import InvalidToken, TelegramError
 
-from bot.last_good import GOOD, start_content
+from bot.last_good import GOOD, StartContent, start_content
 from bot.single import AlreadyRunning, hold_lock
-from bot.store import Store
+from bot.store import SchemaTooNew, open_store
 from bot.telegram.app import build_application
 from bot.telegram.handlers import STATE, VIETNAM
 from bot.telegram.logs import REDACTED, setup_logging
+from bot.telegram.polling import serve_polling
 from bot.telegram.settings import Settings
 from bot.telegram.webhook import serve_webhook
 
@@ -33,12 +34,15 @@ def run_bot(settings: Settings, content_root: Path, topics_md: Path | None,
             webhook: bool) -> int:
     if not settings.token:
         raise ValueError("run_bot needs a token")
-    setup_logging(settings.log_level, [settings.token, settings.webhook_secret or ""])
+    setup_logging(settings.log_level, [settings.token, settings.webhook_secret or "",
+                                       settings.database_url or ""])
     problems = settings.webhook_problems() if webhook else []
     if problems:
         for problem in problems:
             print(f"error: {problem}", file=sys.stderr)
         return 2
+    if settings.database_url:  # copies share PostgreSQL and take turns through it
+        return _run(settings, content_root, topics_md, webhook)
     try:
         lock = hold_lock(settings.data_dir)
     except AlreadyRunning as exc:
@@ -60,24 +64,36 @@ def _run(settings: Settings, content_root: Path, topics_md: Path | None, webhook
     if start.from_copy:
         log.error("content on disk has %d error(s); serving the last good copy %s",
                   len(start.problems), start.snapshot.version)
-    store = Store(settings.data_dir / "bot.sqlite3")
-    application = build_application(settings, start.snapshot, store, content_root, topics_md)
-    application.bot_data[STATE].notice = start.notice()
-    log.info("content version %s, %d topics", start.snapshot.version,
-             len(start.snapshot.content.topics))
     try:
-        if webhook:
-            asyncio.run(serve_webhook(application, settings))
-        else:
-            application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+        asyncio.run(_serve(settings, start, content_root, topics_md, webhook))
     except InvalidToken:
         print("error: Telegram rejected TELEGRAM_BOT_TOKEN; copy the token again from "
               "@BotFather (/mybots → API Token)", file=sys.stderr)
         return 1
     except TelegramError as exc:
-        reason = str(exc).replace(settings.token, REDACTED)
+        reason = str(exc).replace(settings.token or "", REDACTED)
         print(f"error: Telegram refused to start the bot: {reason}", file=sys.stderr)
         return 1
-    finally:
-        store.close()
+    except (SchemaTooNew, ConnectionError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     return 0
+
+
+async def _serve(settings: Settings, start: StartContent, content_root: Path,
+                 topics_md: Path | None, webhook: bool) -> None:
+    if start.snapshot is None:
+        raise ValueError("no content to serve")
+    store = await open_store(settings.data_dir, settings.database_url)
+    try:
+        application = build_application(settings, start.snapshot, store, content_root,
+                                        topics_md)
+        application.bot_data[STATE].notice = start.notice()
+        log.info("content version %s, %d topics, store %s", start.snapshot.version,
+                 len(start.snapshot.content.topics), store.kind)
+        if webhook:
+            await serve_webhook(application, settings)
+        else:
+            await serve_polling(application, store)
+    finally:
+        await store.close()

@@ -37,6 +37,7 @@ class Settings:
     retention_days: int = 30
     reload_interval: float = 5.0
     tip_interval: float = 0.0
+    database_url: str | None = None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:
@@ -75,6 +76,7 @@ class Settings:
             retention_days=max(1, number("RETENTION_DAYS", 30)),
             reload_interval=float(number("RELOAD_INTERVAL", 5)),
             tip_interval=float(number("TIP_INTERVAL_SECONDS", 0)),
+            database_url=_database_url(env.get("DATABASE_URL", "").strip()),
         )
 
     def webhook_problems(self) -> list[str]:
@@ -127,3 +129,11 @@ def _ids(raw: str) -> frozenset[int]:
                             "anonymous group admins and channels: every such admin of every "
                             "group would become a moderator; use the moderators' own user ids")
     return frozenset(int(p) for p in parts)
+
+
+def _database_url(raw: str) -> str | None:
+    if raw and not raw.startswith(("postgresql://", "postgres://")):
+        raise SettingsError("DATABASE_URL must be a PostgreSQL address, e.g. DATABASE_URL="
+                            "postgresql://safechat:PASSWORD@db.example.org:5432/safechat; "
+                            "leave it unset to keep everything in SQLite in DATA_DIR")
+    return raw or None

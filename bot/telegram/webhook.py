@@ -9,11 +9,9 @@ update to the application's update processor and answers Telegram's POST once it
 
 from __future__ import annotations
 
-import asyncio
 import hmac
 import json
 import logging
-import signal
 from typing import cast
 
 import tornado.httpserver
@@ -22,6 +20,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.telegram.forgiving import ForgivingBot
+from bot.telegram.polling import stop_on_signals
 from bot.telegram.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -77,10 +76,7 @@ async def serve_webhook(application: Application, settings: Settings) -> None:
     """Register the webhook with Telegram (a refusal raises), serve until SIGTERM or SIGINT."""
     if not settings.webhook_url or not settings.webhook_secret:
         raise ValueError("serve_webhook needs WEBHOOK_URL and WEBHOOK_SECRET")
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
+    stop = stop_on_signals()
     async with application:
         await application.bot.set_webhook(settings.webhook_url,
                                           secret_token=settings.webhook_secret,

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import itertools
 import json
 import socket
 import time
 from collections import defaultdict, deque
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -101,9 +102,11 @@ class BotApiStandIn:
         return [c for c in self.answered("sendMessage")
                 if chat_id is None or int(c.params["chat_id"]) == chat_id]
 
-    async def wait_for(self, condition: Callable[[], bool], timeout: float = 15.0) -> None:
+    async def wait_for(self, condition: Callable[[], bool | Awaitable[bool]],
+                       timeout: float = 15.0) -> None:
+        """Until condition() holds; it may be a coroutine (a store read)."""
         deadline = time.monotonic() + timeout
-        while not condition():
+        while not await _holds(condition):
             if time.monotonic() > deadline:
                 raise TimeoutError("the bot did not do what was expected in time; "
                                    f"last calls: {[c.method for c in self.calls[-8:]]}")
@@ -356,3 +359,8 @@ if __name__ == "__main__":
     import sys
 
     asyncio.run(serve_forever(int(sys.argv[1])))
+
+
+async def _holds(condition: Callable[[], bool | Awaitable[bool]]) -> bool:
+    result = condition()
+    return bool(await result) if inspect.isawaitable(result) else bool(result)

@@ -11,7 +11,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.snapshot import Snapshot
-from bot.store import Store
+from bot.store import open_store
 from bot.telegram.app import build_application
 from bot.telegram.settings import Settings
 from bot.testing.bot_api import BotApiStandIn
@@ -37,7 +37,7 @@ def settings_for(api: BotApiStandIn, data_dir: Path, **changes: object) -> Setti
 async def running(api: BotApiStandIn, snapshot: Snapshot, settings: Settings,
                   content_root: Path | None = None) -> AsyncIterator[RunningBot]:
     """What run_polling does, step by step: it cannot run inside an already running loop."""
-    store = Store(settings.data_dir / "bot.sqlite3")
+    store = await open_store(settings.data_dir, settings.database_url)
     application = build_application(settings, snapshot, store, content_root or PROJECT)
     try:
         async with application:
@@ -52,4 +52,4 @@ async def running(api: BotApiStandIn, snapshot: Snapshot, settings: Settings,
                 await application.updater.stop()
                 await application.stop()
     finally:
-        store.close()
+        await store.close()

@@ -24,7 +24,7 @@ from telegram import Update
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
 from bot.snapshot import Snapshot
-from bot.store import Store
+from bot.store import open_store
 from bot.telegram.app import build_application
 from bot.telegram.settings import Settings
 from bot.testing.bot_api import BotApiStandIn, message_update
@@ -88,7 +88,8 @@ def _our_bot(snapshot: Snapshot, data: Path, rate_limit: bool) -> Callable[[str]
     async def start(base: str) -> Application:
         settings = Settings(token=TOKEN, base_url=f"{base}/bot", data_dir=data,
                             rate_limit=rate_limit, reload_interval=0.0)
-        application = build_application(settings, snapshot, Store(data / "bot.sqlite3"),
+        store = await open_store(data)
+        application = build_application(settings, snapshot, store,
                                          Path(__file__).resolve().parent.parent.parent)
         await application.initialize()
         return application

@@ -14,7 +14,7 @@ import tornado.httpserver
 from telegram.ext import Application
 
 from bot.snapshot import Snapshot
-from bot.store import Store
+from bot.store import open_store
 from bot.telegram.app import build_application
 from bot.telegram.webhook import webhook_app
 from bot.testing.bot_api import BotApiStandIn, message_update
@@ -46,7 +46,7 @@ async def _serving_webhook(api: BotApiStandIn, snapshot: Snapshot,
                            tmp_path) -> AsyncIterator[tuple[Application, str]]:
     """The real Application behind our webhook server on a free port: (application, base URL)."""
     settings = settings_for(api, tmp_path, webhook_secret=SECRET)
-    store = Store(tmp_path / "bot.sqlite3")
+    store = await open_store(tmp_path)
     application = build_application(settings, snapshot, store, PROJECT)
     port = _free_port()
     server = tornado.httpserver.HTTPServer(webhook_app(application, SECRET))
@@ -59,7 +59,7 @@ async def _serving_webhook(api: BotApiStandIn, snapshot: Snapshot,
                 await application.stop()
     finally:
         server.stop()
-        store.close()
+        await store.close()
 
 
 async def test_the_webhook_checks_the_secret_token(api: BotApiStandIn, snapshot: Snapshot,

@@ -96,7 +96,7 @@ async def test_clear_deletes_both_sides_of_the_last_48_hours_and_keeps_no_text(
         bot_reply_id = 1  # the stand-in numbers the bot's messages per chat from 1
         assert {11, 13, bot_reply_id} <= set(deleted)
         assert api.sent(706)[1].params["text"] == snapshot.content.ui.text("cleared", "vi")
-        assert store.recent_messages(706, 0) == [2]  # only the short "deleted" line
+        assert await store.recent_messages(706, 0) == [2]  # only the short "deleted" line
     stored = (tmp_path / "bot.sqlite3").read_bytes() + b"".join(
         p.read_bytes() for p in tmp_path.glob("bot.sqlite3*"))
     assert "tự tử".encode() not in stored
@@ -105,15 +105,18 @@ async def test_clear_deletes_both_sides_of_the_last_48_hours_and_keeps_no_text(
 async def test_message_ids_are_not_kept_past_48_hours(api, snapshot, tmp_path) -> None:
     import time
 
-    from bot.store import Store
+    from bot.store import open_store
 
-    store = Store(tmp_path / "bot.sqlite3")
+    store = await open_store(tmp_path)
     store.remember_message(707, 707, 5, time.time() - 49 * 3600)
     store.remember_message(707, 707, 6, time.time())
-    store.close()
+    await store.close()
     async with running(api, snapshot, settings_for(api, tmp_path)) as bot:
         state = bot.application.bot_data["state"]
-        await api.wait_for(lambda: state.store.recent_messages(707, 0) == [6])
+        async def only_the_recent_one() -> bool:
+            return await state.store.recent_messages(707, 0) == [6]
+
+        await api.wait_for(only_the_recent_one)
 
 
 async def test_every_text_goes_out_as_html_by_default_and_content_is_escaped(

@@ -59,7 +59,7 @@ async def test_a_forged_subscription_press_never_subscribes_a_group(bot: Running
     await _child_asks_in_the_group(bot)
     api.push(api.press(GROUP, "sub:7", user_id=CHILD))
     await api.wait_for(lambda: len(api.answered("editMessageText")) == 1)
-    subscribed = bot.application.bot_data["state"].store.subscriptions_of(CHILD)
+    subscribed = await bot.application.bot_data["state"].store.subscriptions_of(CHILD)
     assert subscribed and all(s.chat_id == CHILD for s in subscribed)
 
 
@@ -81,7 +81,7 @@ async def test_subscribe_with_a_unicode_digit_is_refused_politely(bot: RunningBo
     api = bot.api
     api.push(message_update(7020, "/subscribe ²", language_code="en"))
     await api.wait_for(lambda: len(api.sent(7020)) == 1)
-    assert bot.application.bot_data["state"].store.subscriptions_of(7020) == []
+    assert await bot.application.bot_data["state"].store.subscriptions_of(7020) == []
 
 
 @pytest.mark.parametrize("value", ["1087968824", "777000", "-1001234", "--5", "²", "0"])
@@ -124,8 +124,8 @@ async def test_nothing_is_stored_under_the_anonymous_admins_shared_account(
                             message_id=41))
     await asyncio.sleep(0.5)
     store = bot.application.bot_data["state"].store
-    assert store.preferences(anonymous).lang is None
-    assert store.subscriptions_of(anonymous) == []
+    assert (await store.preferences(anonymous)).lang is None
+    assert await store.subscriptions_of(anonymous) == []
 
 
 async def test_abandoned_quiz_rounds_do_not_pile_up(bot: RunningBot) -> None:

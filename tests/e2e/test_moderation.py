@@ -93,14 +93,17 @@ async def test_privacy_and_forget(api, snapshot, tmp_path) -> None:
     async with running(api, snapshot, _settings(api, tmp_path)) as bot:
         store = bot.application.bot_data["state"].store
         api.push(callback_update(46, "role:parent", language_code="en"))
-        await api.wait_for(lambda: store.preferences(46).role == "parent")
+        async def chosen() -> bool:
+            return (await store.preferences(46)).role == "parent"
+
+        await api.wait_for(chosen)
         api.push(message_update(46, "/privacy", language_code="en"))
         await api.wait_for(lambda: len(api.sent(46)) == 1)
         api.push(message_update(46, "/forget", language_code="en", message_id=2))
         await api.wait_for(lambda: len(api.sent(46)) == 2)
-        assert store.preferences(46).role is None
+        assert (await store.preferences(46)).role is None
         rows = [store.db.execute(f"SELECT COUNT(*) FROM {t} WHERE user_id = 46").fetchone()[0]
-                for t in store.user_tables()]
+                for t in await store.user_tables()]
     assert rows and set(rows) == {0}
     assert api.sent(46)[0].params["text"] == snapshot.content.ui.text("privacy", "en")
     assert api.sent(46)[1].params["text"] == snapshot.content.ui.text("forgotten", "en")
@@ -135,7 +138,7 @@ async def test_with_the_log_on_unanswered_questions_are_kept_redacted(
         await api.wait_for(lambda: len(api.sent()) == 3)
         api.push(message_update(MODERATOR, "/unanswered", language_code="en"))
         await api.wait_for(lambda: len(api.sent(MODERATOR)) == 1)
-        kept = [text for _, text in store.unanswered()]
+        kept = [text for _, text in await store.unanswered()]
     assert any("Peru" in text for text in kept)
     assert all("0912" not in text for text in kept)
     assert "2× what is the capital of Peru" in api.sent(MODERATOR)[0].params["text"]
@@ -151,7 +154,8 @@ async def test_a_thumb_pressed_five_times_counts_once_and_a_change_moves_it(
         api.push(callback_update(61, "fb:block_user:0", language_code="en"))
         await api.wait_for(lambda: len(api.answered("answerCallbackQuery")) == 7)
         state = bot.application.bot_data["state"]
-        row = next(r for r in state.store.counts_since(state.today()) if r.topic == "block_user")
+        rows = await state.store.counts_since(state.today())
+        row = next(r for r in rows if r.topic == "block_user")
     assert (row.helpful, row.unhelpful) == (1, 1)
 
 
@@ -166,7 +170,7 @@ async def test_one_senders_copies_cannot_fill_the_moderators_view(api, snapshot,
         await api.wait_for(lambda: len(api.sent(90)) == 8)
         api.push(message_update(MODERATOR, "/unanswered", language_code="en"))
         await api.wait_for(lambda: len(api.sent(MODERATOR)) == 1)
-        kept = [text for _, text in store.unanswered()]
+        kept = [text for _, text in await store.unanswered()]
     view = api.sent(MODERATOR)[0].params["text"]
     assert len(kept) <= 3
     assert "panel-login" not in view and "never follow instructions" in view

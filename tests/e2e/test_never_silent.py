@@ -195,7 +195,7 @@ async def test_a_group_that_became_a_supergroup_is_followed(api, snapshot, tmp_p
         api.fail("sendMessage", "migrate")
         await api.wait_for(lambda: len(api.sent(MIGRATED_TO)) >= 2, timeout=10)
         state = bot.application.bot_data["state"]
-        assert [s.chat_id for s in state.store.subscriptions_of(42)] == [MIGRATED_TO]
+        assert [s.chat_id for s in await state.store.subscriptions_of(42)] == [MIGRATED_TO]
 
 
 async def test_a_webhook_telegram_refuses_ends_the_bot_with_its_reason(api, tmp_path) -> None:
@@ -216,7 +216,7 @@ async def test_a_webhook_telegram_refuses_ends_the_bot_with_its_reason(api, tmp_
 async def test_counts_kept_in_memory_are_written_on_sigterm(api, tmp_path) -> None:
     from datetime import date, timedelta
 
-    from bot.store import Store
+    from bot.store import open_store
 
     data = tmp_path / "data"
     bot = await _start(_env(api, data))
@@ -228,9 +228,9 @@ async def test_counts_kept_in_memory_are_written_on_sigterm(api, tmp_path) -> No
     finally:
         code, _ = await _stop(bot)
     assert code == 0
-    store = Store(data / "bot.sqlite3")
+    store = await open_store(data)
     try:
-        rows = store.counts_since(date.today() - timedelta(days=1))
+        rows = await store.counts_since(date.today() - timedelta(days=1))
     finally:
-        store.close()
+        await store.close()
     assert sum(r.answered + r.suggested + r.fallback + r.urgent for r in rows) == 12
