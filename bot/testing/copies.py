@@ -114,13 +114,14 @@ def copy_env(token: str, base_url: str, data: Path, port: int, database_url: str
 
 
 async def start_copy(token: str, base_url: str, data: Path, database_url: str | None,
-                     **extra: str) -> Copy:
+                     content: Path = PROJECT, polling: bool = False, **extra: str) -> Copy:
     port = free_port()
     data.mkdir(parents=True, exist_ok=True)
     log_path = data / f"copy-{port}.log"
+    mode = [] if polling else ["--webhook"]
     with open(log_path, "wb") as log:
         process = await asyncio.create_subprocess_exec(
-            sys.executable, str(PROJECT / "bot.py"), "--webhook",
+            sys.executable, str(PROJECT / "bot.py"), "--content", str(content), *mode,
             env=copy_env(token, base_url, data, port, database_url, **extra),
             stdout=log, stderr=log)
     return Copy(port, process, log_path)
@@ -142,9 +143,9 @@ async def wait_healthy(copies: Sequence[Copy], timeout: float = 90) -> None:
 
 
 async def start_fleet(count: int, token: str, base_url: str, folder: Path,
-                      database_url: str | None, **extra: str) -> Fleet:
-    copies = [await start_copy(token, base_url, folder / f"copy{n}", database_url, **extra)
-              for n in range(count)]
+                      database_url: str | None, content: Path = PROJECT, **extra: str) -> Fleet:
+    copies = [await start_copy(token, base_url, folder / f"copy{n}", database_url, content,
+                               **extra) for n in range(count)]
     fleet = Fleet(copies)
     try:
         await wait_healthy(copies)

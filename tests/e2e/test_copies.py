@@ -84,14 +84,15 @@ async def test_a_copy_killed_mid_stream_loses_nothing(api, fleet: Fleet) -> None
     assert len(doubled) <= len(chats) * 0.02
 
 
-async def _tips_leader(database_url: str) -> int:
+def _leader(database_url: str, role: str) -> int | None:
+    """The process id of the copy holding a role's lock, from PostgreSQL's own view."""
     with psycopg.connect(database_url, autocommit=True) as conn:
         rows = conn.execute(
             "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a USING (pid) "
-            "WHERE l.locktype = 'advisory' AND l.granted AND a.application_name LIKE "
-            "'safechat % tips'").fetchall()
-    assert len(rows) == 1, rows
-    return int(re.search(r"safechat (\d+) tips", rows[0][0]).group(1))
+            "WHERE l.locktype = 'advisory' AND l.granted AND a.application_name LIKE %s",
+            (f"safechat % {role}",)).fetchall()
+    assert len(rows) <= 1, rows
+    return int(re.search(r"safechat (\d+) ", rows[0][0]).group(1)) if rows else None
 
 
 async def test_tips_go_out_once_per_interval_from_one_copy_and_stop_after_forget(
@@ -106,7 +107,7 @@ async def test_tips_go_out_once_per_interval_from_one_copy_and_stop_after_forget
             await fleet.deliver(update(1 + n, message_update(user, "/subscribe 7",
                                                              language_code="en")))
         await asyncio.sleep(3 * interval)
-        leader = await _tips_leader(database_url)
+        leader = _leader(database_url, "tips")
         victim = next(c for c in fleet.copies if c.process.pid == leader)
         victim.kill()
         killed_at = time.monotonic()
@@ -125,3 +126,51 @@ async def test_tips_go_out_once_per_interval_from_one_copy_and_stop_after_forget
     for user in users[1:]:
         assert any(t > killed_at + 1 for t in tips[user]), "no copy took over the tips"
     assert not [t for t in tips[users[0]] if t > forgotten_at + 0.5], "a tip after /forget"
+
+
+async def test_a_reload_on_one_copy_reaches_the_others(api, database_url, tmp_path,
+                                                       content_copy) -> None:
+    moderator = 4242
+    fleet = await start_fleet(2, api.token, api.base_url, tmp_path / "run", database_url,
+                              content_copy, MODERATOR_IDS=str(moderator))
+    try:
+        ui = content_copy / "answers" / "_ui.yaml"
+        ui.write_text(ui.read_text(encoding="utf-8").replace(
+            "📞 111 – Tổng đài quốc gia bảo vệ trẻ em", "📞 111 – Tổng đài quốc gia (bản mới)", 1),
+            encoding="utf-8")
+        one, two = fleet.copies
+        await fleet.deliver(update(1, message_update(moderator, "/reload", language_code="en")),
+                            one)
+        await settle(api, [moderator])
+        assert "Content reloaded" in api.sent(moderator)[-1].params["text"]
+        for n in range(100):  # the other copy hears of it within moments
+            await fleet.deliver(update(10 + n, message_update(9600 + n, "/hotline")), two)
+            await settle(api, [9600 + n], seconds=0.2)
+            if "(bản mới)" in api.sent(9600 + n)[-1].params["text"]:
+                break
+            await asyncio.sleep(0.2)
+        assert "(bản mới)" in api.sent(9600 + n)[-1].params["text"]
+    finally:
+        await fleet.stop()
+
+
+async def test_only_one_copy_polls_and_another_takes_over(api, database_url, tmp_path) -> None:
+    from bot.testing.copies import start_copy
+
+    copies = [await start_copy(api.token, api.base_url, tmp_path / f"p{n}", database_url,
+                               polling=True) for n in range(2)]
+    try:
+        api.push(message_update(9700, QUESTION))
+        await api.wait_for(lambda: api.sent(9700), timeout=60)
+        leader = _leader(database_url, "polling")
+        victim = next(c for c in copies if c.process.pid == leader)
+        other = next(c for c in copies if c is not victim)
+        victim.kill()
+        await victim.process.wait()
+        api.push(message_update(9701, QUESTION))
+        await api.wait_for(lambda: api.sent(9701), timeout=30)
+        assert _leader(database_url, "polling") == other.process.pid
+    finally:
+        for copy in copies:
+            copy.kill()
+            await copy.process.wait()
