@@ -249,3 +249,21 @@ def test_sqlite_is_the_default(tmp_path):
     store = asyncio.run(open_store(tmp_path))
     assert isinstance(store, SqliteStore)
     asyncio.run(store.close())
+
+
+async def test_a_quiz_round_moves_once_per_answer_and_only_for_its_player(opener):
+    one, two = await opener(), await opener()
+    await one.start_round(5, -100, "en", ["a", "b"], 1000.0)
+    record = await one.quiz_round(5, -100)
+    assert record is not None and record.scenarios == ("a", "b") and record.poll_id is None
+    await one.set_round_poll(record, "poll-1")
+    assert await two.answer_round("poll-1", 6, 0) is None  # another member's vote
+    moved = await two.answer_round("poll-1", 5, 2)
+    assert moved is not None and moved.answers == (2,) and moved.poll_id is None
+    assert await one.answer_round("poll-1", 5, 2) is None  # the same answer, delivered again
+    await one.start_round(5, -100, "en", ["c"], 2000.0)  # started again meanwhile
+    await one.set_round_poll(record, "late-poll")  # the old round's poll arrives late
+    assert (await one.quiz_round(5, -100)).poll_id is None
+    assert await one.prune_rounds(1500.0) == 0 and await one.prune_rounds(2500.0) == 1
+    await one.close()
+    await two.close()

@@ -14,13 +14,14 @@ from bot.store.records import (
     OUTCOMES,
     Claim,
     Preferences,
+    QuizRecord,
     SchemaTooNew,
     Subscription,
     TopicCounts,
 )
 
-__all__ = ["OUTCOMES", "Claim", "Preferences", "SchemaTooNew", "Store", "Subscription",
-           "TopicCounts", "open_store"]
+__all__ = ["OUTCOMES", "Claim", "Preferences", "QuizRecord", "SchemaTooNew", "Store",
+           "Subscription", "TopicCounts", "open_store"]
 
 
 async def open_store(data_dir: Path, database_url: str | None = None) -> Store:

@@ -14,7 +14,14 @@ from collections.abc import Awaitable, Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from bot.store.records import OUTCOMES, Claim, Preferences, Subscription, TopicCounts
+from bot.store.records import (
+    OUTCOMES,
+    Claim,
+    Preferences,
+    QuizRecord,
+    Subscription,
+    TopicCounts,
+)
 
 log = logging.getLogger(__name__)
 UPDATE_MEMORY = 24 * 3600.0
@@ -22,6 +29,7 @@ TIP_MEMORY = 3 * 24 * 3600.0
 MAX_PENDING = 50_000
 
 Row = tuple[Any, ...]
+_ROUND = "user_id, chat_id, lang, scenarios, answers, poll_id, started"
 Batch = list[tuple[str, Sequence[Sequence[Any]]]]
 
 
@@ -181,6 +189,45 @@ class Store(ABC):
                                "ON CONFLICT(user_id, slot) DO NOTHING",
                                (user_id, slot, time.time())) > 0
 
+    # -- quiz rounds
+    async def start_round(self, user_id: int, chat_id: int, lang: str,
+                          scenarios: Sequence[str], started: float) -> None:
+        """A new round replaces the one this person had in this chat."""
+        await self._run("INSERT INTO quiz_rounds (user_id, chat_id, lang, scenarios, answers, "
+                        "poll_id, started) VALUES (?, ?, ?, ?, '', NULL, ?) "
+                        "ON CONFLICT(user_id, chat_id) DO UPDATE SET lang = excluded.lang, "
+                        "scenarios = excluded.scenarios, answers = '', poll_id = NULL, "
+                        "started = excluded.started",
+                        (user_id, chat_id, lang, ",".join(scenarios), started))
+
+    async def quiz_round(self, user_id: int, chat_id: int) -> QuizRecord | None:
+        rows = await self._rows(f"SELECT {_ROUND} FROM quiz_rounds "
+                                "WHERE user_id = ? AND chat_id = ?", (user_id, chat_id))
+        return _round(rows[0]) if rows else None
+
+    async def set_round_poll(self, record: QuizRecord, poll_id: str) -> None:
+        """Only for the round the poll was sent for: a round started again meanwhile keeps
+        its own poll."""
+        await self._run("UPDATE quiz_rounds SET poll_id = ? WHERE user_id = ? AND chat_id = ? "
+                        "AND started = ?",
+                        (poll_id, record.user_id, record.chat_id, record.started))
+
+    async def answer_round(self, poll_id: str, user_id: int, option: int) -> QuizRecord | None:
+        """The player's answer to their round's live poll, recorded once (one statement, so
+        the same answer delivered to two copies moves the round once); None for anyone
+        else's vote or a poll no longer live."""
+        rows = await self._rows(f"UPDATE quiz_rounds SET answers = answers || ?, poll_id = NULL "
+                                f"WHERE poll_id = ? AND user_id = ? RETURNING {_ROUND}",
+                                (f"{option},", poll_id, user_id))
+        return _round(rows[0]) if rows else None
+
+    async def end_round(self, user_id: int, chat_id: int) -> None:
+        await self._run("DELETE FROM quiz_rounds WHERE user_id = ? AND chat_id = ?",
+                        (user_id, chat_id))
+
+    async def prune_rounds(self, started_before: float) -> int:
+        return await self._run("DELETE FROM quiz_rounds WHERE started < ?", (started_before,))
+
     # -- counts
     def count(self, day: date, topic: str | None, outcome: str, change: int = 1) -> None:
         """Counted in memory; `flush` writes them (every few seconds, before a read, at close),
@@ -266,3 +313,11 @@ class Store(ABC):
                         (time.time() - UPDATE_MEMORY,))
         await self._run("DELETE FROM tips_sent WHERE at < ?", (time.time() - TIP_MEMORY,))
         return await self._run("DELETE FROM unanswered WHERE day < ?", (oldest,))
+
+
+def _round(row: Row) -> QuizRecord:
+    user_id, chat_id, lang, scenarios, answers, poll_id, started = row
+    return QuizRecord(int(user_id), int(chat_id), str(lang),
+                      tuple(s for s in str(scenarios).split(",") if s),
+                      tuple(int(a) for a in str(answers).split(",") if a),
+                      poll_id, float(started))

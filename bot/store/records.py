@@ -35,6 +35,20 @@ class TopicCounts:
     unhelpful: int = 0
 
 
+@dataclass(frozen=True)
+class QuizRecord:
+    """A quiz round in progress: which scenarios (by id), the answers so far, the poll that
+    takes the next answer. `started` tells one round from a later one in the same chat."""
+
+    user_id: int
+    chat_id: int
+    lang: str
+    scenarios: tuple[str, ...]
+    answers: tuple[int, ...]
+    poll_id: str | None
+    started: float
+
+
 class Claim(Enum):
     """Whose an update is: this copy's to answer, already answered, or being answered by a copy
     that is still alive (wait for it)."""

@@ -30,6 +30,14 @@ SQLITE: tuple[str, ...] = (
         user_id INTEGER NOT NULL, slot TEXT NOT NULL, at REAL NOT NULL,
         PRIMARY KEY (user_id, slot));
     """,
+    # 3: quiz rounds in progress, so any copy can take the next answer
+    """
+    CREATE TABLE quiz_rounds (
+        user_id INTEGER NOT NULL, chat_id INTEGER NOT NULL, lang TEXT NOT NULL,
+        scenarios TEXT NOT NULL, answers TEXT NOT NULL DEFAULT '', poll_id TEXT,
+        started REAL NOT NULL, PRIMARY KEY (user_id, chat_id));
+    CREATE INDEX quiz_rounds_poll ON quiz_rounds (poll_id);
+    """,
 )
 
 POSTGRES: tuple[str, ...] = (
@@ -60,5 +68,13 @@ POSTGRES: tuple[str, ...] = (
     CREATE TABLE tips_sent (
         user_id BIGINT NOT NULL, slot TEXT NOT NULL, at DOUBLE PRECISION NOT NULL,
         PRIMARY KEY (user_id, slot));
+    """,
+    # 3: quiz rounds in progress, so any copy can take the next answer
+    """
+    CREATE TABLE quiz_rounds (
+        user_id BIGINT NOT NULL, chat_id BIGINT NOT NULL, lang TEXT NOT NULL,
+        scenarios TEXT NOT NULL, answers TEXT NOT NULL DEFAULT '', poll_id TEXT,
+        started DOUBLE PRECISION NOT NULL, PRIMARY KEY (user_id, chat_id));
+    CREATE INDEX quiz_rounds_poll ON quiz_rounds (poll_id);
     """,
 )

@@ -24,7 +24,6 @@ from telegram.ext import ApplicationHandlerStop, ContextTypes
 
 from bot import AUDIENCES, LANGUAGES
 from bot.live import ContentWatcher
-from bot.quiz import QuizRound
 from bot.redact import redact
 from bot.reply import HOTLINE_ACTION, Reply, check_reply, compose, topic_reply
 from bot.snapshot import Snapshot
@@ -53,9 +52,6 @@ class BotState:
     content_root: Path
     topics_md: Path | None = None
     watcher: ContentWatcher = field(init=False)
-    quizzes: dict[tuple[int, int], QuizRound] = field(default_factory=dict)
-    polls: dict[str, tuple[int, int]] = field(default_factory=dict)
-    quiz_started: dict[tuple[int, int], float] = field(default_factory=dict)
     rng: random.Random = field(default_factory=random.Random)
     notice: str | None = None
     awaiting_check: dict[tuple[int, int], float] = field(default_factory=dict)
@@ -317,11 +313,6 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     lang = await lang_of(state, update)
     await state.store.forget(user.id)
-    for key in [key for key in state.quizzes if key[0] == user.id]:
-        del state.quizzes[key]
-    if context.application.job_queue is not None:
-        for job in context.application.job_queue.get_jobs_by_name(f"tip:{user.id}"):
-            job.schedule_removal()
     await send_text(message, state.snapshot.content.ui.text("forgotten", lang))
     await state.store.forget(user.id)  # not even the id of the confirmation stays
 

@@ -1,8 +1,7 @@
 """Learning by doing: quiz rounds as Telegram quiz polls, a tip on request, a daily tip.
 
-A round lives only in memory (in BotState) while it is played; a subscription is one row
-(user, chat, hour) in the store so it survives a restart and reaches every copy, and /forget
-removes it.
+A round in progress and a subscription are rows in the store, so they survive a restart and
+reach every copy; /forget removes them.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot.quiz import QuizRound, pick_round, pick_tip, tip_of_the_day
 from bot.reply import Button
-from bot.store import Subscription
+from bot.store import QuizRecord, Subscription
 from bot.telegram import keyboards
 from bot.telegram.handlers import (
     VIETNAM,
@@ -47,49 +46,41 @@ async def quiz(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not scenarios:
         await send_text(message, ui.text("quiz_none", lang))
         return
-    prune_quizzes(state)
-    key = (user.id, message.chat_id)
-    state.polls = {p: owner for p, owner in state.polls.items() if owner != key}  # a new round
-    state.quizzes[key] = QuizRound(scenarios, lang)
-    state.quiz_started[key] = time.monotonic()
+    now = time.time()
+    await state.store.prune_rounds(now - QUIZ_STALE)
+    await state.store.start_round(user.id, message.chat_id, lang, [s.id for s in scenarios], now)
     await send_text(message, ui.text("quiz_intro", lang, total=str(len(scenarios))))
     await _next_poll(context, state, user.id, message.chat_id)
 
 
+# Rounds left unfinished this long are deleted (with their polls) when the next one starts.
 QUIZ_STALE = 3600.0
-MAX_ROUNDS = 10_000
 
 
-def prune_quizzes(state: BotState) -> None:
-    """Rounds left unfinished for an hour, and their polls, are forgotten: memory stays bounded
-    however many rounds are started and abandoned."""
-    now = time.monotonic()
-    stale = {k for k, at in state.quiz_started.items() if now - at > QUIZ_STALE}
-    if len(state.quiz_started) - len(stale) >= MAX_ROUNDS:
-        oldest = sorted(state.quiz_started, key=state.quiz_started.__getitem__)
-        stale |= set(oldest[: len(oldest) - MAX_ROUNDS // 2])
-    for key in stale:
-        state.quizzes.pop(key, None)
-        state.quiz_started.pop(key, None)
-    if stale:
-        state.polls = {p: owner for p, owner in state.polls.items() if owner not in stale}
+def round_of(state: BotState, record: QuizRecord) -> QuizRound | None:
+    """The round a record stands for, in today's content; None when a reload removed one of
+    its scenarios (the round then ends quietly)."""
+    by_id = {s.id: s for s in state.snapshot.content.scenarios}
+    if any(i not in by_id for i in record.scenarios):
+        return None
+    return QuizRound(tuple(by_id[i] for i in record.scenarios), record.lang,
+                     list(record.answers))
 
 
 async def _next_poll(context: ContextTypes.DEFAULT_TYPE, state: BotState, user_id: int,
                      chat_id: int) -> None:
-    round_ = state.quizzes[user_id, chat_id]
-    scenario = round_.current
-    if scenario is None:
+    record = await state.store.quiz_round(user_id, chat_id)
+    round_ = round_of(state, record) if record is not None else None
+    scenario = round_.current if round_ is not None else None
+    if record is None or round_ is None or scenario is None:
         return
     lang = round_.lang
     sent = await context.bot.send_poll(
         chat_id, plain(scenario.question[lang]), [plain(o) for o in scenario.options[lang]],
         is_anonymous=False, type=Poll.QUIZ, correct_option_ids=[scenario.correct],
         explanation=plain(scenario.explanation[lang]))
-    if sent.poll is not None and state.quizzes.get((user_id, chat_id)) is round_:
-        # One live poll per round: an earlier one (a round started twice) no longer counts.
-        state.polls = {p: o for p, o in state.polls.items() if o != (user_id, chat_id)}
-        state.polls[sent.poll.id] = (user_id, chat_id)
+    if sent.poll is not None:
+        await state.store.set_round_poll(record, sent.poll.id)  # one live poll per round
 
 
 async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -97,21 +88,20 @@ async def poll_answer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     vote (no options) waits for the next one."""
     answer = update.poll_answer
     state = state_of(context)
-    if answer is None or answer.poll_id not in state.polls or not answer.option_ids:
+    if answer is None or answer.user is None or not answer.option_ids:
         return
-    user_id, chat_id = state.polls[answer.poll_id]
-    if answer.user is None or answer.user.id != user_id:
+    record = await state.store.answer_round(answer.poll_id, answer.user.id,
+                                            answer.option_ids[0])
+    if record is None:
         return
-    del state.polls[answer.poll_id]
-    round_ = state.quizzes.get((user_id, chat_id))
-    if round_ is None or round_.done:
+    round_ = round_of(state, record)
+    if round_ is not None and not round_.done:
+        await _next_poll(context, state, record.user_id, record.chat_id)
         return
-    round_.answer(answer.option_ids[0])
-    if not round_.done:
-        await _next_poll(context, state, user_id, chat_id)
+    await state.store.end_round(record.user_id, record.chat_id)
+    if round_ is None:
         return
-    del state.quizzes[user_id, chat_id]
-    state.quiz_started.pop((user_id, chat_id), None)
+    chat_id = record.chat_id
     ui, lang = state.snapshot.content.ui, round_.lang
     text = ui.text("quiz_score", lang, score=str(round_.score), total=str(len(round_.scenarios)))
     markup = None

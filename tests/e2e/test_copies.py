@@ -51,6 +51,24 @@ async def test_what_one_copy_learns_the_next_one_knows(api, fleet: Fleet, snapsh
     assert api.sent(9100)[-1].params["text"] == snapshot.content.ui.text("hotline", "en")
 
 
+async def test_a_quiz_started_on_one_copy_takes_its_answer_on_another(
+        api, fleet: Fleet, database_url) -> None:
+    from bot.testing.bot_api import poll_answer_update
+
+    one, two, _ = fleet.copies
+    await fleet.deliver(update(1, message_update(9150, "/quiz", language_code="en")), one)
+    await api.wait_for(lambda: len(api.answered("sendPoll")) == 1, timeout=30)
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        for _ in range(100):
+            row = conn.execute("SELECT poll_id FROM quiz_rounds WHERE user_id = 9150").fetchone()
+            if row and row[0]:
+                break
+            await asyncio.sleep(0.1)
+    answer = poll_answer_update(row[0], 9150, 0, language_code="en")
+    await fleet.deliver(update(2, answer), two)
+    await api.wait_for(lambda: len(api.answered("sendPoll")) == 2, timeout=30)
+
+
 async def test_an_update_delivered_to_two_copies_is_answered_once(api, fleet: Fleet) -> None:
     chats = [9200 + n for n in range(60)]
     copies = fleet.copies

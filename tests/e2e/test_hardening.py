@@ -134,9 +134,10 @@ async def test_abandoned_quiz_rounds_do_not_pile_up(bot: RunningBot) -> None:
     for n in range(30):
         api.push(message_update(7200, "/quiz", language_code="en", message_id=n + 1))
     await api.wait_for(lambda: len(api.answered("sendPoll")) == 30)
-    assert len(state.quizzes) == 1 and len(state.polls) == 1
-    state.quiz_started[(7200, 7200)] -= 7200  # two hours later, nobody answered
+    rounds = "SELECT user_id, chat_id, poll_id FROM quiz_rounds"
+    assert [row[:2] for row in await state.store._rows(rounds)] == [(7200, 7200)]
+    # two hours later, nobody answered
+    await state.store._run("UPDATE quiz_rounds SET started = started - 7200")
     api.push(message_update(7201, "/quiz", language_code="en"))
     await api.wait_for(lambda: len(api.answered("sendPoll")) == 31)
-    assert set(state.quizzes) == {(7201, 7201)}
-    assert set(state.polls.values()) == {(7201, 7201)}
+    assert [row[:2] for row in await state.store._rows(rounds)] == [(7201, 7201)]

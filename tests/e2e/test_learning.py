@@ -15,8 +15,11 @@ async def test_a_full_quiz_round_is_scored_and_links_missed_topics(api, snapshot
         state = bot.application.bot_data["state"]
         api.push(message_update(user, "/quiz", language_code="en"))
         for number in range(5):
-            await api.wait_for(lambda n=number: len(api.answered("sendPoll")) == n + 1
-                               and any(uid == user for uid, _ in state.polls.values()))
+            async def live(n: int = number) -> bool:
+                record = await state.store.quiz_round(user, user)
+                return len(api.answered("sendPoll")) == n + 1 and bool(record and record.poll_id)
+
+            await api.wait_for(live)
             poll = api.answered("sendPoll")[-1]
             assert poll.params["type"] == "quiz" and poll.params["is_anonymous"] == "false"
             scenario = next(s for s in snapshot.content.scenarios
@@ -24,7 +27,7 @@ async def test_a_full_quiz_round_is_scored_and_links_missed_topics(api, snapshot
             correct = poll.params["correct_option_ids"][0]
             assert correct == scenario.correct
             given = correct if number < 3 else (correct + 1) % len(scenario.options["en"])
-            poll_id = next(pid for pid, (uid, _) in state.polls.items() if uid == user)
+            poll_id = (await state.store.quiz_round(user, user)).poll_id
             api.push(poll_answer_update(poll_id, user, given, language_code="en"))
         await api.wait_for(lambda: len(api.sent(user)) == 2)
     intro, result = api.sent(user)
@@ -72,8 +75,12 @@ async def test_in_a_group_only_the_player_advances_the_round_and_a_retracted_vot
         state = bot.application.bot_data["state"]
         api.push(message_update(group, "/quiz", user_id=player, chat_type="group",
                                 language_code="en"))
-        await api.wait_for(lambda: len(api.answered("sendPoll")) == 1 and state.polls)
-        poll_id = next(iter(state.polls))
+        async def live() -> bool:
+            record = await state.store.quiz_round(player, group)
+            return bool(record and record.poll_id)
+
+        await api.wait_for(live)
+        poll_id = (await state.store.quiz_round(player, group)).poll_id
         api.push(poll_answer_update(poll_id, stranger, 0, language_code="en"))
         retracted = poll_answer_update(poll_id, player, 0, language_code="en")
         retracted["poll_answer"]["option_ids"] = []
