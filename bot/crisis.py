@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -60,6 +60,7 @@ class Assessment:
     hit: CrisisHit | None
     calmed: bool
     calm_sentences: tuple[str, ...]
+    refined: str | None = None
 
 
 @dataclass(frozen=True)
@@ -123,12 +124,22 @@ class CrisisDetector:
             groups.append(_CompiledGroup(group.topic, group.also_call, tuple(compiled)))
         self.groups: tuple[_CompiledGroup, ...] = tuple(groups)
         self.refines: dict[str, str] = {g.topic: g.refines for g in content.crisis if g.refines}
+        self.instead_of: dict[str, str] = {g.topic: g.instead_of for g in content.crisis
+                                           if g.instead_of}
+        self.refiners: dict[int, list[int]] = {}
+        for at, group in enumerate(content.crisis):
+            if group.instead_of:
+                for broad_at, broad in enumerate(content.crisis):
+                    if broad.topic == group.instead_of:
+                        self.refiners.setdefault(broad_at, []).append(at)
         self.frames = _PhraseSet(p for cue in content.not_urgent.frames
                                  for p in self._alternatives(cue)[0])
         self.exaggerations = _PhraseSet(p for cue in content.not_urgent.exaggerations
                                         for p in self._alternatives(cue)[0])
         self.now = _PhraseSet(p for cue in content.not_urgent.now
                               for p in self._alternatives(cue)[0])
+        self.oneself = _PhraseSet(p for cue in content.not_urgent.oneself
+                                  for p in self._alternatives(cue)[0])
         cue_words = {w for key in self.phrases for w in key.split()}
         self.cue_words: dict[str, list[str]] = {}
         for word in sorted(w for w in cue_words if len(w) >= 4):
@@ -205,18 +216,44 @@ class CrisisDetector:
             pairs = itertools.islice(itertools.pairwise(read), _MAX_PAIRS)
             found = [at for first, second in pairs
                      if (at := self._fire(first + second)) is not None]
-        hit = None
+        hit, refined = None, None
         if found:
             group_at, cue_at = min(found)
             group = self.groups[group_at]
             cue = group.cues[cue_at]
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang)
-        return Assessment(hit, calmed, tuple(calm))
+            refined = self._refined(group_at, read)
+        return Assessment(hit, calmed, tuple(calm), refined)
+
+    def _refined(self, group_at: int, read: list[list[tuple[Word, ...]]]) -> str | None:
+        """The special case of the broad danger found ("my friend wants to die" of "wants to
+        die"), when its cue fires in every clause where the broad one does: a clause of the
+        reader's own ("I want to die too") keeps the broad answer."""
+        for refiner in self.refiners.get(group_at, ()):
+            clauses = [clause for sentence in read for clause in sentence
+                       if self._fires_group(group_at, [clause])]
+            if clauses and all(self._fires_group(refiner, [self._not_oneself(c)])
+                               for c in clauses):
+                return self.groups[refiner].topic
+        return None
+
+    def _not_oneself(self, clause: tuple[Word, ...]) -> tuple[Word, ...]:
+        """Without the words that mean the reader themselves but look like a friend word once
+        diacritics are gone ("tự làm đau bản thân", typed "ban than", is not "bạn thân")."""
+        drop = {i for a, b in self.oneself.spans(clause) for i in range(a, b)}
+        return tuple(_BREAK if i in drop else w for i, w in enumerate(clause)) if drop else clause
+
+    def _fires_group(self, group_at: int, clauses: list[tuple[Word, ...]]) -> bool:
+        return group_at in {g for g, _ in self._firing(clauses)}
 
     def _fire(self, clauses: list[tuple[Word, ...]]) -> tuple[int, int] | None:
         """The (group, cue) position of the first cue found in these clauses."""
+        return next(self._firing(clauses), None)
+
+    def _firing(self, clauses: list[tuple[Word, ...]]) -> Iterator[tuple[int, int]]:
+        """The (group, cue) positions of the cues found in these clauses, in file order."""
         if not clauses:
-            return None
+            return
         joined = tuple(w for clause in clauses for w in (*clause, _BREAK))
         present = {f for f, _ in joined}
         forms = {joined} | {_expand(joined, table) for table in self.shorthand.values()
@@ -232,8 +269,7 @@ class CrisisDetector:
         for group_at, cue_at in sorted(positions):
             cue = self.groups[group_at].cues[cue_at]
             if any(cue.fires(present, padded, form) for present, padded, form in candidates):
-                return group_at, cue_at
-        return None
+                yield group_at, cue_at
 
     def _calm(self, clause: tuple[Word, ...]) -> tuple[Word, ...]:
         """The clause without its exaggerations and its past, hypothetical or negated

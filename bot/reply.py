@@ -165,14 +165,21 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     # The cue's group names the danger; when the ranking does not see it at all but puts another
     # urgent topic first, the ranking knows better ("goodbye, phone off" is about self-harm).
     chosen, other = hit.topic, _other_request(snapshot, reading, lang)
-    if hit.topic not in plausible and plausible and topics[plausible[0]].urgent:
-        if plausible[0] in snapshot.crisis.refines:  # a special case is offered, not swapped in
-            other = plausible[0]
-        else:
-            chosen = plausible[0]
-    broad = _broader(snapshot, match, chosen)
-    if broad is not None:
-        chosen, other = broad, chosen
+    special = reading.refined
+    if special is not None and special in topics and special in plausible[:3]:
+        # The special case's cue explains every danger clause and the ranking sees it: "my
+        # friend wants to die" is answered for the friend; the broad answer is a tap away.
+        chosen, other = special, hit.topic
+    else:
+        if hit.topic not in plausible and plausible and topics[plausible[0]].urgent:
+            special_case = {**snapshot.crisis.refines, **snapshot.crisis.instead_of}
+            if plausible[0] in special_case:  # a special case is offered, not swapped in
+                other = plausible[0]
+            else:
+                chosen = plausible[0]
+        broad = _broader(snapshot, match, chosen)
+        if broad is not None:
+            chosen, other = broad, chosen
     item = topics[chosen]
     body = item.text_for(lang, audience)
     if not item.urgent:

@@ -100,3 +100,27 @@ def test_neighbouring_leaders_answer_the_first_when_both_lead_the_rest(snapshot)
     assert index._decide(close_pair, 5.0) == "harmful_content"
     strangers = (("harmful_content", 0.60), ("scam_phishing", 0.58), ("screen_time", 0.30))
     assert index._decide(strangers, 5.0) is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("bạn thân em vừa nhắn là nó muốn chết, em phải làm gì", "vi"),
+    ("my best friend just told me she wants to kill herself tonight", "en"),
+    ("sahabatku bilang dia pengen bunuh diri, aku harus gimana", "id"),
+])
+def test_a_friend_in_danger_is_answered_for_the_friend(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "friend_at_risk", (reply.topic, reply.text[:80])
+    assert "111" in reply.text.splitlines()[0]
+    assert "topic:self_harm" in [b.action for b in reply.buttons]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("em muốn chết, bạn em chẳng ai hiểu em", "vi"),
+    ("em hay tu lam dau ban than", "vi"),  # "bản thân" (oneself), not "bạn thân" (a friend)
+    ("aku suka nyilet tangan, temanku tidak tahu", "id"),
+    ("I want to die, my friends don't even notice me", "en"),
+    ("aku pengen mati aja, temanku ga ada yang peduli", "id"),
+])
+def test_the_readers_own_danger_keeps_the_self_harm_answer(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "self_harm", (reply.topic, reply.text[:80])

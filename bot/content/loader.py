@@ -48,9 +48,9 @@ ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "pa
                "related", "sources")
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics")
-CRISIS_KEYS = ("also_call", "cues", "refines")
+CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of")
 NOT_URGENT = "not_urgent"
-NOT_URGENT_KEYS = ("frames", "exaggerations", "now")
+NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself")
 REQUIRED_UI_STRINGS = (
     "urgent_banner", "also_call", "did_you_mean", "fallback", "empty", "button_hotline",
     "hotline", "welcome", "help", "topics_header", "related_header", "ask_role", "role_parent",
@@ -382,14 +382,16 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
                             "language would not be noticed",
                             f"restore the '{lang}:' cues from git, one per line after '- '")
             cues += cue_list(file, items, lang, found, group, "cues") or []
-        refines = block.get("refines")
-        if refines is not None and str(refines) not in topics:
-            found.error(file, file.line(group, "refines"),
-                        f"'refines: {refines}' is not a topic id",
-                        "name the broader urgent topic, e.g. 'refines: urgent_help'")
-            refines = None
-        groups.append(CrisisGroup(group, also_call, tuple(cues),
-                                  str(refines) if refines is not None else None))
+        broader: dict[str, str | None] = {}
+        for key in ("refines", "instead_of"):
+            value = block.get(key)
+            if value is not None and str(value) not in topics:
+                found.error(file, file.line(group, key), f"'{key}: {value}' is not a topic id",
+                            f"name the broader urgent topic, e.g. '{key}: self_harm'")
+                value = None
+            broader[key] = str(value) if value is not None else None
+        groups.append(CrisisGroup(group, also_call, tuple(cues), broader["refines"],
+                                  broader["instead_of"]))
     return tuple(groups)
 
 
@@ -448,4 +450,5 @@ def _not_urgent(file: YamlFile | None, found: _Collector) -> NotUrgent:
     found.unknown_keys(file, block, NOT_URGENT_KEYS, NOT_URGENT)
     kinds = {kind: _phrases(file, block.get(kind), kind, found, NOT_URGENT, kind)
              for kind in NOT_URGENT_KEYS}
-    return NotUrgent(tuple(kinds["frames"]), tuple(kinds["exaggerations"]), tuple(kinds["now"]))
+    return NotUrgent(tuple(kinds["frames"]), tuple(kinds["exaggerations"]), tuple(kinds["now"]),
+                     tuple(kinds["oneself"]))

@@ -85,6 +85,7 @@ class CrisisGroup:
     also_call: tuple[str, ...]
     cues: tuple[Cue, ...]
     refines: str | None = None
+    instead_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +100,7 @@ class NotUrgent:
     frames: tuple[Cue, ...] = ()
     exaggerations: tuple[Cue, ...] = ()
     now: tuple[Cue, ...] = ()
+    oneself: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)

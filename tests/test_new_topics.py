@@ -1,0 +1,63 @@
+"""The four topics added for what frightened people write (issue "What a frightened person
+receives"): one message of our own per topic and style, written for this test (not copied from
+the intents), answered with the topic; the danger-now ones urgent with 111 first."""
+
+import pytest
+
+from bot.reply import compose
+
+CASES = [
+    # friend_at_risk: someone else wants to die or hurts themselves
+    ("Bạn cùng phòng của con gái tôi ở ký túc xá nhắn cho nó là muốn chết, giờ tôi phải làm gì?",
+     "friend_at_risk", "vi"),
+    ("ban cung lop cua con toi hay noi muon chet, con toi so lam", "friend_at_risk", "nd"),
+    ("bn thân e nhắn muốn tự tử r off luôn, e lo quá mn ơi", "friend_at_risk", "tc"),
+    ("my friend keeps saying she wants to die and I don't know how to help her",
+     "friend_at_risk", "en"),
+    ("teman sekelasku bilang mau bunuh diri, aku harus bilang ke siapa?", "friend_at_risk", "id"),
+    # missing_child: gone, not answering
+    ("Con trai tôi 13 tuổi đi học từ sáng đến giờ chưa về, gọi không được, tôi phải làm gì?",
+     "missing_child", "vi"),
+    ("con gai toi bo nha di tu toi qua, dien thoai tat may, toi phai bao cong an the nao",
+     "missing_child", "nd"),
+    ("em gái e đi đâu từ chiều h chưa về, gọi ko bắt máy, nhà e lo lắm", "missing_child", "tc"),
+    ("my 12 year old didn't come home after school and isn't answering her phone",
+     "missing_child", "en"),
+    ("anak saya belum pulang dari kemarin dan HP-nya tidak aktif, harus lapor ke mana?",
+     "missing_child", "id"),
+    # in_app_spending: money spent in games and apps
+    ("Con tôi nạp game hết 5 triệu bằng thẻ tín dụng của tôi, có đòi lại tiền được không?",
+     "in_app_spending", "vi"),
+    ("con toi mua vat pham trong game bang tai khoan google play cua toi, lam sao xin hoan tien",
+     "in_app_spending", "nd"),
+    ("e lỡ nạp game bằng thẻ của ba mấy triệu r, có cách nào lấy lại tiền ko",
+     "in_app_spending", "tc"),
+    ("my son spent $300 on in-app purchases on my iPad, can I get a refund from Apple?",
+     "in_app_spending", "en"),
+    ("anak saya belanja di game pakai kartu kredit saya sampai jutaan, bisa minta refund?",
+     "in_app_spending", "id"),
+    # stalking: follows across accounts, knows where they live
+    ("Có người cứ lập tài khoản mới để nhắn tin cho con tôi dù con đã chặn, còn biết nhà chúng "
+     "tôi ở đâu", "stalking", "vi"),
+    ("co nguoi cu theo doi con toi tren moi mang xa hoi, chan roi lai lap nick moi",
+     "stalking", "nd"),
+    ("có thằng cứ lập nick mới nhắn e dù e chặn r, nó còn bik nhà e ở đâu", "stalking", "tc"),
+    ("a guy keeps making new accounts to message my daughter after she blocks him and he knows "
+     "our address", "stalking", "en"),
+    ("ada orang yang terus bikin akun baru buat ngirim pesan ke anak saya padahal sudah diblokir",
+     "stalking", "id"),
+]
+# A child gone or a stalker who knows the address is danger now: the broad urgent answer is
+# as right as the special one (the special one is then its first button).
+ALSO_RIGHT = {"missing_child": "urgent_help", "stalking": "urgent_help"}
+
+
+@pytest.mark.parametrize("text, topic, style", CASES, ids=[f"{t}-{s}" for _, t, s in CASES])
+def test_each_new_topic_is_answered_in_each_style(snapshot, text, topic, style):
+    lang = "vi" if style in ("vi", "nd", "tc") else style
+    reply = compose(snapshot, text, lang, None)
+    assert reply.topic in (topic, ALSO_RIGHT.get(topic)), (reply.topic, reply.kind)
+    buttons = [b.action for b in reply.buttons]
+    assert reply.topic == topic or f"topic:{topic}" in buttons
+    if snapshot.content.topics[topic].urgent and reply.urgent:
+        assert "111" in reply.text.splitlines()[0] or "113" in reply.text.splitlines()[0]
