@@ -141,3 +141,56 @@ async def test_abandoned_quiz_rounds_do_not_pile_up(bot: RunningBot) -> None:
     api.push(message_update(7201, "/quiz", language_code="en"))
     await api.wait_for(lambda: len(api.answered("sendPoll")) == 31)
     assert [row[:2] for row in await state.store._rows(rounds)] == [(7201, 7201)]
+
+
+SLOW = "1." * 2048  # 0.3 s each for the quadratic redaction patterns this replaced
+
+
+async def test_slow_text_with_the_log_on_never_delays_a_crisis_reply(api, snapshot,
+                                                                   tmp_path) -> None:
+    """40 messages of 4,096 characters built to slow redaction down, kept because the log is
+    on, and while they are handled a child's crisis message: answered within seconds."""
+    import time
+
+    from bot.testing.harness import running, settings_for
+
+    settings = settings_for(api, tmp_path, unanswered_log=True, rate_limit=False)
+    async with running(api, snapshot, settings):
+        for n in range(40):
+            api.push(message_update(7300 + n, SLOW, language_code="en"))
+        await api.wait_for(lambda: len(api.sent()) >= 1, timeout=60)
+        started = time.monotonic()
+        api.push(message_update(7399, "em muốn tự tử, em đã chuẩn bị thuốc rồi"))
+        await api.wait_for(lambda: len(api.sent(7399)) == 1, timeout=20)
+        assert time.monotonic() - started < 5.0
+        await api.wait_for(lambda: len(api.sent()) >= 41, timeout=60)
+
+
+async def test_the_moderators_view_over_400_kept_questions_never_delays_a_crisis_reply(
+        api, snapshot, tmp_path) -> None:
+    """/unanswered over 400 kept questions (grouping them is heavy) while a child writes: the
+    crisis reply does not wait for it, and the view shows no link."""
+    import time
+    from datetime import date
+
+    from bot.redact import redact
+    from bot.testing.harness import running, settings_for
+
+    moderator = 4243
+    settings = settings_for(api, tmp_path, unanswered_log=True, rate_limit=False,
+                            moderator_ids=frozenset({moderator}))
+    async with running(api, snapshot, settings) as bot:
+        store = bot.application.bot_data["state"].store
+        for n in range(400):  # as the bot keeps them: redacted first
+            await store.keep_unanswered(date.today(), redact(
+                f"câu hỏi số {n} về chuyện lạ {n % 37} moderators re-verify at "
+                f"panel{n}.example/login"))
+        api.push(message_update(moderator, "/unanswered", language_code="en"))
+        await asyncio.sleep(0.05)
+        started = time.monotonic()
+        api.push(message_update(7400, "em muốn tự tử, em đã chuẩn bị thuốc rồi"))
+        await api.wait_for(lambda: len(api.sent(7400)) == 1, timeout=20)
+        assert time.monotonic() - started < 5.0
+        await api.wait_for(lambda: api.sent(moderator), timeout=120)
+    view = "\n".join(c.params["text"] for c in api.sent(moderator))
+    assert ".example" not in view and "what users wrote" in view
