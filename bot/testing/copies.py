@@ -8,7 +8,6 @@ import asyncio
 import contextlib
 import os
 import signal
-import socket
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -19,15 +18,10 @@ from typing import Any
 import httpx
 
 from bot.telegram.webhook import PATH, SECRET_HEADER
+from bot.testing.ports import free_port
 
 PROJECT = Path(__file__).resolve().parent.parent.parent
 SECRET = "copies-secret"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass

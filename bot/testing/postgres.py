@@ -12,7 +12,6 @@ import itertools
 import os
 import pwd
 import shutil
-import socket
 import subprocess
 import tempfile
 import time
@@ -21,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import psycopg
+
+from bot.testing.ports import free_port
 
 
 class NoServer(Exception):
@@ -38,12 +39,6 @@ def server_bin() -> Path:
         if (bindir / "postgres").exists():
             return bindir
     raise NoServer("no PostgreSQL server installed (apt-get install -y postgresql)")
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 @dataclass
@@ -92,7 +87,7 @@ def start_server() -> TemporaryServer:
     subprocess.run([*prefix, str(bindir / "initdb"), "-D", str(data), "-U", "postgres",
                     "-A", "trust", "-E", "UTF8", "--no-sync"],
                    check=True, capture_output=True)
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [*prefix, str(bindir / "postgres"), "-D", str(data), "-p", str(port),
          "-k", str(folder), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",

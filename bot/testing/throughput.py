@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ from bot.store import open_store
 from bot.telegram.app import build_application
 from bot.telegram.settings import Settings
 from bot.testing.bot_api import BotApiStandIn, message_update
+from bot.testing.ports import free_port
 
 QUESTIONS = ("con bị lừa mất acc free fire", "How do I report a fake account on Facebook?",
              "Bagaimana cara memblokir orang di Instagram?", "có người đòi tung ảnh nóng của em",
@@ -37,9 +37,7 @@ TOKEN = BotApiStandIn().token
 
 @contextlib.asynccontextmanager
 async def _stand_in() -> AsyncIterator[str]:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "bot.testing.bot_api", str(port)],
                                stdout=subprocess.PIPE, text=True)
     try:

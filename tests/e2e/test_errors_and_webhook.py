@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-import socket
 from collections.abc import AsyncIterator
 
 import httpx
@@ -19,6 +18,7 @@ from bot.telegram.app import build_application
 from bot.telegram.webhook import webhook_app
 from bot.testing.bot_api import BotApiStandIn, message_update
 from bot.testing.harness import PROJECT, RunningBot, settings_for
+from bot.testing.ports import free_port
 
 
 async def test_an_unrecoverable_error_tells_the_user_to_try_again_with_111(
@@ -32,10 +32,6 @@ async def test_an_unrecoverable_error_tells_the_user_to_try_again_with_111(
     assert "111" in text
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 SECRET = "s3cret-token"
@@ -48,7 +44,7 @@ async def _serving_webhook(api: BotApiStandIn, snapshot: Snapshot,
     settings = settings_for(api, tmp_path, webhook_secret=SECRET)
     store = await open_store(tmp_path)
     application = build_application(settings, snapshot, store, PROJECT)
-    port = _free_port()
+    port = free_port()
     server = tornado.httpserver.HTTPServer(webhook_app(application, SECRET))
     try:
         async with application:

@@ -199,11 +199,9 @@ async def test_a_group_that_became_a_supergroup_is_followed(api, snapshot, tmp_p
 
 
 async def test_a_webhook_telegram_refuses_ends_the_bot_with_its_reason(api, tmp_path) -> None:
-    import socket
+    from bot.testing.ports import free_port
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = free_port()
     api.fail("setWebhook", "400")
     env = _env(api, tmp_path / "data", WEBHOOK_URL="https://bot.example.org/telegram",
                WEBHOOK_SECRET="s3cret_ok", PORT=str(port), LISTEN="127.0.0.1")
