@@ -260,11 +260,15 @@ def _second(snapshot: Snapshot, match: Match) -> str | None:
     """A close runner-up is likely the second thing the message asked about."""
     if len(match.ranked) < 2:
         return None
-    (_, first), (second, score) = match.ranked[0], match.ranked[1]
-    if second in snapshot.content.topics and score >= max(0.75 * first,
-                                                          snapshot.index.tuning.suggest):
-        return second
-    return None
+    topics = snapshot.content.topics
+    (leader, first), (second, score) = match.ranked[0], match.ranked[1]
+    if second not in topics:
+        return None
+    # A crisis button ("a child is missing") under a calm answer alarms: only when it is
+    # nearly as close as the answer itself.
+    alarming = topics[second].urgent and leader in topics and not topics[leader].urgent
+    closeness = CLOSE_TO_BROAD if alarming else 0.75
+    return second if score >= max(closeness * first, snapshot.index.tuning.suggest) else None
 
 
 def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None,
