@@ -335,10 +335,13 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
 
 def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str) -> str:
     signs = snapshot.content.scam
-    head = signs.text("warning", lang) if scan.warning else signs.text("no_signs", lang)
+    # Signs worth half a warning are shown as signs to watch; a lone weak one ("tối nay 8h")
+    # is not worth a red flag in a friend's message.
+    shown = scan.flags if scan.warning or scan.score >= signs.warn_at / 2 else ()
+    head = signs.text("warning" if scan.warning else "some_signs" if shown else "no_signs", lang)
     lines = [signs.text("flag_line", lang, why=signs.signs[f.id].explain.get(lang, f.id),
                         words=f.evidence)
-             for f in scan.flags]
+             for f in shown]
     return "\n".join([head, *lines])
 
 

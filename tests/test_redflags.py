@@ -70,6 +70,15 @@ def test_nothing_found_is_said_honestly(snapshot):
     assert reply.text.startswith(snapshot.content.scam.text("no_signs", "vi"))
 
 
+def test_signs_that_do_not_add_up_are_shown_without_calling_it_safe(snapshot):
+    reply = check_reply(snapshot, "Bạn đã trúng 1 phần quà, nhận tại đây: qua-tang.vip/nhan",
+                        "vi", None)
+    signs = snapshot.content.scam
+    assert not reply.scam_warning and "prize" in reply.flags
+    assert reply.text.startswith(signs.text("some_signs", "vi"))
+    assert signs.text("no_signs", "vi") not in reply.text
+
+
 def test_a_sextortion_threat_gets_111_first_then_its_flags(snapshot):
     text = ("Nó nhắn: 'Trong 24h không chuyển 5 triệu thì tao gửi clip cho cả lớp mày'. "
             "Em phải làm sao?")

@@ -30,7 +30,7 @@ SIGNS_KEYS = ("warn_at", "asking", "protective", "signs")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
 TEXT_KEYS = ("flags", "texts")
-TEXTS = ("warning", "no_signs", "what_to_do", "ask_for_message", "flag_line")
+TEXTS = ("warning", "some_signs", "no_signs", "what_to_do", "ask_for_message", "flag_line")
 
 
 def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSigns:
