@@ -328,6 +328,8 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     quoted = _passed_on(text)
     if scan.asked and quoted:
         return True
+    if scan.own and not quoted and not scan.asked:
+        return False  # "my Facebook was hacked and…": the writer's own story, not a paste
     # A short message with no quote and no link is someone's own question ("what if I sent
     # my OTP to a friend?"), answered by its topic; a passed-on message is longer.
     return scan.warning and (quoted or len(text.split()) >= MIN_PASTED_WORDS)

@@ -91,3 +91,13 @@ def test_danger_to_a_child_is_never_turned_into_a_scam_check(snapshot):
     reply = compose(snapshot, "Chồng tôi đang say rượu đánh con ở phòng bên, tôi trốn trong "
                               "nhà tắm nhắn tin này cho bạn", "vi", None)
     assert reply.urgent and reply.kind != "check"
+
+
+def test_the_writers_own_story_is_answered_by_its_topic_not_read_as_pasted(snapshot):
+    own = ("Tài khoản Facebook của em bị hack rồi, nó đổi mật khẩu và đang nhắn tin mượn tiền "
+           "bạn bè em, em phải làm sao")
+    reply = compose(snapshot, own, "vi", "teen")
+    assert reply.kind == "answer" and reply.topic == "account_hacked", (reply.kind, reply.topic)
+    pasted = ('Tài khoản của em nhận tin này: "Bạn ơi cho mình mượn 2 triệu, chuyển gấp vào số '
+              'tài khoản này nhé, mai mình trả"')
+    assert compose(snapshot, pasted, "vi", "teen").kind == "check"

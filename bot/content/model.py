@@ -182,6 +182,7 @@ class ScamSigns:
     signs: Mapping[str, Sign] = field(default_factory=lambda: EMPTY)
     warn_at: float = 1.0
     asking: tuple[Cue, ...] = ()
+    own_story: tuple[Cue, ...] = ()
     protective: tuple[Cue, ...] = ()
     cancels: frozenset[str] = frozenset()
     brands: tuple[Brand, ...] = ()

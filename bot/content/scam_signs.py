@@ -26,7 +26,7 @@ FLAGS = ("otp_request", "password_request", "money_transfer", "upfront_fee", "pr
 FOUND_BY_CODE = ("link", "lookalike_domain", "short_link")
 SIGN_KEYS = ("weight", "report", "leads_to", "cues")
 REPORT_VALUES = ("always", "with_warning")
-SIGNS_KEYS = ("warn_at", "asking", "protective", "signs")
+SIGNS_KEYS = ("warn_at", "asking", "own_story", "protective", "signs")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
 TEXT_KEYS = ("flags", "texts")
@@ -101,6 +101,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
         asking=tuple(_cues(signs_file, data.get("asking"), found, "asking")),
+        own_story=tuple(_cues(signs_file, data.get("own_story"), found, "own_story")),
         protective=tuple(_cues(signs_file, protective.get("phrases"), found, "protective",
                                "phrases")),
         cancels=frozenset(str(f) for f in cancels) if isinstance(cancels, list) else frozenset(),

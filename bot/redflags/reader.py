@@ -26,7 +26,7 @@ _MAX_EVIDENCE_WORDS = 8
 _REMEMBERED = 256
 _SENDER_WORDS = 6
 ANY, NUMBER = "*", "#"
-PROTECTIVE, ASKING = "_protective", "_asking"
+PROTECTIVE, ASKING, OWN = "_protective", "_asking", "_own"
 
 Word = tuple[str, str]  # (folded, as typed)
 
@@ -43,6 +43,7 @@ class Reading:
     score: float
     warning: bool
     asked: bool
+    own: bool = False  # the writer tells their own story ("my account was hacked")
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -136,7 +137,8 @@ class RedFlagReader:
         self.book = _PhraseBook([*((sign.id, cue) for sign in self.signs.signs.values()
                                    for cue in sign.cues),
                                  *((PROTECTIVE, cue) for cue in self.signs.protective),
-                                 *((ASKING, cue) for cue in self.signs.asking)])
+                                 *((ASKING, cue) for cue in self.signs.asking),
+                                 *((OWN, cue) for cue in self.signs.own_story)])
         self.brand_names = frozenset(n for b in self.signs.brands for n in b.names)
         find_links("see example.com")  # the suffix list is built on first use: not in a reply
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
@@ -149,7 +151,7 @@ class RedFlagReader:
 
     def _read(self, text: str, lang: str | None = None) -> Reading:
         found: dict[str, str] = {}
-        asked = False
+        asked = own = False
         pieces = [p for p in _SENTENCE.split(text[:MAX_INPUT_CHARS], maxsplit=_MAX_SENTENCES)
                   if p.strip()]
         heads: list[list[Word]] = []
@@ -160,6 +162,7 @@ class RedFlagReader:
             for words in views:
                 here = self.book.find(words)
                 asked = asked or here.pop(ASKING, None) is not None
+                own = own or here.pop(OWN, None) is not None
                 if here.pop(PROTECTIVE, None) is not None:
                     here = {k: v for k, v in here.items() if k not in self.signs.cancels}
                 for key, evidence in here.items():
@@ -175,7 +178,7 @@ class RedFlagReader:
         shown = sorted((k for k in weights
                         if warning or self.signs.signs[k].report == "always"),
                        key=lambda k: -weights[k])
-        return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked)
+        return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked, own)
 
     def _sender(self, heads: list[list[Word]]) -> str | None:
         """A brand named at the head of a message ("Vietcombank: …", "[MoMo] …") is who the
