@@ -307,7 +307,13 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
         and guess in _flag_votes(snapshot, scan))) else None
     signs = snapshot.content.scam
     body = _flag_lines(snapshot, scan, lang) if scan.flags else signs.text("no_signs", lang)
-    body = f"{body}\n\n{signs.text('what_to_do', lang)}"
+    topics = snapshot.content.topics
+    if sure is not None and topics[sure].category == "abuse":
+        # Someone after a child's photos or trust, not their money: the topic's own steps
+        # ("don't send photos, tell an adult") instead of the money checklist.
+        body = f"{body}\n\n{topics[sure].text_for(lang, audience)}"
+    else:
+        body = f"{body}\n\n{signs.text('what_to_do', lang)}"
     buttons: tuple[Button, ...] = (Button.hotline(snapshot, lang),)
     if guess:
         buttons = _buttons(snapshot, lang, guess, None, audience)

@@ -101,3 +101,12 @@ def test_the_writers_own_story_is_answered_by_its_topic_not_read_as_pasted(snaps
     pasted = ('Tài khoản của em nhận tin này: "Bạn ơi cho mình mượn 2 triệu, chuyển gấp vào số '
               'tài khoản này nhé, mai mình trả"')
     assert compose(snapshot, pasted, "vi", "teen").kind == "check"
+
+
+def test_a_pasted_request_for_a_childs_photos_gets_the_abuse_steps_not_the_money_ones(snapshot):
+    text = ("ada yg dm aku minta foto pribadi katanya mau dijadiin model endorse, dibayar 500rb. "
+            "itu aman ga?")
+    reply = compose(snapshot, text, "id", "teen")
+    grooming = snapshot.content.topics["grooming"].text_for("id", "teen")
+    assert reply.kind == "check" and grooming.splitlines()[1] in reply.text
+    assert snapshot.content.scam.text("what_to_do", "id").splitlines()[0] not in reply.text
