@@ -232,3 +232,15 @@ async def test_counts_kept_in_memory_are_written_on_sigterm(api, tmp_path) -> No
     finally:
         await store.close()
     assert sum(r.answered + r.suggested + r.fallback + r.urgent for r in rows) == 12
+
+
+async def test_an_unreachable_database_is_named_in_one_line_without_its_password(
+        api, tmp_path) -> None:
+    from bot.testing.ports import free_port
+
+    url = f"postgresql://bot:s3cretpw@127.0.0.1:{free_port()}/safechat"
+    code, output = await _finish(await _start(_env(api, tmp_path / "data", DATABASE_URL=url)),
+                                 timeout=60)
+    assert code == 2
+    assert "cannot reach PostgreSQL at 127.0.0.1" in output
+    assert "s3cretpw" not in output and "Traceback" not in output and api.token not in output
