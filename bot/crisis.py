@@ -124,14 +124,15 @@ class CrisisDetector:
             groups.append(_CompiledGroup(group.topic, group.also_call, tuple(compiled)))
         self.groups: tuple[_CompiledGroup, ...] = tuple(groups)
         self.refines: dict[str, str] = {g.topic: g.refines for g in content.crisis if g.refines}
-        self.instead_of: dict[str, str] = {g.topic: g.instead_of for g in content.crisis
-                                           if g.instead_of}
-        self.refiners: dict[int, list[int]] = {}
+        instead_of = {g.topic: g.instead_of for g in content.crisis if g.instead_of}
+        # Special cases of a broad danger, offered as a button rather than swapped in.
+        self.special_cases: frozenset[str] = frozenset(self.refines) | frozenset(instead_of)
+        # By the position of a broad group: the groups whose answer replaces its answer.
+        self.replacing: dict[int, list[int]] = {}
         for at, group in enumerate(content.crisis):
-            if group.instead_of:
-                for broad_at, broad in enumerate(content.crisis):
-                    if broad.topic == group.instead_of:
-                        self.refiners.setdefault(broad_at, []).append(at)
+            for broad_at, broad in enumerate(content.crisis):
+                if broad.topic == instead_of.get(group.topic):
+                    self.replacing.setdefault(broad_at, []).append(at)
         self.frames = _PhraseSet(p for cue in content.not_urgent.frames
                                  for p in self._alternatives(cue)[0])
         self.exaggerations = _PhraseSet(p for cue in content.not_urgent.exaggerations
@@ -229,12 +230,13 @@ class CrisisDetector:
         """The special case of the broad danger found ("my friend wants to die" of "wants to
         die"), when its cue fires in every clause where the broad one does: a clause of the
         reader's own ("I want to die too") keeps the broad answer."""
-        for refiner in self.refiners.get(group_at, ()):
-            clauses = [clause for sentence in read for clause in sentence
-                       if self._fires_group(group_at, [clause])]
-            if clauses and all(self._fires_group(refiner, [self._not_oneself(c)])
+        replacing = self.replacing.get(group_at, ())
+        clauses = [clause for sentence in read for clause in sentence
+                   if replacing and self._fires_group(group_at, [clause])]
+        for special in replacing:
+            if clauses and all(self._fires_group(special, [self._not_oneself(c)])
                                for c in clauses):
-                return self.groups[refiner].topic
+                return self.groups[special].topic
         return None
 
     def _not_oneself(self, clause: tuple[Word, ...]) -> tuple[Word, ...]:
@@ -244,7 +246,7 @@ class CrisisDetector:
         return tuple(_BREAK if i in drop else w for i, w in enumerate(clause)) if drop else clause
 
     def _fires_group(self, group_at: int, clauses: list[tuple[Word, ...]]) -> bool:
-        return group_at in {g for g, _ in self._firing(clauses)}
+        return any(g == group_at for g, _ in self._firing(clauses))
 
     def _fire(self, clauses: list[tuple[Word, ...]]) -> tuple[int, int] | None:
         """The (group, cue) position of the first cue found in these clauses."""

@@ -172,8 +172,7 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
         chosen, other = special, hit.topic
     else:
         if hit.topic not in plausible and plausible and topics[plausible[0]].urgent:
-            special_case = {**snapshot.crisis.refines, **snapshot.crisis.instead_of}
-            if plausible[0] in special_case:  # a special case is offered, not swapped in
+            if plausible[0] in snapshot.crisis.special_cases:  # offered, not swapped in
                 other = plausible[0]
             else:
                 chosen = plausible[0]
