@@ -370,7 +370,7 @@ async def private_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         await _send_check(message, state, text, *(await lang_and_role(state, update)))
         return
     reply = compose(state.snapshot, text, *(await lang_and_role(state, update)))
-    await state.record(reply, text, update.effective_user.id if update.effective_user else None)
+    await state.record(reply, text, own_account(update))
     note = state.snapshot.content.ui.text("media_refused", reply.lang) \
         if message.effective_attachment else ""
     await send_reply(message, state, reply, note)
@@ -386,7 +386,7 @@ async def group_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     reply = compose(state.snapshot, text, await lang_of(state, update), None)
     if not addressed and not reply.urgent:
         return
-    await state.record(reply, text, update.effective_user.id if update.effective_user else None)
+    await state.record(reply, text, own_account(update))
     note = state.snapshot.content.ui.text("group_private", reply.lang)
     await send_reply(message, state, reply, note)
 
@@ -400,7 +400,7 @@ async def edited(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     text = _addressed(message, context.bot.id, context.bot.username)[1]
     reply = compose(state.snapshot, text, *(await lang_and_role(state, update)))
     if reply.urgent:
-        await state.record(reply, text, update.effective_user.id if update.effective_user else None)
+        await state.record(reply, text, own_account(update))
         await send_reply(message, state, reply)
 
 
