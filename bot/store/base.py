@@ -1,6 +1,7 @@
 """The store's behaviour, written once in SQL both backends speak; each backend supplies how a
-statement runs. Counts, message ids and handled update ids are gathered in memory and written
-together by `flush`, so an ordinary message costs no write on the reply's path."""
+statement runs. Counts and message ids (and, on SQLite, handled update ids) are gathered in
+memory and written together by `flush`, so an ordinary message costs no write on the reply's
+path."""
 
 from __future__ import annotations
 
@@ -42,7 +43,6 @@ class Store(ABC):
     def __init__(self) -> None:
         self.pending: Counter[tuple[str, str, str]] = Counter()
         self.pending_messages: list[tuple[int, int, int, float]] = []
-        self.pending_updates: list[tuple[int, float]] = []
         self._salt: str | None = None
 
     # -- what a backend supplies
@@ -236,35 +236,31 @@ class Store(ABC):
             raise ValueError(f"unknown outcome {outcome!r}")
         self.pending[day.isoformat(), topic or "", outcome] += change
 
-    def _note_handled(self, update_id: int) -> None:
-        if len(self.pending_updates) < MAX_PENDING:
-            self.pending_updates.append((update_id, time.time()))
-
     async def flush(self) -> int:
         """Write what was gathered in memory in one transaction; returns how many rows. When
         the database is away it stays in memory (bounded) for the next flush."""
         rows = [(*key, max(n, 0), n) for key, n in self.pending.items() if n]
-        messages, updates = self.pending_messages, self.pending_updates
-        if not rows and not messages and not updates:
+        messages, own = self.pending_messages, self._own_pending()
+        if not rows and not messages and not own:
             return 0
         pending = self.pending.copy()
         self.pending.clear()
-        self.pending_messages, self.pending_updates = [], []
+        self.pending_messages = []
         written = await self._batch([
             ("INSERT INTO daily_counts (day, topic, outcome, count) VALUES (?, ?, ?, ?)"
              " ON CONFLICT(day, topic, outcome) DO UPDATE SET"
              " count = daily_counts.count + ?", rows),
             ("INSERT INTO recent_messages (user_id, chat_id, message_id, at) "
              "VALUES (?, ?, ?, ?) ON CONFLICT(chat_id, message_id) DO NOTHING", messages),
-            *self._handled_batch(updates)])
+            *own])
         if not written:
             self.pending.update(pending)
             self.pending_messages = (messages + self.pending_messages)[:MAX_PENDING]
-            self.pending_updates = (updates + self.pending_updates)[:MAX_PENDING]
             return 0
-        return len(rows) + len(messages) + len(updates)
+        return len(rows) + len(messages) + sum(len(values) for _, values in own)
 
-    def _handled_batch(self, updates: list[tuple[int, float]]) -> Batch:
+    def _own_pending(self) -> Batch:
+        """A backend's own rows gathered in memory, taken for this flush."""
         return []
 
     async def counts_since(self, first_day: date) -> list[TopicCounts]:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.store import schema
-from bot.store.base import UPDATE_MEMORY, Batch, Row, Store
+from bot.store.base import MAX_PENDING, UPDATE_MEMORY, Batch, Row, Store
 from bot.store.records import Claim, SchemaTooNew
 
 MAX_HANDLED_IN_MEMORY = 200_000
@@ -29,6 +29,7 @@ class SqliteStore(Store):
         self.db = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         migrate(self.db, path)
+        self.pending_updates: list[tuple[int, float]] = []
         since = time.time() - UPDATE_MEMORY
         # Handled update ids live in memory (one copy answers everything) and are written with
         # the counts: a restart does not answer twice, and no update costs a write of its own.
@@ -65,16 +66,19 @@ class SqliteStore(Store):
         if len(self.handled) > MAX_HANDLED_IN_MEMORY:
             for old in list(self.handled)[: MAX_HANDLED_IN_MEMORY // 2]:
                 del self.handled[old]
-        self._note_handled(update_id)
+        if len(self.pending_updates) < MAX_PENDING:
+            self.pending_updates.append((update_id, time.time()))
         return Claim.MINE
 
     async def finish_update(self, update_id: int) -> None:
         if update_id in self.handled:
             self.handled[update_id] = True
 
-    def _handled_batch(self, updates: list[tuple[int, float]]) -> Batch:
+    def _own_pending(self) -> Batch:
+        """Handled update ids, written with the counts (a local write never fails over)."""
+        updates, self.pending_updates = self.pending_updates, []
         return [("INSERT OR IGNORE INTO handled_updates (update_id, at) VALUES (?, ?)",
-                 updates)]
+                 updates)] if updates else []
 
     async def close(self) -> None:
         await super().close()
