@@ -182,6 +182,14 @@ class Store(ABC):
         return [Subscription(*row) for row in await self._rows(
             "SELECT user_id, chat_id, hour, lang FROM subscriptions ORDER BY user_id")]
 
+    async def due_tips(self, slot: str, hour: int | None = None) -> list[Subscription]:
+        """Subscribers (at this hour, when given) with no tip recorded for this slot yet."""
+        at_hour = " AND s.hour = ?" if hour is not None else ""
+        return [Subscription(*row) for row in await self._rows(
+            "SELECT s.user_id, s.chat_id, s.hour, s.lang FROM subscriptions s WHERE NOT EXISTS "
+            "(SELECT 1 FROM tips_sent t WHERE t.user_id = s.user_id AND t.slot = ?)"
+            f"{at_hour} ORDER BY s.user_id", (slot, *(() if hour is None else (hour,))))]
+
     async def claim_tip(self, user_id: int, slot: str) -> bool:
         """Record the tip of this slot (a day, or an interval) before it is sent: True for the
         one caller that records it, so a copy taking over never sends it again."""

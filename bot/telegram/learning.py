@@ -174,17 +174,22 @@ async def _subscribe(context: ContextTypes.DEFAULT_TYPE, state: BotState,
                      sub: Subscription) -> None:
     """The slot it is now counts as sent: the first tip comes at the next one, not at once."""
     await state.store.subscribe(sub)
-    slot = tip_slot(sub, datetime.now(VIETNAM), state.settings.tip_interval)
-    if slot is not None:
-        await state.store.claim_tip(sub.user_id, slot)
+    now, interval = datetime.now(VIETNAM), state.settings.tip_interval
+    if due_hour(now, interval) in (None, sub.hour):
+        await state.store.claim_tip(sub.user_id, tip_slot(now, interval))
 
 
-def tip_slot(sub: Subscription, now: datetime, interval: float) -> str | None:
-    """Which tip is due now: one a day at the subscriber's hour (Vietnam time), or one per
-    TIP_INTERVAL_SECONDS when that is set; None when none is due."""
+def tip_slot(now: datetime, interval: float) -> str:
+    """The tip due now: one a day (Vietnam time), or one per TIP_INTERVAL_SECONDS when that
+    is set."""
     if interval > 0:
         return f"every{interval:g}:{int(now.timestamp() // interval)}"
-    return now.date().isoformat() if now.hour == sub.hour else None
+    return now.date().isoformat()
+
+
+def due_hour(now: datetime, interval: float) -> int | None:
+    """Daily tips go to the subscribers of this hour; with an interval, to everyone."""
+    return None if interval > 0 else now.hour
 
 
 def tick_seconds(interval: float) -> float:
@@ -205,10 +210,10 @@ async def send_due_tips(context: ContextTypes.DEFAULT_TYPE) -> None:
     state = state_of(context)
     if not await state.store.lead("tips"):
         return
-    now = datetime.now(VIETNAM)
-    for sub in await state.store.subscriptions():
-        slot = tip_slot(sub, now, state.settings.tip_interval)
-        if slot is not None and await state.store.claim_tip(sub.user_id, slot):
+    now, interval = datetime.now(VIETNAM), state.settings.tip_interval
+    slot = tip_slot(now, interval)
+    for sub in await state.store.due_tips(slot, due_hour(now, interval)):
+        if await state.store.claim_tip(sub.user_id, slot):
             await send_tip(context, state, sub)
 
 
