@@ -23,7 +23,7 @@ from bot.store import Store, open_store
 from bot.testing.bot_api import message_update
 from bot.testing.copies import start_fleet
 from bot.testing.postgres import start_server
-from bot.testing.throughput import QUESTIONS, TOKEN, _stand_in
+from bot.testing.throughput import QUESTIONS, TOKEN, stand_in_process
 
 IN_FLIGHT = 50
 
@@ -100,7 +100,7 @@ async def _bench(copies: int, updates: int) -> list[str]:
     lines = []
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
-        async with _postgres() as url, _stand_in() as base:
+        async with _postgres() as url, stand_in_process() as base:
             rates = [("1 copy, SQLite", await _through(base, root / "a", 1, None, updates, 1)),
                      ("1 copy, PostgreSQL",
                       await _through(base, root / "b", 1, url, updates, 1_000_000)),

@@ -36,7 +36,9 @@ TOKEN = BotApiStandIn().token
 
 
 @contextlib.asynccontextmanager
-async def _stand_in() -> AsyncIterator[str]:
+async def stand_in_process() -> AsyncIterator[str]:
+    """The Bot API stand-in in a process of its own (so its work is not counted as the
+    bot's); yields its base URL."""
     port = free_port()
     process = subprocess.Popen([sys.executable, "-m", "bot.testing.bot_api", str(port)],
                                stdout=subprocess.PIPE, text=True)
@@ -70,7 +72,7 @@ async def _drive(base: str, updates: int, chats: int) -> float:
 
 
 async def _run(start: Callable[[str], Awaitable[Application]], updates: int, chats: int) -> float:
-    async with _stand_in() as base:
+    async with stand_in_process() as base:
         application = await start(base)
         try:
             await _polling(application)
