@@ -127,11 +127,11 @@ class CrisisDetector:
         instead_of = {g.topic: g.instead_of for g in content.crisis if g.instead_of}
         # Special cases of a broad danger, offered as a button rather than swapped in.
         self.special_cases: frozenset[str] = frozenset(self.refines) | frozenset(instead_of)
-        # By the position of a broad group: the groups whose answer replaces its answer.
+        # By the position of a broad group: the groups whose answer may replace its answer.
         self.replacing: dict[int, list[int]] = {}
         for at, group in enumerate(content.crisis):
             for broad_at, broad in enumerate(content.crisis):
-                if broad.topic == instead_of.get(group.topic):
+                if broad.topic in (instead_of.get(group.topic), self.refines.get(group.topic)):
                     self.replacing.setdefault(broad_at, []).append(at)
         self.frames = _PhraseSet(p for cue in content.not_urgent.frames
                                  for p in self._alternatives(cue)[0])

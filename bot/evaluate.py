@@ -83,6 +83,7 @@ class Tally:
 class EvalReport:
     top1: Tally = field(default_factory=Tally)
     top3: Tally = field(default_factory=Tally)
+    top1_special: Tally = field(default_factory=Tally)
     by_style: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     by_lang: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
     by_kind: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
@@ -108,6 +109,7 @@ class EvalReport:
             return {"hits": t.hits, "total": t.total, "rate": round(t.rate, 4)}
         return {
             "in_scope_top1": tally(self.top1), "in_scope_top3": tally(self.top3),
+            "in_scope_top1_special_cases": tally(self.top1_special),
             "by_style": {k: tally(v) for k, v in sorted(self.by_style.items())},
             "by_lang": {k: tally(v) for k, v in sorted(self.by_lang.items())},
             "by_kind": {k: tally(v) for k, v in sorted(self.by_kind.items())},
@@ -132,11 +134,14 @@ class EvalReport:
     def lines(self) -> list[str]:
         out = [f"in-scope top-1:        {self.top1}",
                f"in-scope top-3:        {self.top3}   (answer or among 'did you mean')",
+               f"  special cases right:  {self.top1_special}   (top-1, also counting a special "
+               "case of the labelled topic, e.g. stalking for urgent_help)",
                "  by style:   " + "  ".join(f"{k} {v}" for k, v in sorted(self.by_style.items())),
                "  by language: " + "  ".join(f"{k} {v}" for k, v in sorted(self.by_lang.items())),
                *(["  by kind:    " + "  ".join(f"{k} {v}" for k, v in sorted(self.by_kind.items()))]
                  if self.by_kind else []),
-               f"answered confidently wrong: {self.confident_wrong}   (of in-scope messages)",
+               f"answered confidently wrong: {self.confident_wrong}   (of in-scope messages; a "
+               "special case of the label is not wrong)",
                f"out-of-scope rejected: {self.rejected}",
                f"urgent recall:         {self.urgent_recall}",
                *(["  by kind:    " + "  ".join(f"{k} {v}" for k, v in
@@ -178,11 +183,13 @@ def evaluate(snapshot: Snapshot, cases: list[Case]) -> EvalReport:
         reply = compose(snapshot, case.text, case.lang, None)
         if case.in_scope:
             ok = reply.topic in case.intents
+            special = ok or snapshot.crisis.refines.get(reply.topic or "") in case.intents
             report.top1.add(ok)
+            report.top1_special.add(special)
             report.top3.add(ok or any(s in case.intents for s in reply.suggestions))
             report.by_style[case.style].add(ok)
             report.by_lang[case.lang].add(ok)
-            report.confident_wrong.add(not ok and reply.topic is not None)
+            report.confident_wrong.add(not special and reply.topic is not None)
             if case.kind:
                 report.by_kind[case.kind].add(ok)
             if not ok:

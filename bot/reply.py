@@ -166,17 +166,25 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     # urgent topic first, the ranking knows better ("goodbye, phone off" is about self-harm).
     chosen, other = hit.topic, _other_request(snapshot, reading, lang)
     special = reading.refined
+    lead = match.topic or ""
     if special is not None and special in topics and special in plausible[:3]:
         # The special case's cue explains every danger clause and the ranking sees it: "my
         # friend wants to die" is answered for the friend; the broad answer is a tap away.
-        chosen, other = special, hit.topic
+        chosen, other = special, other or hit.topic
+    elif (snapshot.crisis.refines.get(lead) == hit.topic
+          and _broader(snapshot, match, lead) is None):
+        # "A man is outside our gate": the ranking is sure of the special case of the danger
+        # the cue named, and its answer says what to do about exactly that.
+        chosen, other = lead, other or hit.topic
     else:
         if hit.topic not in plausible and plausible and topics[plausible[0]].urgent:
             if plausible[0] in snapshot.crisis.special_cases:  # offered, not swapped in
                 other = plausible[0]
             else:
                 chosen = plausible[0]
-        broad = _broader(snapshot, match, chosen)
+        # A special case's own cue named the danger ("he is standing at our gate"): its
+        # answer stands; one the ranking put first may give way to the broad answer.
+        broad = _broader(snapshot, match, chosen) if chosen != hit.topic else None
         if broad is not None:
             chosen, other = broad, chosen
     item = topics[chosen]

@@ -86,7 +86,7 @@ def test_urgent_part_second_is_answered_first_and_the_question_waits_behind_a_bu
     text = ("What is the minimum age for a TikTok account? Also my son just told me a man he "
             "met online is waiting outside our house right now.")
     reply = compose(snapshot, text, "en", None)
-    assert reply.urgent and reply.topic == "urgent_help"
+    assert reply.urgent and reply.topic == "stalking"  # the danger named: a man waiting outside
     assert "111" in reply.text.splitlines()[0]
     assert "topic:age_requirements" in [b.action for b in reply.buttons]
 

@@ -124,3 +124,24 @@ def test_a_friend_in_danger_is_answered_for_the_friend(snapshot, text, lang):
 def test_the_readers_own_danger_keeps_the_self_harm_answer(snapshot, text, lang):
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == "self_harm", (reply.topic, reply.text[:80])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("co thang nao dung truoc cong nha toi tu chieu, nhan tin cho con gai toi la biet nha "
+     "o dau. gio no van dung do", "vi"),
+    ("there's a guy outside my house right now, he keeps making new accounts after i block "
+     "him and just sent me a photo of our front door", "en"),
+])
+def test_a_person_waiting_outside_gets_the_stalking_steps_not_the_broad_ones(snapshot, text,
+                                                                            lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "stalking"
+    assert "111" in reply.text.splitlines()[0] and "113" in reply.text
+    assert "topic:urgent_help" in [b.action for b in reply.buttons]
+
+
+def test_a_teen_held_somewhere_is_not_answered_as_a_missing_child(snapshot):
+    text = ("I'm at a karaoke bar and the man who offered me a job won't let me leave, he took "
+            "my ID and my phone is almost dead")
+    reply = compose(snapshot, text, "en", None)
+    assert reply.urgent and reply.topic == "urgent_help"
