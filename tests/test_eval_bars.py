@@ -5,8 +5,8 @@ from dataclasses import replace
 import pytest
 
 from bot.evaluate import Case, evaluate, load_cases
-from bot.reply import compose
 from bot.normalize import expand, tokens
+from bot.reply import compose
 from tests.conftest import PROJECT, SHARED
 
 DEV = SHARED / "eval" / "dev.yaml"
