@@ -320,7 +320,8 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
         # ("don't send photos, tell an adult") instead of the money checklist.
         body = f"{body}\n\n{topics[sure].text_for(lang, audience)}"
     else:
-        body = f"{body}\n\n{signs.text('what_to_do', lang)}"
+        steps = "what_to_do_teen" if audience == "teen" else "what_to_do"
+        body = f"{body}\n\n{signs.text(steps, lang)}"
     buttons: tuple[Button, ...] = (Button.hotline(snapshot, lang),)
     if guess:
         buttons = _buttons(snapshot, lang, guess, None, audience)

@@ -3,7 +3,7 @@
 import pytest
 
 from bot.content.model import Brand
-from bot.redflags.links import find_links, imitated
+from bot.redflags.links import baited, find_links, imitated
 
 BRANDS = (Brand("vietcombank", ("vietcombank",), ("vietcombank.com.vn",)),
           Brand("momo", ("momo",), ("momo.vn",)),
@@ -29,6 +29,7 @@ def test_addresses_are_found_with_their_registered_domain(text, domain):
     "Xin chào. Tôi là cô Hà",
     "I paid. Net banking was down",
     "TP.HCM mưa to",
+    "Đơn hàng S123456.HN.789 đang được giao",
 ])
 def test_prose_numbers_and_emails_are_not_links(text):
     assert find_links(text) == []
@@ -53,6 +54,28 @@ def test_a_brand_in_a_domain_it_does_not_own_is_a_lookalike(address, brand):
 def test_a_brand_on_its_own_domain_or_an_unrelated_domain_is_not(address):
     (link,) = find_links(address)
     assert imitated(link, BRANDS) is None
+
+
+BAIT = frozenset({"xacthuc", "hoantien", "nhanqua", "hadiah", "verify"})
+
+
+@pytest.mark.parametrize(("address", "word"), [
+    ("nhanqua-tructuyen.top/ff", "nhanqua"),
+    ("xacthuc.taikhoan-vn.com", "xacthuc"),
+    ("hoantienvn.online", "hoantien"),
+    ("klaim-hadiah.xyz", "hadiah"),
+    ("secure-verify.click/login", "verify"),
+])
+def test_a_domain_dressed_as_a_service_desk_is_a_lookalike(address, word):
+    (link,) = find_links(address)
+    assert baited(link, BRANDS, BAIT) == word
+
+
+@pytest.mark.parametrize("address", ["vietcombank.com.vn/xacthuc", "thptnguyendu.edu.vn",
+                                     "momo.vn/nhanqua", "verifyingstuff.com"])
+def test_a_bait_word_in_a_path_an_owned_domain_or_a_longer_word_is_not(address):
+    (link,) = find_links(address)
+    assert baited(link, BRANDS, BAIT) is None
 
 
 def test_reading_a_long_run_of_dots_stays_fast():

@@ -71,7 +71,7 @@ def test_nothing_found_is_said_honestly(snapshot):
 
 
 def test_signs_that_do_not_add_up_are_shown_without_calling_it_safe(snapshot):
-    reply = check_reply(snapshot, "Bạn đã trúng 1 phần quà, nhận tại đây: qua-tang.vip/nhan",
+    reply = check_reply(snapshot, "Bạn đã trúng 1 phần quà, nhận tại đây: shopnho.vn/nhan",
                         "vi", None)
     signs = snapshot.content.scam
     assert not reply.scam_warning and "prize" in reply.flags
@@ -110,3 +110,9 @@ def test_a_pasted_request_for_a_childs_photos_gets_the_abuse_steps_not_the_money
     grooming = snapshot.content.topics["grooming"].text_for("id", "teen")
     assert reply.kind == "check" and grooming.splitlines()[1] in reply.text
     assert snapshot.content.scam.text("what_to_do", "id").splitlines()[0] not in reply.text
+
+
+def test_a_prize_link_on_a_domain_dressed_as_a_gift_desk_is_called_a_scam(snapshot):
+    reply = check_reply(snapshot, "Bạn đã trúng 1 phần quà Free Fire, nhận tại đây: "
+                        "nhanqua-ff.vip/nhan", "vi", "teen")
+    assert reply.scam_warning and "lookalike_domain" in reply.flags

@@ -187,6 +187,7 @@ class ScamSigns:
     cancels: frozenset[str] = frozenset()
     brands: tuple[Brand, ...] = ()
     shorteners: frozenset[str] = frozenset()
+    bait_words: frozenset[str] = frozenset()  # "xacthuc", "hoantien": a domain dressed as a service
     texts: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
 
     def text(self, key: str, lang: str, **values: str) -> str:

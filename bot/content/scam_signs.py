@@ -30,7 +30,8 @@ SIGNS_KEYS = ("warn_at", "asking", "own_story", "protective", "signs")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
 TEXT_KEYS = ("flags", "texts")
-TEXTS = ("warning", "some_signs", "no_signs", "what_to_do", "ask_for_message", "flag_line")
+TEXTS = ("warning", "some_signs", "no_signs", "what_to_do", "what_to_do_teen", "ask_for_message",
+         "flag_line")
 
 
 def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSigns:
@@ -97,7 +98,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         if flag not in FLAGS:
             found.error(signs_file, signs_file.line("protective", "cancels"),
                         f"'{flag}' is not a sign", f"use ids from: {', '.join(FLAGS)}")
-    brands, shorteners = _brands(brands_file, found)
+    brands, shorteners, bait_words = _brands(brands_file, found)
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
         asking=tuple(_cues(signs_file, data.get("asking"), found, "asking")),
@@ -105,7 +106,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         protective=tuple(_cues(signs_file, protective.get("phrases"), found, "protective",
                                "phrases")),
         cancels=frozenset(str(f) for f in cancels) if isinstance(cancels, list) else frozenset(),
-        brands=brands, shorteners=shorteners, texts=MappingProxyType(texts))
+        brands=brands, shorteners=shorteners, bait_words=bait_words, texts=MappingProxyType(texts))
 
 
 def _cues(file: YamlFile, value: Any, found: _Collector, *where: str) -> list[Cue]:
@@ -138,18 +139,30 @@ def _texts(file: YamlFile, found: _Collector) -> dict[str, Any]:
     return out
 
 
-def _brands(file: YamlFile | None, found: _Collector) -> tuple[tuple[Brand, ...], frozenset[str]]:
+def _word_list(file: YamlFile, data: dict[str, Any], key: str, found: _Collector,
+               what: str) -> frozenset[str]:
+    items = data.get(key) or []
+    if not isinstance(items, list):
+        found.error(file, file.line(key), f"'{key}' is not a list", f"write one {what} per line "
+                    "after '- '")
+        return frozenset()
+    return frozenset(str(s).lower().strip() for s in items)
+
+
+def _brands(file: YamlFile | None,
+            found: _Collector) -> tuple[tuple[Brand, ...], frozenset[str], frozenset[str]]:
     if file is None:
         found.error(BRANDS_FILE, 0, "brand list missing: look-alike domains would not be found",
                     f"restore {BRANDS_FILE} from git")
-        return (), frozenset()
+        return (), frozenset(), frozenset()
     data = found.mapping(file, file.data, "brands")
-    found.unknown_keys(file, data, ("shorteners", "brands"))
-    shorteners = data.get("shorteners") or []
-    if not isinstance(shorteners, list):
-        found.error(file, file.line("shorteners"), "'shorteners' is not a list",
-                    "write one domain per line after '- '")
-        shorteners = []
+    found.unknown_keys(file, data, ("shorteners", "bait_words", "brands"))
+    shorteners = _word_list(file, data, "shorteners", found, "domain")
+    bait = _word_list(file, data, "bait_words", found, "word")
+    for word in sorted(w for w in bait if len(w) < 5 or not w.isalpha()):
+        found.error(file, file.line("bait_words"), f"bait word '{word}' is too short or not one "
+                    "word: it would be found inside many real domains",
+                    "use a word of 5 letters or more, without dots or hyphens")
     brands: list[Brand] = []
     owners: dict[str, str] = {}
     for name, body in found.mapping(file, data.get("brands") or {}, "brands", "brands").items():
@@ -175,4 +188,4 @@ def _brands(file: YamlFile | None, found: _Collector) -> tuple[tuple[Brand, ...]
                         "add 'names: [...]' with the words a fake domain would use")
             continue
         brands.append(Brand(str(name), tuple(n for n in names if len(n) >= 3), domains))
-    return tuple(brands), frozenset(str(s).lower().strip() for s in shorteners)
+    return tuple(brands), shorteners, frozenset(w for w in bait if len(w) >= 5 and w.isalpha())

@@ -65,9 +65,11 @@ def _link(raw: str) -> Link | None:
     parts = _EXTRACT(host)
     if not parts.suffix or not parts.domain or _MASKED.fullmatch(parts.domain):
         return None  # "09xx.xxx.xxx" is a phone number with digits hidden, not an address
-    if not address.lower().startswith(("http", "www.")) and "/" not in address \
-            and parts.suffix.isdigit():
+    bare = not address.lower().startswith(("http", "www.")) and "/" not in address
+    if bare and parts.suffix.isdigit():
         return None
+    if bare and sum(ch.isdigit() for ch in parts.domain) * 2 > len(parts.domain):
+        return None  # "S123456.HN" is an order code, not a site
     return Link(address, host, f"{parts.domain}.{parts.suffix}")
 
 
@@ -92,3 +94,15 @@ def imitated(link: Link, brands: Iterable[Brand]) -> Brand | None:
             if len(name) >= 6 and any(len(w) >= 5 and fuzz.ratio(w, name) >= 85 for w in words):
                 return brand
     return None
+
+
+def baited(link: Link, brands: Iterable[Brand], bait: frozenset[str]) -> str | None:
+    """The bait word in a domain no known brand owns: "nhanqua-tructuyen.top", "verify-akun.xyz".
+    Such a name dresses a page as a service's own (verification, refunds, prizes) without naming
+    the brand, which a careful reader takes as a look-alike all the same."""
+    if not bait or owned(link, brands):
+        return None
+    host = link.host.lower()
+    words = set(re.split(r"[.\-_]", host))
+    squashed = host.replace("-", "").replace(".", "").replace("_", "")
+    return next((w for w in sorted(bait) if w in words or (len(w) >= 7 and w in squashed)), None)

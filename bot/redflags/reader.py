@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bot.content import Content
 from bot.content.model import Cue, ScamSigns
 from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, fold_diacritics
-from bot.redflags.links import find_links, imitated
+from bot.redflags.links import baited, find_links, imitated, owned
 
 _SENTENCE = re.compile(r"[.!?…]+(?=\s|$)|[\n\r]+")
 _MAX_SENTENCES = 64
@@ -167,7 +167,8 @@ class RedFlagReader:
                     here = {k: v for k, v in here.items() if k not in self.signs.cancels}
                 for key, evidence in here.items():
                     found.setdefault(key, evidence)
-        for key, evidence in self._link_flags(text).items():
+        named = self._brands_named(text)
+        for key, evidence in self._link_flags(text, named).items():
             found.setdefault(key, evidence)
         sender = self._sender(heads)
         if sender:
@@ -208,15 +209,32 @@ class RedFlagReader:
                               for expanded in table.get(folded, (folded,))])
         return views
 
-    def _link_flags(self, text: str) -> dict[str, str]:
+    def _link_flags(self, text: str, named: bool) -> dict[str, str]:
         out: dict[str, str] = {}
+        brands = self.signs.brands
         for link in find_links(text):
             out.setdefault("link", link.text)
-            if link.domain in self.signs.shorteners or link.host in self.signs.shorteners:
+            short = link.domain in self.signs.shorteners or link.host in self.signs.shorteners
+            if short:
                 out.setdefault("short_link", link.text)
-            if imitated(link, self.signs.brands) is not None:
+            # "Free Fire gift for you: ff-qua.vip": a message in a brand's name sending you
+            # to a site no brand owns is dressing that site up as the brand's.
+            if imitated(link, brands) is not None \
+                    or baited(link, brands, self.signs.bait_words) is not None \
+                    or (named and not short and not owned(link, brands)):
                 out.setdefault("lookalike_domain", link.domain)
         return out
+
+    def _brands_named(self, text: str) -> bool:
+        """Whether the message names a known brand in its words ("Free Fire", "Vietcombank"),
+        one word or up to three written apart."""
+        words = fold_diacritics(clean(text[:MAX_INPUT_CHARS])).lower().split()
+        words = [w.strip(".,:;!?()[]\"'“”‘’") for w in words]
+        for start in range(len(words)):
+            for end in range(start + 1, min(start + 3, len(words)) + 1):
+                if "".join(words[start:end]) in self.brand_names:
+                    return True
+        return False
 
 
 def _cue_words(text: str) -> tuple[str, ...]:
