@@ -141,6 +141,17 @@ class CrisisDetector:
                               for p in self._alternatives(cue)[0])
         self.oneself = _PhraseSet(p for cue in content.not_urgent.oneself
                                   for p in self._alternatives(cue)[0])
+        self.someone_else = _PhraseSet(p for cue in content.not_urgent.someone_else
+                                       for p in self._alternatives(cue)[0])
+        self.first_person = _PhraseSet(p for cue in content.not_urgent.first_person
+                                       for p in self._alternatives(cue)[0])
+        self.own_child = _PhraseSet(p for cue in content.not_urgent.own_child
+                                    for p in self._alternatives(cue)[0])
+        self.reporting = _PhraseSet(p for cue in content.not_urgent.reporting
+                                    for p in self._alternatives(cue)[0])
+        # Specials answered instead of a broad danger for another person (a friend's).
+        self.for_someone_else: frozenset[int] = frozenset(
+            at for at, group in enumerate(content.crisis) if group.instead_of)
         cue_words = {w for key in self.phrases for w in key.split()}
         self.cue_words: dict[str, list[str]] = {}
         for word in sorted(w for w in cue_words if len(w) >= 4):
@@ -231,13 +242,101 @@ class CrisisDetector:
         die"), when its cue fires in every clause where the broad one does: a clause of the
         reader's own ("I want to die too") keeps the broad answer."""
         replacing = self.replacing.get(group_at, ())
-        clauses = [clause for sentence in read for clause in sentence
-                   if replacing and self._fires_group(group_at, [clause])]
+        if not replacing:
+            return None
+        every = [clause for sentence in read for clause in sentence]
+        # Each danger clause with the clauses before it: "Bạn em nhắn. Nó nói muốn chết."
+        # names the friend one sentence before the danger.
+        danger = [(c, _joined(every[:at + 1])) for at, c in enumerate(every)
+                  if self._fires_group(group_at, [c])]
         for special in replacing:
-            if clauses and all(self._fires_group(special, [self._not_oneself(c)])
-                               for c in clauses):
+            if danger and all(self._special_fires(special, c, upto)
+                              or (special in self.for_someone_else
+                                  and self._someone_elses(group_at, upto))
+                              for c, upto in danger):
                 return self.groups[special].topic
+            if not danger and special in self.for_someone_else:
+                # The danger's words span clauses: read up to where they are all said.
+                upto = next((_joined(every[:k]) for k in range(1, len(every) + 1)
+                             if self._first_cue_word(group_at, _joined(every[:k])) is not None),
+                            None)
+                if upto is not None and self._someone_elses(group_at, upto):
+                    return self.groups[special].topic
         return None
+
+    def _special_fires(self, special: int, clause: tuple[Word, ...],
+                       upto: tuple[Word, ...]) -> bool:
+        """The special case's own cue, unless, read from the start of the message, the
+        reader speaks of themselves after naming the other person, or the story is about the
+        reader's own child ("con gái tôi khóc cả tối, nó nói muốn chết")."""
+        if not self._fires_group(special, [self._not_oneself(clause)]):
+            return False
+        if special not in self.for_someone_else:
+            return True
+        names = self._names(upto)
+        if names:
+            return not self._also_mine(upto, names[-1])
+        return not any(True for _ in self.own_child.spans(upto))
+
+    def _someone_elses(self, group_at: int, clause: tuple[Word, ...]) -> bool:
+        """The danger in this clause is another person's: someone is named before its first
+        danger word ("thằng bạn cùng bàn nhắn là tối nay sẽ uống hết thuốc", "my cousin keeps
+        saying she wants to disappear"), and no "I" comes between. "bạn em", "teman aku" is
+        the reader's friend: the word right after the name is not counted."""
+        present = {f for f, _ in clause}
+        forms = [clause, *(_expand(clause, table) for table in self.shorthand.values()
+                           if not present.isdisjoint(table))]
+        for form in forms:
+            cue = self._first_cue(group_at, form)
+            if cue is None:
+                continue
+            named = [(a, b) for a, b in self._names(form) if a < cue[0]]
+            if named and not self._also_mine(form, named[-1], cue[1]):
+                return True
+        return False
+
+    def _names(self, words: tuple[Word, ...]) -> list[tuple[int, int]]:
+        """Where another person is named; "diri sendiri" (oneself) is nobody else."""
+        mine = [range(a, b) for a, b in self.oneself.spans(words)]
+        return sorted((a, b) for a, b in self.someone_else.spans(words)
+                      if not any(a in r for r in mine))
+
+    def _also_mine(self, words: tuple[Word, ...], name: tuple[int, int],
+                   until: int | None = None) -> bool:
+        """The reader speaks of themselves between naming the other person and the end of
+        the danger words ("my best friend left me and I want to die"; the "tôi" of "con gái
+        tôi" is only whose child), or the story is about the reader's own child, named first
+        ("con gái tôi cãi nhau với bạn thân, tối nay nó nói…"), unless the child only reports
+        it ("anak saya cerita temannya…")."""
+        a, b = name
+        end = len(words) if until is None else until
+        whose = {i for c, e in self.own_child.spans(words) for i in range(c, e)}
+        if any(b < i < end and i not in whose for i, _ in self.first_person.spans(words)):
+            return True
+        reports = [i for i, _ in self.reporting.spans(words)]
+        return any(c < a and not any(c < r < a for r in reports)
+                   for c, end in self.own_child.spans(words) if end <= a)
+
+    def _first_cue_word(self, group_at: int, clause: tuple[Word, ...]) -> int | None:
+        span = self._first_cue(group_at, clause)
+        return span[0] if span else None
+
+    def _first_cue(self, group_at: int, clause: tuple[Word, ...]) -> tuple[int, int] | None:
+        """Where the first phrase of the group's firing cues stands in the clause."""
+        first: tuple[int, int] | None = None
+        for cue in self.groups[group_at].cues:
+            if not cue.fires(self._runs(clause) & self.phrases, _pad(clause), clause):
+                continue
+            for part in cue.groups:
+                for phrase in part:
+                    size = len(phrase.words)
+                    for at in range(len(clause) - size + 1):
+                        if first is not None and at >= first[0]:
+                            break
+                        if all(_agrees(clause[at + k], phrase.words[k]) for k in range(size)):
+                            first = (at, at + size)
+                            break
+        return first
 
     def _not_oneself(self, clause: tuple[Word, ...]) -> tuple[Word, ...]:
         """Without the words that mean the reader themselves but look like a friend word once
@@ -370,6 +469,10 @@ def _clauses(sentence: str) -> list[tuple[Word, ...]]:
                 current.append(word)
         out.append(tuple(current))
     return [c for c in out if c]
+
+
+def _joined(clauses: list[tuple[Word, ...]]) -> tuple[Word, ...]:
+    return tuple(w for clause in clauses for w in (*clause, _BREAK))
 
 
 def _skeleton(word: str) -> str:

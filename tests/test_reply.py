@@ -145,3 +145,27 @@ def test_a_teen_held_somewhere_is_not_answered_as_a_missing_child(snapshot):
             "my ID and my phone is almost dead")
     reply = compose(snapshot, text, "en", None)
     assert reply.urgent and reply.topic == "urgent_help"
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("I think my friend wants to kill herself", "en", "friend_at_risk"),
+    ("my friend sent me a pic of pills. she said goodbye and now she's not picking up", "en",
+     "friend_at_risk"),
+    ("bạn em nói muốn chết, em sợ quá", "vi", "friend_at_risk"),
+    ('Bạn em nhắn: "tao đang đứng trên sân thượng, tạm biệt mày". Em phải làm gì', "vi",
+     "friend_at_risk"),
+    ("Anak saya cerita temannya sering melukai diri sendiri pakai cutter", "id",
+     "friend_at_risk"),
+    ("my best friend left me and i want to die", "en", "self_harm"),
+    ("my sister says im a burden, i want to kill myself", "en", "self_harm"),
+    ("em muốn chết, bạn thân cũng bỏ em rồi", "vi", "self_harm"),
+    ("con gái tôi cãi nhau với bạn thân, tối nay nó nói muốn chết", "vi", "self_harm"),
+    ("con gái tôi khóc cả tối, nó nói muốn chết", "vi", "self_harm"),
+    ("My son texted his friends goodbye and gave away his guitar", "en", "self_harm"),
+])
+def test_whose_danger_it_is_decides_between_the_friend_and_the_readers_answer(snapshot, text,
+                                                                               lang, topic):
+    """Another person named before the danger words is the one at risk, unless the reader then
+    speaks of themselves or the story is about the reader's own child."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic

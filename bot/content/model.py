@@ -101,6 +101,11 @@ class NotUrgent:
     exaggerations: tuple[Cue, ...] = ()
     now: tuple[Cue, ...] = ()
     oneself: tuple[Cue, ...] = ()
+    # Whose danger: another person named before the danger words, with no "I" in between.
+    someone_else: tuple[Cue, ...] = ()
+    first_person: tuple[Cue, ...] = ()
+    own_child: tuple[Cue, ...] = ()
+    reporting: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
