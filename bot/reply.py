@@ -335,8 +335,8 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     or a question about one ("I gave a stranger my OTP last year"). Never when the message
     is about danger to a child: that answer comes first."""
     topics = snapshot.content.topics
-    if match.ranked and match.ranked[0][0] in topics and topics[match.ranked[0][0]].urgent:
-        return False
+    if match.topic is not None and match.topic in topics and topics[match.topic].urgent:
+        return False  # a weak lead for an urgent topic ("khóa khẩn cấp") is not danger
     if not scan.flags:
         return False
     quoted = _passed_on(text)

@@ -116,3 +116,24 @@ def test_a_prize_link_on_a_domain_dressed_as_a_gift_desk_is_called_a_scam(snapsh
     reply = check_reply(snapshot, "Bạn đã trúng 1 phần quà Free Fire, nhận tại đây: "
                         "nhanqua-ff.vip/nhan", "vi", "teen")
     assert reply.scam_warning and "lookalike_domain" in reply.flags
+
+
+@pytest.mark.parametrize(("text", "sender"), [
+    ("VCB: Quy khach vua dang ky dich vu chuyen tien quoc te", "vcb"),
+    ('Ai biết tin này thật ko: "[MoMo] Ví của bạn sẽ bị tạm ngưng"', "momo"),
+    ("🔥 Sự kiện Garena tri ân: tặng quân huy", "garena"),
+    ("Permisi kak, dari JNE. Ini foto resinya", "jne"),
+    ("FREE FIRE MOD MENU 2024, auto headshot", None),
+    ("Tuyen CTV, LH Zalo chi Thao 08xx xxx xxx", None),
+])
+def test_a_brand_is_the_claimed_sender_only_when_written_as_one(snapshot, text, sender):
+    """A sender's label ("VCB:", "[MoMo]") or a claim to speak for a brand ("dari JNE") is
+    impersonation when the message warns; a brand merely mentioned is not."""
+    assert snapshot.redflags._sender(text) == sender
+
+
+def test_a_weak_lead_for_an_urgent_topic_does_not_stop_the_red_flag_reading(snapshot):
+    text = ("Chào anh/chị, em là nhân viên ngân hàng Vietcombank. Tài khoản có giao dịch lạ, để "
+            "khóa khẩn cấp anh/chị cài AnyDesk ngay và đọc cho em dãy số trên màn hình.")
+    reply = compose(snapshot, text, "vi", "parent")
+    assert reply.kind == "check" and reply.scam_warning and "app_install" in reply.flags

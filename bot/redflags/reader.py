@@ -24,7 +24,18 @@ _SENTENCE = re.compile(r"[.!?…]+(?=\s|$)|[\n\r]+")
 _MAX_SENTENCES = 64
 _MAX_EVIDENCE_WORDS = 8
 _REMEMBERED = 256
-_SENDER_WORDS = 6
+_SENDER_SCAN = 400
+# A sender's label: a few words then "]", ")", ":", "|" or "thông báo" / "notice".
+_SENDER_LABEL = re.compile(
+    r"[^a-z0-9\n]{0,6}([a-z0-9][a-z0-9 .&-]{0,28}?)\s*(?:\]|\)|:|\||thong bao\b|notice\b|"
+    r"informs\b|menginformasikan\b|info\b)")
+_QUOTE_OPEN = re.compile(r"[\"“«‘']\s*")
+# A brand's name in a claim to speak for it: "sự kiện Garena", "Shopee tri ân", "dari BCA".
+_ON_BEHALF = re.compile(
+    r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|tim|team|from the|from)\s+"
+    r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})"
+    r"|\b([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})\s+(?:tri an|thong bao|cham soc khach hang|"
+    r"cskh|support|care|official|resmi|recruitment)\b")
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN = "_protective", "_asking", "_own"
 
@@ -154,11 +165,8 @@ class RedFlagReader:
         asked = own = False
         pieces = [p for p in _SENTENCE.split(text[:MAX_INPUT_CHARS], maxsplit=_MAX_SENTENCES)
                   if p.strip()]
-        heads: list[list[Word]] = []
         for piece in pieces:
             views = self._views(piece, lang)
-            if len(heads) < 2:
-                heads.append(views[0])
             for words in views:
                 here = self.book.find(words)
                 asked = asked or here.pop(ASKING, None) is not None
@@ -170,7 +178,7 @@ class RedFlagReader:
         named = self._brands_named(text)
         for key, evidence in self._link_flags(text, named).items():
             found.setdefault(key, evidence)
-        sender = self._sender(heads)
+        sender = self._sender(text)
         if sender:
             found.setdefault("impersonation", sender)
         weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
@@ -181,16 +189,36 @@ class RedFlagReader:
                        key=lambda k: -weights[k])
         return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked, own)
 
-    def _sender(self, heads: list[list[Word]]) -> str | None:
-        """A brand named at the head of a message ("Vietcombank: …", "[MoMo] …") is who the
-        message claims to be from; that counts as impersonation only if the message also
-        warns (the sign is reported with the warning), so a genuine notice stays clean."""
-        for words in heads:
-            head = words[:_SENDER_WORDS]
-            for start in range(len(head)):
-                for end in range(start + 1, min(start + 4, len(head)) + 1):
-                    if "".join(f for f, _ in head[start:end]) in self.brand_names:
-                        return " ".join(t for _, t in head[start:end])
+    def _sender(self, text: str) -> str | None:
+        """A brand written as the sender's label at the head of a message, or of the message
+        quoted inside one ("Vietcombank: …", "[MoMo] …", "Garena thông báo …"), is who the
+        message claims to be from. A brand merely named ("FREE FIRE MOD MENU", "LH Zalo chị
+        Thảo") is not. It counts as impersonation only if the message also warns (the sign is
+        reported with the warning), so a genuine notice stays clean."""
+        folded = fold_diacritics(text[:_SENDER_SCAN]).lower()
+        starts = [0, *(m.end() for m in _QUOTE_OPEN.finditer(folded))]
+        starts += [m.end() for m in _SENTENCE.finditer(folded)][:2]
+        for start in starts:
+            label = _SENDER_LABEL.match(folded, start)
+            if label is None:
+                continue
+            found = self._brand_in(label.group(1), leading=True)
+            if found:
+                return found
+        for claim in _ON_BEHALF.finditer(folded[:_SENDER_SCAN // 2]):
+            found = (self._brand_in(claim.group(1), leading=True) if claim.group(1)
+                     else self._brand_in(claim.group(2), leading=False))
+            if found:
+                return found
+        return None
+
+    def _brand_in(self, words_text: str, leading: bool) -> str | None:
+        """The brand whose name is the first (or last) one to three of these words."""
+        words = re.sub(r"[^a-z0-9 ]", " ", words_text).split()
+        for size in range(min(len(words), 3), 0, -1):
+            part = words[:size] if leading else words[-size:]
+            if "".join(part) in self.brand_names:
+                return " ".join(part)
         return None
 
     def _views(self, piece: str, lang: str | None = None) -> list[list[Word]]:
