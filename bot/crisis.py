@@ -40,6 +40,7 @@ _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
 _MAX_CORRECTIONS = 48
 _MAX_PAIRS = 24
+_LOOK_BACK = 3  # clauses before a danger clause where the person at risk may be named
 _REMEMBERED = 256
 _SUFFIXES = ("nya", "kan", "an", "lah", "in", "s", "es", "ed", "ing", "ly")
 _PREFIXES = ("di", "ter", "ber", "me", "mem", "men", "meng", "ke", "se", "un", "re")
@@ -133,22 +134,15 @@ class CrisisDetector:
             for broad_at, broad in enumerate(content.crisis):
                 if broad.topic in (instead_of.get(group.topic), self.refines.get(group.topic)):
                     self.replacing.setdefault(broad_at, []).append(at)
-        self.frames = _PhraseSet(p for cue in content.not_urgent.frames
-                                 for p in self._alternatives(cue)[0])
-        self.exaggerations = _PhraseSet(p for cue in content.not_urgent.exaggerations
-                                        for p in self._alternatives(cue)[0])
-        self.now = _PhraseSet(p for cue in content.not_urgent.now
-                              for p in self._alternatives(cue)[0])
-        self.oneself = _PhraseSet(p for cue in content.not_urgent.oneself
-                                  for p in self._alternatives(cue)[0])
-        self.someone_else = _PhraseSet(p for cue in content.not_urgent.someone_else
-                                       for p in self._alternatives(cue)[0])
-        self.first_person = _PhraseSet(p for cue in content.not_urgent.first_person
-                                       for p in self._alternatives(cue)[0])
-        self.own_child = _PhraseSet(p for cue in content.not_urgent.own_child
-                                    for p in self._alternatives(cue)[0])
-        self.reporting = _PhraseSet(p for cue in content.not_urgent.reporting
-                                    for p in self._alternatives(cue)[0])
+        plain = content.not_urgent
+        self.frames = self._phrase_set(plain.frames)
+        self.exaggerations = self._phrase_set(plain.exaggerations)
+        self.now = self._phrase_set(plain.now)
+        self.oneself = self._phrase_set(plain.oneself)
+        self.someone_else = self._phrase_set(plain.someone_else)
+        self.first_person = self._phrase_set(plain.first_person)
+        self.own_child = self._phrase_set(plain.own_child)
+        self.reporting = self._phrase_set(plain.reporting)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -174,6 +168,9 @@ class CrisisDetector:
         self.known: frozenset[str] = frozenset(known)
         self._assess_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._assess)
 
+
+    def _phrase_set(self, cues: tuple[Cue, ...]) -> _PhraseSet:
+        return _PhraseSet(p for cue in cues for p in self._alternatives(cue)[0])
 
     def _alternatives(self, cue: Cue) -> list[tuple[_Phrase, ...]]:
         """Each part of a cue as its phrases, written and with shorthand expanded."""
@@ -245,23 +242,19 @@ class CrisisDetector:
         if not replacing:
             return None
         every = [clause for sentence in read for clause in sentence]
-        # Each danger clause with the clauses before it: "Bạn em nhắn. Nó nói muốn chết."
-        # names the friend one sentence before the danger.
-        danger = [(c, _joined(every[:at + 1])) for at, c in enumerate(every)
-                  if self._fires_group(group_at, [c])]
+        # Each danger clause with the few clauses before it: "Bạn em nhắn. Nó nói muốn
+        # chết." names the friend one sentence before the danger.
+        danger = [(c, _joined(every[max(0, at - _LOOK_BACK):at + 1]))
+                  for at, c in enumerate(every) if self._fires_group(group_at, [c])]
         for special in replacing:
             if danger and all(self._special_fires(special, c, upto)
                               or (special in self.for_someone_else
                                   and self._someone_elses(group_at, upto))
                               for c, upto in danger):
                 return self.groups[special].topic
-            if not danger and special in self.for_someone_else:
-                # The danger's words span clauses: read up to where they are all said.
-                upto = next((_joined(every[:k]) for k in range(1, len(every) + 1)
-                             if self._first_cue_word(group_at, _joined(every[:k])) is not None),
-                            None)
-                if upto is not None and self._someone_elses(group_at, upto):
-                    return self.groups[special].topic
+            if not danger and special in self.for_someone_else \
+                    and self._someone_elses(group_at, _joined(every)):
+                return self.groups[special].topic  # the danger's words span clauses
         return None
 
     def _special_fires(self, special: int, clause: tuple[Word, ...],
@@ -324,8 +317,9 @@ class CrisisDetector:
     def _first_cue(self, group_at: int, clause: tuple[Word, ...]) -> tuple[int, int] | None:
         """Where the first phrase of the group's firing cues stands in the clause."""
         first: tuple[int, int] | None = None
+        present, padded = self._runs(clause) & self.phrases, _pad(clause)
         for cue in self.groups[group_at].cues:
-            if not cue.fires(self._runs(clause) & self.phrases, _pad(clause), clause):
+            if not cue.fires(present, padded, clause):
                 continue
             for part in cue.groups:
                 for phrase in part:

@@ -137,3 +137,40 @@ def test_a_weak_lead_for_an_urgent_topic_does_not_stop_the_red_flag_reading(snap
             "khóa khẩn cấp anh/chị cài AnyDesk ngay và đọc cho em dãy số trên màn hình.")
     reply = compose(snapshot, text, "vi", "parent")
     assert reply.kind == "check" and reply.scam_warning and "app_install" in reply.flags
+
+
+@pytest.mark.parametrize("text", [
+    "[TB] NẠP THẺ ĐỦ ĐẦY! Tặng 20% giá trị thẻ nạp trong ngày hôm nay, tiền KM dùng trong 15 "
+    "ngày. Nạp thẻ online tại https://viettel.vn/naptienkm. Chi tiết gọi 198.",
+    "(TB) Quý khách được cộng 50 điểm Viettel++ tháng này. Xem tại https://myvt.page.link/vtplus",
+    "Bộ Công an khuyến cáo người dân kiểm tra phòng cháy chữa cháy tại canhsatpccc.gov.vn",
+    "Ma OTP 653541 co hieu luc trong 3 phut, su dung de xac thuc dang ky tai khoan.",
+])
+def test_a_real_carrier_or_authority_message_on_its_own_sites_is_not_a_scam(snapshot, text):
+    """Offers, dates and top-ups are what real services send: pointing only to their own
+    domains (or a government site, or an app's own link), only hard signs would count."""
+    assert not snapshot.redflags.read(text, "vi").warning
+
+
+def test_a_scam_on_the_brands_own_site_still_warns_on_a_hard_sign(snapshot):
+    text = ("Vietcombank: giao dich bat thuong. Vui long doc ma OTP cho nhan vien de huy, chi "
+            "tiet tai vietcombank.com.vn")
+    reading = snapshot.redflags.read(text, "vi")
+    assert reading.warning and "otp_request" in reading.ids
+
+
+@pytest.mark.parametrize("text", [
+    "Ong (Ba) da du d!eu k1en NH4N T1EN ho tro tu quy BHTN. Bam vao www.qpwnm.icu de lay. "
+    "QU4 H4N SE KH0NG DUOC CHAP NHAN.",
+    "BAN da du dieu kien NHAN'TIEN ho tro. Bam'vao www.ukgpj.icu de lay. QUA HAN SE KHONG "
+    "DUOC CHAP NHAN!",
+])
+def test_a_message_disguised_with_digits_for_letters_is_read_plainly(snapshot, text):
+    reading = snapshot.redflags.read(text, "vi")
+    assert reading.warning and {"prize", "urgency", "link"} <= set(reading.ids)
+
+
+def test_a_link_on_a_cheap_suffix_weighs_more_than_one_on_a_real_name(snapshot):
+    cheap = snapshot.redflags.read("Nhận quà tặng tại quatang2024.icu", "vi")
+    real = snapshot.redflags.read("Nhận quà tặng tại shopnho.vn", "vi")
+    assert cheap.score > real.score

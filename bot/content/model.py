@@ -193,6 +193,11 @@ class ScamSigns:
     brands: tuple[Brand, ...] = ()
     shorteners: frozenset[str] = frozenset()
     bait_words: frozenset[str] = frozenset()  # "xacthuc", "hoantien": a domain dressed as a service
+    trusted_suffixes: frozenset[str] = frozenset()  # gov.vn, edu.vn: never a look-alike
+    app_links: frozenset[str] = frozenset()  # page.link, onelink.me: apps opening themselves
+    own_site_softens: frozenset[str] = frozenset()
+    risky_suffixes: frozenset[str] = frozenset()  # icu, top, xyz: where scam sites live
+    risky_link_weight: float = 0.1
     texts: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
 
     def text(self, key: str, lang: str, **values: str) -> str:

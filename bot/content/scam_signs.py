@@ -5,6 +5,7 @@ their official domains (intents/_brands.yaml), and what is said about each sign
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +27,8 @@ FLAGS = ("otp_request", "password_request", "money_transfer", "upfront_fee", "pr
 FOUND_BY_CODE = ("link", "lookalike_domain", "short_link")
 SIGN_KEYS = ("weight", "report", "leads_to", "cues")
 REPORT_VALUES = ("always", "with_warning")
-SIGNS_KEYS = ("warn_at", "asking", "own_story", "protective", "signs")
+SIGNS_KEYS = ("warn_at", "risky_link_weight", "asking", "own_story", "protective",
+              "own_site_softens", "signs")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
 TEXT_KEYS = ("flags", "texts")
@@ -98,7 +100,17 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         if flag not in FLAGS:
             found.error(signs_file, signs_file.line("protective", "cancels"),
                         f"'{flag}' is not a sign", f"use ids from: {', '.join(FLAGS)}")
-    brands, shorteners, bait_words = _brands(brands_file, found)
+    softens = data.get("own_site_softens") or []
+    if not isinstance(softens, list):
+        found.error(signs_file, signs_file.line("own_site_softens"),
+                    "'own_site_softens' should be a list of sign ids",
+                    "write it as [prize, urgency]")
+        softens = []
+    for flag in softens:
+        if flag not in FLAGS:
+            found.error(signs_file, signs_file.line("own_site_softens"),
+                        f"'{flag}' is not a sign", f"use ids from: {', '.join(FLAGS)}")
+    listed = _brands(brands_file, found)
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
         asking=tuple(_cues(signs_file, data.get("asking"), found, "asking")),
@@ -106,7 +118,13 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         protective=tuple(_cues(signs_file, protective.get("phrases"), found, "protective",
                                "phrases")),
         cancels=frozenset(str(f) for f in cancels) if isinstance(cancels, list) else frozenset(),
-        brands=brands, shorteners=shorteners, bait_words=bait_words, texts=MappingProxyType(texts))
+        brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,
+        trusted_suffixes=listed.trusted_suffixes, app_links=listed.app_links,
+        risky_suffixes=listed.risky_suffixes,
+        risky_link_weight=_number(signs_file, data.get("risky_link_weight", 0.1),
+                                  found, "risky_link_weight"),
+        own_site_softens=frozenset(str(f) for f in softens if f in FLAGS),
+        texts=MappingProxyType(texts))
 
 
 def _cues(file: YamlFile, value: Any, found: _Collector, *where: str) -> list[Cue]:
@@ -149,16 +167,29 @@ def _word_list(file: YamlFile, data: dict[str, Any], key: str, found: _Collector
     return frozenset(str(s).lower().strip() for s in items)
 
 
-def _brands(file: YamlFile | None,
-            found: _Collector) -> tuple[tuple[Brand, ...], frozenset[str], frozenset[str]]:
+@dataclass(frozen=True)
+class _BrandList:
+    brands: tuple[Brand, ...] = ()
+    shorteners: frozenset[str] = frozenset()
+    bait_words: frozenset[str] = frozenset()
+    trusted_suffixes: frozenset[str] = frozenset()
+    app_links: frozenset[str] = frozenset()
+    risky_suffixes: frozenset[str] = frozenset()
+
+
+def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
     if file is None:
         found.error(BRANDS_FILE, 0, "brand list missing: look-alike domains would not be found",
                     f"restore {BRANDS_FILE} from git")
-        return (), frozenset(), frozenset()
+        return _BrandList()
     data = found.mapping(file, file.data, "brands")
-    found.unknown_keys(file, data, ("shorteners", "bait_words", "brands"))
+    found.unknown_keys(file, data, ("shorteners", "bait_words", "trusted_suffixes", "app_links",
+                                    "risky_suffixes", "brands"))
     shorteners = _word_list(file, data, "shorteners", found, "domain")
     bait = _word_list(file, data, "bait_words", found, "word")
+    trusted = _word_list(file, data, "trusted_suffixes", found, "suffix")
+    app_links = _word_list(file, data, "app_links", found, "domain")
+    risky = _word_list(file, data, "risky_suffixes", found, "suffix")
     for word in sorted(w for w in bait if len(w) < 5 or not w.isalpha()):
         found.error(file, file.line("bait_words"), f"bait word '{word}' is too short or not one "
                     "word: it would be found inside many real domains",
@@ -188,4 +219,6 @@ def _brands(file: YamlFile | None,
                         "add 'names: [...]' with the words a fake domain would use")
             continue
         brands.append(Brand(str(name), tuple(n for n in names if len(n) >= 3), domains))
-    return tuple(brands), shorteners, frozenset(w for w in bait if len(w) >= 5 and w.isalpha())
+    return _BrandList(tuple(brands), shorteners,
+                      frozenset(w for w in bait if len(w) >= 5 and w.isalpha()), trusted, app_links,
+                      risky)

@@ -78,6 +78,12 @@ def owned(link: Link, brands: Iterable[Brand]) -> bool:
                for brand in brands for d in brand.domains)
 
 
+def trusted(link: Link, suffixes: frozenset[str], app_links: frozenset[str]) -> bool:
+    """A government or school site, or an app's own deep link: not a look-alike on its own."""
+    return any(link.host.endswith("." + s) or link.host == s for s in suffixes) \
+        or link.domain in app_links
+
+
 def imitated(link: Link, brands: Iterable[Brand]) -> Brand | None:
     """The brand whose name, or a near-spelling of it, sits in a domain it does not own:
     "vietcombank-xacthuc.top", "vietc0mbank.com", "zalopay.vn.hoantien.top"."""

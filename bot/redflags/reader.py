@@ -18,13 +18,19 @@ from dataclasses import dataclass
 from bot.content import Content
 from bot.content.model import Cue, ScamSigns
 from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, fold_diacritics
-from bot.redflags.links import baited, find_links, imitated, owned
+from bot.redflags.links import Link, baited, find_links, imitated, owned, trusted
 
 _SENTENCE = re.compile(r"[.!?…]+(?=\s|$)|[\n\r]+")
 _MAX_SENTENCES = 64
 _MAX_EVIDENCE_WORDS = 8
 _REMEMBERED = 256
 _SENDER_SCAN = 400
+# A digit or mark inside a word ("k1en", "d!eu", "NHAN'TIEN"): amounts ("2tr", "24h") are not.
+_DISGUISE_MARK = re.compile(r"[a-zA-Z][0-9!@$][a-zA-Z]|[a-zA-Z][_~^*#][a-zA-Z]|[A-Za-z]['’][A-Z]")
+_JOINER = re.compile(r"(?<=\w)[_'~^*#’‘](?=\w)")
+_TOKEN = re.compile(r"\S{1,40}")
+_AMOUNT = re.compile(r"[0-9][0-9.,]*[a-zđ%]{0,3}", re.IGNORECASE)
+_LEET = str.maketrans("013457!@$", "oieastias")
 # A sender's label: a few words then "]", ")", ":", "|" or "thông báo" / "notice".
 _SENDER_LABEL = re.compile(
     r"[^a-z0-9\n]{0,6}([a-z0-9][a-z0-9 .&-]{0,28}?)\s*(?:\]|\)|:|\||thong bao\b|notice\b|"
@@ -107,8 +113,10 @@ class _PhraseBook:
             for part_at, part in enumerate(parts):
                 for phrase in part:
                     if ANY in phrase.words or NUMBER in phrase.words:
-                        offset = next(i for i, w in enumerate(phrase.words)
-                                      if w not in (ANY, NUMBER))
+                        # Keyed on its longest word, the rarest: not on "mã" of "mã otp #".
+                        offset = max((i for i, w in enumerate(phrase.words)
+                                      if w not in (ANY, NUMBER)),
+                                     key=lambda i: len(phrase.words[i]))
                         self.by_literal.setdefault(phrase.words[offset], []).append(
                             (rule_at, part_at, phrase, offset))
                     else:
@@ -151,6 +159,9 @@ class RedFlagReader:
                                  *((ASKING, cue) for cue in self.signs.asking),
                                  *((OWN, cue) for cue in self.signs.own_story)])
         self.brand_names = frozenset(n for b in self.signs.brands for n in b.names)
+        # Words a brand's name can start with ("free" of "freefire"): where to look for one.
+        self.brand_starts = frozenset(n[:end] for n in self.brand_names
+                                      for end in range(1, len(n) + 1))
         find_links("see example.com")  # the suffix list is built on first use: not in a reply
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
 
@@ -165,8 +176,10 @@ class RedFlagReader:
         asked = own = False
         pieces = [p for p in _SENTENCE.split(text[:MAX_INPUT_CHARS], maxsplit=_MAX_SENTENCES)
                   if p.strip()]
+        said: list[str] = []
         for piece in pieces:
             views = self._views(piece, lang)
+            said.extend(f for f, _ in views[0])
             for words in views:
                 here = self.book.find(words)
                 asked = asked or here.pop(ASKING, None) is not None
@@ -175,13 +188,23 @@ class RedFlagReader:
                     here = {k: v for k, v in here.items() if k not in self.signs.cancels}
                 for key, evidence in here.items():
                     found.setdefault(key, evidence)
-        named = self._brands_named(text)
-        for key, evidence in self._link_flags(text, named).items():
+        named = self._brands_named(said)
+        links = find_links(text)
+        for key, evidence in self._link_flags(links, named).items():
             found.setdefault(key, evidence)
         sender = self._sender(text)
         if sender:
             found.setdefault("impersonation", sender)
         weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
+        if "link" in weights and any(
+                link.domain.rsplit(".", 1)[-1] in self.signs.risky_suffixes
+                and not owned(link, self.signs.brands) for link in links):
+            weights["link"] = max(weights["link"], self.signs.risky_link_weight)
+        if self._own_sites_only(links):
+            # An advert or notice pointing only to the sender's own site: its offers, dates and
+            # top-ups are what real services send; only the hard signs still count.
+            weights = {k: (0.0 if k in self.signs.own_site_softens else w)
+                       for k, w in weights.items()}
         score = round(sum(weights.values()), 3)
         warning = score >= self.signs.warn_at
         shown = sorted((k for k in weights
@@ -222,7 +245,15 @@ class RedFlagReader:
         return None
 
     def _views(self, piece: str, lang: str | None = None) -> list[list[Word]]:
-        """The piece as typed, and with each language's chat shorthand expanded."""
+        """The piece as typed, and with each language's chat shorthand expanded; a piece
+        disguised with digits for letters ("d!eu k1en NH4N T1EN") is also read plainly."""
+        views = self._plain_views(piece, lang)
+        plain = _undisguised(piece)
+        if plain != piece:
+            views += self._plain_views(plain, lang)
+        return views
+
+    def _plain_views(self, piece: str, lang: str | None) -> list[list[Word]]:
         cleaned = clean(piece)
         typed, folded = cleaned.split(), fold_diacritics(cleaned).split()
         if len(typed) != len(folded):  # a word of stray accents alone: fold word by word
@@ -237,32 +268,61 @@ class RedFlagReader:
                               for expanded in table.get(folded, (folded,))])
         return views
 
-    def _link_flags(self, text: str, named: bool) -> dict[str, str]:
+    def _link_flags(self, links: list[Link], named: bool) -> dict[str, str]:
         out: dict[str, str] = {}
         brands = self.signs.brands
-        for link in find_links(text):
+        for link in links:
             out.setdefault("link", link.text)
             short = link.domain in self.signs.shorteners or link.host in self.signs.shorteners
             if short:
                 out.setdefault("short_link", link.text)
+            if trusted(link, self.signs.trusted_suffixes, self.signs.app_links):
+                continue
             # "Free Fire gift for you: ff-qua.vip": a message in a brand's name sending you
-            # to a site no brand owns is dressing that site up as the brand's.
+            # to a site no brand owns, outside Vietnam's registry, dresses that site up as
+            # the brand's (a .vn name needs an ID to register).
             if imitated(link, brands) is not None \
                     or baited(link, brands, self.signs.bait_words) is not None \
-                    or (named and not short and not owned(link, brands)):
+                    or (named and not short and not owned(link, brands)
+                        and not link.domain.endswith(".vn")):
                 out.setdefault("lookalike_domain", link.domain)
         return out
 
-    def _brands_named(self, text: str) -> bool:
+    def _own_sites_only(self, links: list[Link]) -> bool:
+        """Every link goes to a listed brand's own site, a government or school site, or an
+        app's own link: a carrier's advert, a bank's notice."""
+        return bool(links) and all(
+            owned(link, self.signs.brands)
+            or trusted(link, self.signs.trusted_suffixes, self.signs.app_links)
+            for link in links)
+
+    def _brands_named(self, words: list[str]) -> bool:
         """Whether the message names a known brand in its words ("Free Fire", "Vietcombank"),
         one word or up to three written apart."""
-        words = fold_diacritics(clean(text[:MAX_INPUT_CHARS])).lower().split()
-        words = [w.strip(".,:;!?()[]\"'“”‘’") for w in words]
-        for start in range(len(words)):
+        for start, word in enumerate(words):
+            if word not in self.brand_starts:
+                continue
             for end in range(start + 1, min(start + 3, len(words)) + 1):
                 if "".join(words[start:end]) in self.brand_names:
                     return True
         return False
+
+
+def _undisguised(piece: str) -> str:
+    """ "NH4N T1EN", "d!eu'k!en", "KH0NG" read as "nhan tien", "dieu kien", "khong": a word
+    mixing letters with look-alike digits or marks gets letters back; amounts and units
+    ("500k", "24h", "4G") are left alone."""
+    if not _DISGUISE_MARK.search(piece):
+        return piece
+    piece = _JOINER.sub(" ", piece)
+    return _TOKEN.sub(lambda m: _unleet(m.group(0)), piece)
+
+
+def _unleet(token: str) -> str:
+    if not any(ch.isalpha() for ch in token) or _AMOUNT.fullmatch(token) or "." in token \
+            or "/" in token:
+        return token
+    return token.translate(_LEET)
 
 
 def _cue_words(text: str) -> tuple[str, ...]:
