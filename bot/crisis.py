@@ -40,7 +40,7 @@ _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
 _MAX_CORRECTIONS = 48
 _MAX_PAIRS = 24
-_LOOK_BACK = 3  # clauses before a danger clause where the person at risk may be named
+_LOOK_BACK = 5  # clauses before a danger clause where the person at risk may be named
 _REMEMBERED = 256
 _SUFFIXES = ("nya", "kan", "an", "lah", "in", "s", "es", "ed", "ing", "ly")
 _PREFIXES = ("di", "ter", "ber", "me", "mem", "men", "meng", "ke", "se", "un", "re")
@@ -143,6 +143,7 @@ class CrisisDetector:
         self.first_person = self._phrase_set(plain.first_person)
         self.own_child = self._phrase_set(plain.own_child)
         self.reporting = self._phrase_set(plain.reporting)
+        self.object_marks = self._phrase_set(plain.object_marks)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -247,17 +248,17 @@ class CrisisDetector:
         danger = [(c, _joined(every[max(0, at - _LOOK_BACK):at + 1]))
                   for at, c in enumerate(every) if self._fires_group(group_at, [c])]
         for special in replacing:
-            if danger and all(self._special_fires(special, c, upto)
+            if danger and all(self._special_fires(special, group_at, c, upto)
                               or (special in self.for_someone_else
                                   and self._someone_elses(group_at, upto))
                               for c, upto in danger):
                 return self.groups[special].topic
             if not danger and special in self.for_someone_else \
-                    and self._someone_elses(group_at, _joined(every)):
+                    and self._someone_elses(group_at, _joined(every), last_only=False):
                 return self.groups[special].topic  # the danger's words span clauses
         return None
 
-    def _special_fires(self, special: int, clause: tuple[Word, ...],
+    def _special_fires(self, special: int, group_at: int, clause: tuple[Word, ...],
                        upto: tuple[Word, ...]) -> bool:
         """The special case's own cue, unless, read from the start of the message, the
         reader speaks of themselves after naming the other person, or the story is about the
@@ -267,48 +268,78 @@ class CrisisDetector:
         if special not in self.for_someone_else:
             return True
         names = self._names(upto)
-        if names:
-            return not self._also_mine(upto, names[-1])
-        return not any(True for _ in self.own_child.spans(upto))
+        if not names:
+            return not any(True for _ in self.own_child.spans(upto))
+        cue = self._danger_at(group_at, upto, last_only=True)
+        return not self._also_mine(upto, names[-1], cue[0] if cue else len(upto))
 
-    def _someone_elses(self, group_at: int, clause: tuple[Word, ...]) -> bool:
-        """The danger in this clause is another person's: someone is named before its first
-        danger word ("thằng bạn cùng bàn nhắn là tối nay sẽ uống hết thuốc", "my cousin keeps
-        saying she wants to disappear"), and no "I" comes between. "bạn em", "teman aku" is
-        the reader's friend: the word right after the name is not counted."""
-        present = {f for f, _ in clause}
-        forms = [clause, *(_expand(clause, table) for table in self.shorthand.values()
-                           if not present.isdisjoint(table))]
+    def _someone_elses(self, group_at: int, upto: tuple[Word, ...],
+                       last_only: bool = True) -> bool:
+        """The danger in the last clause of `upto` is another person's: someone is named
+        before its danger words, here or in a clause before ("thằng bạn cùng bàn nhắn là tối
+        nay sẽ uống hết thuốc", "my cousin keeps saying she wants to disappear"), and the
+        reader says no "I" between the name and those words."""
+        present = {f for f, _ in upto}
+        forms = [upto, *(_expand(upto, table) for table in self.shorthand.values()
+                         if not present.isdisjoint(table))]
         for form in forms:
-            cue = self._first_cue(group_at, form)
+            cue = self._danger_at(group_at, form, last_only)
             if cue is None:
                 continue
             named = [(a, b) for a, b in self._names(form) if a < cue[0]]
-            if named and not self._also_mine(form, named[-1], cue[1]):
+            if named and not self._also_mine(form, named[-1], cue[0]):
                 return True
         return False
 
+    def _danger_at(self, group_at: int, words: tuple[Word, ...],
+                   last_only: bool) -> tuple[int, int] | None:
+        """Where the danger words stand: in the last clause when asked (the clause being
+        read), else the first anywhere."""
+        if last_only:
+            breaks = [i for i, w in enumerate(words) if w == _BREAK]
+            start = breaks[-2] + 1 if len(breaks) >= 2 else 0
+            cue = self._first_cue(group_at, words[start:])
+            if cue is not None:
+                return cue[0] + start, cue[1] + start
+        return self._first_cue(group_at, words)
+
     def _names(self, words: tuple[Word, ...]) -> list[tuple[int, int]]:
-        """Where another person is named; "diri sendiri" (oneself) is nobody else."""
-        mine = [range(a, b) for a, b in self.oneself.spans(words)]
+        """Where another person is named; "diri sendiri" (oneself) is nobody else, nor is
+        "ban than" after a verb ("tự làm đau bản thân"); opening a clause it is "bạn thân"."""
+        mine = [range(a, b) for a, b in self.oneself.spans(words)
+                if a > 0 and words[a - 1] != _BREAK]
         return sorted((a, b) for a, b in self.someone_else.spans(words)
                       if not any(a in r for r in mine))
 
-    def _also_mine(self, words: tuple[Word, ...], name: tuple[int, int],
-                   until: int | None = None) -> bool:
-        """The reader speaks of themselves between naming the other person and the end of
-        the danger words ("my best friend left me and I want to die"; the "tôi" of "con gái
-        tôi" is only whose child), or the story is about the reader's own child, named first
-        ("con gái tôi cãi nhau với bạn thân, tối nay nó nói…"), unless the child only reports
-        it ("anak saya cerita temannya…")."""
+    def _also_mine(self, words: tuple[Word, ...], name: tuple[int, int], until: int) -> bool:
+        """The reader speaks as "I" between naming the other person and the danger words
+        ("my best friend left me and I want to die"), or the story is about the reader's own
+        child, named first ("con gái tôi cãi nhau với bạn thân, tối nay nó nói…") unless the
+        child only reports it ("anak saya cerita temannya…"). Not an "I": the word right
+        after the name ("bạn em", "teman aku"), one after "của" / "with" ("vs e"), one in the
+        child's name ("con gái tôi"), one in words quoted after "nhắn", "texted me"."""
         a, b = name
-        end = len(words) if until is None else until
-        whose = {i for c, e in self.own_child.spans(words) for i in range(c, e)}
-        if any(b < i < end and i not in whose for i, _ in self.first_person.spans(words)):
+        skip = {i for c, e in self.own_child.spans(words) for i in range(c, e)}
+        skip |= {e for _, e in self.object_marks.spans(words)}
+        skip |= self._quoted(words)
+        if any(b < i < until and i not in skip for i, _ in self.first_person.spans(words)):
             return True
         reports = [i for i, _ in self.reporting.spans(words)]
         return any(c < a and not any(c < r < a for r in reports)
                    for c, end in self.own_child.spans(words) if end <= a)
+
+    def _quoted(self, words: tuple[Word, ...]) -> set[int]:
+        """The words of a clause that follows one ending in a word of reporting ("nó nhắn:",
+        "she texted me '…'"): the other person's own words."""
+        ends = {e for _, e in self.reporting.spans(words)}
+        quoted: set[int] = set()
+        inside = False
+        for i, word in enumerate(words):
+            if word == _BREAK:
+                inside = i in ends
+            elif inside:
+                quoted.add(i)
+        return quoted
 
     def _first_cue_word(self, group_at: int, clause: tuple[Word, ...]) -> int | None:
         span = self._first_cue(group_at, clause)

@@ -167,9 +167,9 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     chosen, other = hit.topic, _other_request(snapshot, reading, lang)
     special = reading.refined
     lead = match.topic or ""
-    if special is not None and special in topics and special in plausible[:3]:
-        # The special case's cue explains every danger clause and the ranking sees it: "my
-        # friend wants to die" is answered for the friend; the broad answer is a tap away.
+    if special is not None and special in topics:
+        # The special case explains every danger clause: "my friend wants to die" is answered
+        # for the friend; the broad answer is a tap away.
         chosen, other = special, other or hit.topic
     elif (snapshot.crisis.refines.get(lead) == hit.topic
           and _broader(snapshot, match, lead) is None):

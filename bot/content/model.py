@@ -106,6 +106,7 @@ class NotUrgent:
     first_person: tuple[Cue, ...] = ()
     own_child: tuple[Cue, ...] = ()
     reporting: tuple[Cue, ...] = ()
+    object_marks: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
