@@ -29,6 +29,7 @@ MIN_PASTED_WORDS = 16
 _PASTED = re.compile(r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\.|: [^\n]{40}"
                      r"|^\s{0,4}\[[^\]\n]{2,30}\]")
 CLOSE_TO_BROAD = 0.9
+SURE_OF_SPECIAL = 0.8
 FLAG_VOTE = 0.5
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
@@ -166,16 +167,15 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     # urgent topic first, the ranking knows better ("goodbye, phone off" is about self-harm).
     chosen, other = hit.topic, _other_request(snapshot, reading, lang)
     special = reading.refined
-    lead = match.topic or ""
     if special is not None and special in topics:
         # The special case explains every danger clause: "my friend wants to die" is answered
         # for the friend; the broad answer is a tap away.
         chosen, other = special, other or hit.topic
-    elif (snapshot.crisis.refines.get(lead) == hit.topic
-          and _broader(snapshot, match, lead) is None):
+    elif (snapshot.crisis.refines.get(match.topic or "") == hit.topic
+          and match.score >= SURE_OF_SPECIAL and _broader(snapshot, match, match.topic) is None):
         # "A man is outside our gate": the ranking is sure of the special case of the danger
         # the cue named, and its answer says what to do about exactly that.
-        chosen, other = lead, other or hit.topic
+        chosen, other = match.topic, other or hit.topic
     else:
         if hit.topic not in plausible and plausible and topics[plausible[0]].urgent:
             if plausible[0] in snapshot.crisis.special_cases:  # offered, not swapped in
