@@ -174,3 +174,12 @@ def test_a_link_on_a_cheap_suffix_weighs_more_than_one_on_a_real_name(snapshot):
     cheap = snapshot.redflags.read("Nhận quà tặng tại quatang2024.icu", "vi")
     real = snapshot.redflags.read("Nhận quà tặng tại shopnho.vn", "vi")
     assert cheap.score > real.score
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nhờ phụ huynh chuyển khoản tiền quỹ lớp trong hôm nay để cô kịp đặt in", "vi"),
+    ("Can you pay this bill for me today, my banking app is broken", "en"),
+    ("Tolong transfer sekarang buat bayar kos, nanti aku ganti", "id"),
+])
+def test_an_action_with_a_deadline_is_urgency_in_each_language(snapshot, text, lang):
+    assert "urgency" in [f.id for f in snapshot.redflags.read(text, lang).flags]

@@ -41,7 +41,9 @@ _ON_BEHALF = re.compile(
     r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|tim|team|from the|from)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})"
     r"|\b([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})\s+(?:tri an|thong bao|cham soc khach hang|"
-    r"cskh|support|care|official|resmi|recruitment)\b")
+    r"cskh|support|care|official|resmi|recruitment)\b"
+    r"|\b(?:your|paket|akun|undian|vi|tai khoan|don hang|by)\s+"
+    r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20})?)")
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN = "_protective", "_asking", "_own"
 
@@ -225,23 +227,23 @@ class RedFlagReader:
             label = _SENDER_LABEL.match(folded, start)
             if label is None:
                 continue
-            found = self._brand_in(label.group(1), leading=True)
+            found = self._brand_in(label.group(1))
             if found:
                 return found
         for claim in _ON_BEHALF.finditer(folded[:_SENDER_SCAN // 2]):
-            found = (self._brand_in(claim.group(1), leading=True) if claim.group(1)
-                     else self._brand_in(claim.group(2), leading=False))
+            found = self._brand_in(next(g for g in claim.groups() if g))
             if found:
                 return found
         return None
 
-    def _brand_in(self, words_text: str, leading: bool) -> str | None:
-        """The brand whose name is the first (or last) one to three of these words."""
+    def _brand_in(self, words_text: str) -> str | None:
+        """The brand named by one to three neighbouring words of these."""
         words = re.sub(r"[^a-z0-9 ]", " ", words_text).split()
         for size in range(min(len(words), 3), 0, -1):
-            part = words[:size] if leading else words[-size:]
-            if "".join(part) in self.brand_names:
-                return " ".join(part)
+            for start in range(len(words) - size + 1):
+                part = words[start:start + size]
+                if "".join(part) in self.brand_names:
+                    return " ".join(part)
         return None
 
     def _views(self, piece: str, lang: str | None = None) -> list[list[Word]]:
