@@ -124,3 +124,17 @@ def test_two_ordinary_questions_answer_one_and_offer_the_other(snapshot):
 ])
 def test_a_threat_that_speaks_of_later_is_still_urgent(snapshot, text, lang):
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bé nhà mình 5 tuổi đang chơi cầu trượt ở siêu thị, mình nghe điện thoại một lúc là không "
+     "thấy bé đâu", "vi"),
+    ("adikku pergi kopdar sama kenalan dari game, WA-nya centang satu dari siang", "id"),
+    ('Con tôi nhận tin: "Tao có clip mày lúc tắm, không thì chuyển 3 triệu trước 9 giờ tối"', "vi"),
+    ("thg đó đg đứng dưới sảnh chung cư nhà e, nhắn xuống đi, e ở nhà 1 mình", "vi"),
+])
+def test_danger_said_in_everyday_words_is_urgent(snapshot, text, lang):
+    """A child lost in a crowd, unreachable after meeting someone ("centang satu"), a threat to
+    post a bathing clip unless paid, a man downstairs saying "come down": urgent, 111 first."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text
