@@ -140,7 +140,11 @@ async def test_tips_go_out_once_per_interval_from_one_copy_and_stop_after_forget
     for user, times in tips.items():
         assert times, f"no tip for {user}"
         gaps = [b - a for a, b in itertools.pairwise(times)]
-        assert all(gap > interval * 0.5 for gap in gaps), (user, gaps)
+        # A double goes out within milliseconds of the first; a tip delayed by a busy machine
+        # is followed by an on-time one less than an interval later. Both bounds hold only
+        # when each slot is sent once.
+        assert all(gap > interval * 0.2 for gap in gaps), (user, gaps)
+        assert len(times) <= (times[-1] - times[0]) / interval + 2, (user, gaps)
     for user in users[1:]:
         assert any(t > killed_at + 1 for t in tips[user]), "no copy took over the tips"
     assert not [t for t in tips[users[0]] if t > forgotten_at + 0.5], "a tip after /forget"
