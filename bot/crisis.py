@@ -283,10 +283,11 @@ class CrisisDetector:
         forms = [upto, *(_expand(upto, table) for table in self.shorthand.values()
                          if not present.isdisjoint(table))]
         for form in forms:
-            cue = self._danger_at(group_at, form, last_only)
+            names = self._names(form)
+            cue = self._danger_at(group_at, form, last_only) if names else None
             if cue is None:
                 continue
-            named = [(a, b) for a, b in self._names(form) if a < cue[0]]
+            named = [(a, b) for a, b in names if a < cue[0]]
             if named and not self._also_mine(form, named[-1], cue[0]):
                 return True
         return False
@@ -349,11 +350,16 @@ class CrisisDetector:
         """Where the first phrase of the group's firing cues stands in the clause."""
         first: tuple[int, int] | None = None
         present, padded = self._runs(clause) & self.phrases, _pad(clause)
-        for cue in self.groups[group_at].cues:
+        candidates = {cue_at for key in present for g, cue_at in self.by_anchor.get(key, ())
+                      if g == group_at}
+        for cue_at in sorted(candidates):
+            cue = self.groups[group_at].cues[cue_at]
             if not cue.fires(present, padded, clause):
                 continue
             for part in cue.groups:
                 for phrase in part:
+                    if phrase.padded not in present:
+                        continue
                     size = len(phrase.words)
                     for at in range(len(clause) - size + 1):
                         if first is not None and at >= first[0]:
