@@ -128,6 +128,10 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
                        audience), scan
 
+    if scan.flags and _passed_on(text) and len(text.split()) >= MIN_PASTED_WORDS:
+        # A notice passed on without a question ("Viettel: tặng 20%… viettel.vn"), matching no
+        # topic: what its signs say, honestly, beats "I have no answer".
+        return _check(snapshot, scan, match, lang, audience), scan
     suggestions = tuple(t for t in snapshot.index.suggestions(match)
                         if t in topics and fits(snapshot, t, audience))
     # Unsure, but the closest topic is about danger: 111 first all the same, and no scam

@@ -183,3 +183,11 @@ def test_a_link_on_a_cheap_suffix_weighs_more_than_one_on_a_real_name(snapshot):
 ])
 def test_an_action_with_a_deadline_is_urgency_in_each_language(snapshot, text, lang):
     assert "urgency" in [f.id for f in snapshot.redflags.read(text, lang).flags]
+
+
+def test_a_genuine_notice_passed_on_without_a_question_gets_an_honest_check(snapshot):
+    text = ("Viettel: Tang 20% gia tri the nap trong ngay hom nay cho thue bao tra truoc. Chi tiet "
+            "tai viettel.vn hoac goi 198")
+    reply = compose(snapshot, text, "vi", "parent")
+    assert reply.kind == "check" and not reply.scam_warning
+    assert reply.text.startswith(snapshot.content.scam.text("no_signs", "vi"))
