@@ -237,8 +237,9 @@ class CrisisDetector:
 
     def _refined(self, group_at: int, read: list[list[tuple[Word, ...]]]) -> str | None:
         """The special case of the broad danger found ("my friend wants to die" of "wants to
-        die"), when its cue fires in every clause where the broad one does: a clause of the
-        reader's own ("I want to die too") keeps the broad answer."""
+        die"), when it explains every clause where the broad cue fires: by its own cue, or (for
+        a friend) by another person named before the danger words. A clause of the reader's
+        own ("I want to die too") keeps the broad answer."""
         replacing = self.replacing.get(group_at, ())
         if not replacing:
             return None
@@ -327,7 +328,7 @@ class CrisisDetector:
             return True
         reports = [i for i, _ in self.reporting.spans(words)]
         return any(c < a and not any(c < r < a for r in reports)
-                   for c, end in self.own_child.spans(words) if end <= a)
+                   for c, child_end in self.own_child.spans(words) if child_end <= a)
 
     def _quoted(self, words: tuple[Word, ...]) -> set[int]:
         """The words of a clause that follows one ending in a word of reporting ("nó nhắn:",
@@ -341,10 +342,6 @@ class CrisisDetector:
             elif inside:
                 quoted.add(i)
         return quoted
-
-    def _first_cue_word(self, group_at: int, clause: tuple[Word, ...]) -> int | None:
-        span = self._first_cue(group_at, clause)
-        return span[0] if span else None
 
     def _first_cue(self, group_at: int, clause: tuple[Word, ...]) -> tuple[int, int] | None:
         """Where the first phrase of the group's firing cues stands in the clause."""

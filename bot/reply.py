@@ -167,8 +167,6 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     message asked; the other request waits behind a button."""
     topics = snapshot.content.topics
     plausible = [t for t in snapshot.index.suggestions(match) if t in topics]
-    # The cue's group names the danger; when the ranking does not see it at all but puts another
-    # urgent topic first, the ranking knows better ("goodbye, phone off" is about self-harm).
     chosen, other = hit.topic, _other_request(snapshot, reading, lang)
     special = reading.refined
     if special is not None and special in topics:
@@ -181,6 +179,9 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
         # the cue named, and its answer says what to do about exactly that.
         chosen, other = match.topic, other or hit.topic
     else:
+        # The cue's group names the danger; when the ranking does not see it at all but puts
+        # another urgent topic first, the ranking knows better ("goodbye, phone off" is about
+        # self-harm).
         if hit.topic not in plausible and plausible and topics[plausible[0]].urgent:
             if plausible[0] in snapshot.crisis.special_cases:  # offered, not swapped in
                 other = plausible[0]
