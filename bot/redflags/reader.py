@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bot.content import Content
 from bot.content.model import Cue, ScamSigns
 from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, fold_diacritics
-from bot.redflags.links import Link, baited, find_links, imitated, owned, trusted
+from bot.redflags.links import baited, find_links, imitated, owned, trusted
 
 _SENTENCE = re.compile(r"[.!?…]+(?=\s|$)|[\n\r]+")
 _MAX_SENTENCES = 64
@@ -48,6 +48,13 @@ ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN = "_protective", "_asking", "_own"
 
 Word = tuple[str, str]  # (folded, as typed)
+
+
+@dataclass(frozen=True)
+class _LinkReading:
+    flags: dict[str, str]
+    risky: bool
+    own_sites_only: bool
 
 
 @dataclass(frozen=True)
@@ -190,19 +197,16 @@ class RedFlagReader:
                     here = {k: v for k, v in here.items() if k not in self.signs.cancels}
                 for key, evidence in here.items():
                     found.setdefault(key, evidence)
-        named = self._brands_named(said)
-        links = find_links(text)
-        for key, evidence in self._link_flags(links, named).items():
+        links = self._links(text, self._brand_among(said) is not None)
+        for key, evidence in links.flags.items():
             found.setdefault(key, evidence)
         sender = self._sender(text)
         if sender:
             found.setdefault("impersonation", sender)
         weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
-        if "link" in weights and any(
-                link.domain.rsplit(".", 1)[-1] in self.signs.risky_suffixes
-                and not owned(link, self.signs.brands) for link in links):
+        if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
-        if self._own_sites_only(links):
+        if links.own_sites_only:
             # An advert or notice pointing only to the sender's own site: its offers, dates and
             # top-ups are what real services send; only the hard signs still count.
             weights = {k: (0.0 if k in self.signs.own_site_softens else w)
@@ -237,14 +241,7 @@ class RedFlagReader:
         return None
 
     def _brand_in(self, words_text: str) -> str | None:
-        """The brand named by one to three neighbouring words of these."""
-        words = re.sub(r"[^a-z0-9 ]", " ", words_text).split()
-        for size in range(min(len(words), 3), 0, -1):
-            for start in range(len(words) - size + 1):
-                part = words[start:start + size]
-                if "".join(part) in self.brand_names:
-                    return " ".join(part)
-        return None
+        return self._brand_among(re.sub(r"[^a-z0-9 ]", " ", words_text).split())
 
     def _views(self, piece: str, lang: str | None = None) -> list[list[Word]]:
         """The piece as typed, and with each language's chat shorthand expanded; a piece
@@ -270,44 +267,45 @@ class RedFlagReader:
                               for expanded in table.get(folded, (folded,))])
         return views
 
-    def _link_flags(self, links: list[Link], named: bool) -> dict[str, str]:
-        out: dict[str, str] = {}
-        brands = self.signs.brands
-        for link in links:
-            out.setdefault("link", link.text)
-            short = link.domain in self.signs.shorteners or link.host in self.signs.shorteners
+    def _links(self, text: str, named: bool) -> _LinkReading:
+        """Each link read once: its signs, whether it sits on a cheap suffix, and whether every
+        link goes to a listed brand's own site, a government or school site or an app's own
+        link (a carrier's advert, a bank's notice)."""
+        signs, brands = self.signs, self.signs.brands
+        flags: dict[str, str] = {}
+        risky = False
+        own_sites_only = True
+        found = find_links(text)
+        for link in found:
+            flags.setdefault("link", link.text)
+            short = link.domain in signs.shorteners or link.host in signs.shorteners
             if short:
-                out.setdefault("short_link", link.text)
-            if trusted(link, self.signs.trusted_suffixes, self.signs.app_links):
+                flags.setdefault("short_link", link.text)
+            if owned(link, brands):
                 continue
+            risky = risky or link.domain.rsplit(".", 1)[-1] in signs.risky_suffixes
+            if trusted(link, signs.trusted_suffixes, signs.app_links):
+                continue
+            own_sites_only = False
             # "Free Fire gift for you: ff-qua.vip": a message in a brand's name sending you
             # to a site no brand owns, outside Vietnam's registry, dresses that site up as
             # the brand's (a .vn name needs an ID to register).
             if imitated(link, brands) is not None \
-                    or baited(link, brands, self.signs.bait_words) is not None \
-                    or (named and not short and not owned(link, brands)
-                        and not link.domain.endswith(".vn")):
-                out.setdefault("lookalike_domain", link.domain)
-        return out
+                    or baited(link, brands, signs.bait_words) is not None \
+                    or (named and not short and not link.domain.endswith(".vn")):
+                flags.setdefault("lookalike_domain", link.domain)
+        return _LinkReading(flags, risky, bool(found) and own_sites_only)
 
-    def _own_sites_only(self, links: list[Link]) -> bool:
-        """Every link goes to a listed brand's own site, a government or school site, or an
-        app's own link: a carrier's advert, a bank's notice."""
-        return bool(links) and all(
-            owned(link, self.signs.brands)
-            or trusted(link, self.signs.trusted_suffixes, self.signs.app_links)
-            for link in links)
-
-    def _brands_named(self, words: list[str]) -> bool:
-        """Whether the message names a known brand in its words ("Free Fire", "Vietcombank"),
-        one word or up to three written apart."""
+    def _brand_among(self, words: list[str]) -> str | None:
+        """The brand named by one to three neighbouring words ("Free Fire", "Vietcombank"),
+        the longest first."""
         for start, word in enumerate(words):
             if word not in self.brand_starts:
                 continue
-            for end in range(start + 1, min(start + 3, len(words)) + 1):
+            for end in range(min(start + 3, len(words)), start, -1):
                 if "".join(words[start:end]) in self.brand_names:
-                    return True
-        return False
+                    return " ".join(words[start:end])
+        return None
 
 
 def _undisguised(piece: str) -> str:
