@@ -95,21 +95,8 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     protective = found.mapping(signs_file, data.get("protective") or {}, "protective",
                                "protective")
     found.unknown_keys(signs_file, protective, PROTECTIVE_KEYS, "protective")
-    cancels = protective.get("cancels") or []
-    for flag in cancels if isinstance(cancels, list) else []:
-        if flag not in FLAGS:
-            found.error(signs_file, signs_file.line("protective", "cancels"),
-                        f"'{flag}' is not a sign", f"use ids from: {', '.join(FLAGS)}")
-    softens = data.get("own_site_softens") or []
-    if not isinstance(softens, list):
-        found.error(signs_file, signs_file.line("own_site_softens"),
-                    "'own_site_softens' should be a list of sign ids",
-                    "write it as [prize, urgency]")
-        softens = []
-    for flag in softens:
-        if flag not in FLAGS:
-            found.error(signs_file, signs_file.line("own_site_softens"),
-                        f"'{flag}' is not a sign", f"use ids from: {', '.join(FLAGS)}")
+    cancels = _sign_ids(signs_file, protective.get("cancels"), found, "protective", "cancels")
+    softens = _sign_ids(signs_file, data.get("own_site_softens"), found, "own_site_softens")
     listed = _brands(brands_file, found)
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
@@ -117,14 +104,29 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         own_story=tuple(_cues(signs_file, data.get("own_story"), found, "own_story")),
         protective=tuple(_cues(signs_file, protective.get("phrases"), found, "protective",
                                "phrases")),
-        cancels=frozenset(str(f) for f in cancels) if isinstance(cancels, list) else frozenset(),
+        cancels=cancels,
         brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,
         trusted_suffixes=listed.trusted_suffixes, app_links=listed.app_links,
         risky_suffixes=listed.risky_suffixes,
         risky_link_weight=_number(signs_file, data.get("risky_link_weight", 0.1),
                                   found, "risky_link_weight"),
-        own_site_softens=frozenset(str(f) for f in softens if f in FLAGS),
+        own_site_softens=softens,
         texts=MappingProxyType(texts))
+
+
+def _sign_ids(file: YamlFile, value: Any, found: _Collector, *where: str) -> frozenset[str]:
+    """A list of sign ids ("[prize, urgency]"); anything else is named in one line."""
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list):
+        found.error(file, file.line(*where), f"'{where[-1]}' should be a list of sign ids",
+                    "write it as [prize, urgency]")
+        return frozenset()
+    for flag in value:
+        if flag not in FLAGS:
+            found.error(file, file.line(*where), f"'{flag}' is not a sign",
+                        f"use ids from: {', '.join(FLAGS)}")
+    return frozenset(str(f) for f in value if f in FLAGS)
 
 
 def _cues(file: YamlFile, value: Any, found: _Collector, *where: str) -> list[Cue]:
@@ -190,7 +192,8 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
     trusted = _word_list(file, data, "trusted_suffixes", found, "suffix")
     app_links = _word_list(file, data, "app_links", found, "domain")
     risky = _word_list(file, data, "risky_suffixes", found, "suffix")
-    for word in sorted(w for w in bait if len(w) < 5 or not w.isalpha()):
+    unfit = {w for w in bait if len(w) < 5 or not w.isalpha()}
+    for word in sorted(unfit):
         found.error(file, file.line("bait_words"), f"bait word '{word}' is too short or not one "
                     "word: it would be found inside many real domains",
                     "use a word of 5 letters or more, without dots or hyphens")
@@ -219,6 +222,4 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
                         "add 'names: [...]' with the words a fake domain would use")
             continue
         brands.append(Brand(str(name), tuple(n for n in names if len(n) >= 3), domains))
-    return _BrandList(tuple(brands), shorteners,
-                      frozenset(w for w in bait if len(w) >= 5 and w.isalpha()), trusted, app_links,
-                      risky)
+    return _BrandList(tuple(brands), shorteners, bait - unfit, trusted, app_links, risky)
