@@ -106,8 +106,17 @@ def test_neighbouring_leaders_answer_the_first_when_both_lead_the_rest(snapshot)
     ("bạn thân em vừa nhắn là nó muốn chết, em phải làm gì", "vi"),
     ("my best friend just told me she wants to kill herself tonight", "en"),
     ("sahabatku bilang dia pengen bunuh diri, aku harus gimana", "id"),
+    ("I think my friend wants to kill herself", "en"),
+    ("my friend sent me a pic of pills. she said goodbye and now she's not picking up", "en"),
+    ("bạn em nói muốn chết, em sợ quá", "vi"),
+    ('Bạn em nhắn: "tao đang đứng trên sân thượng, tạm biệt mày". Em phải làm gì', "vi"),
+    ("Anak saya cerita temannya sering melukai diri sendiri pakai cutter", "id"),
+    ('my cousin just messaged me "i want to die, tell mum i love her" and won\'t pick up', "en"),
+    ("đứa ngồi cạnh em trong lớp cứ lấy dao rọc giấy cứa tay, em không dám nói", "vi"),
 ])
 def test_a_friend_in_danger_is_answered_for_the_friend(snapshot, text, lang):
+    """Another person named before the danger words is the one at risk, unless the reader then
+    speaks of themselves or the story is about the reader's own child (the next test)."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == "friend_at_risk", (reply.topic, reply.text[:80])
     assert "111" in reply.text.splitlines()[0]
@@ -120,6 +129,14 @@ def test_a_friend_in_danger_is_answered_for_the_friend(snapshot, text, lang):
     ("aku suka nyilet tangan, temanku tidak tahu", "id"),
     ("I want to die, my friends don't even notice me", "en"),
     ("aku pengen mati aja, temanku ga ada yang peduli", "id"),
+    ("my best friend left me and i want to die", "en"),
+    ("my friend said i should kill myself", "en"),
+    ("anak saya bilang dia capek hidup dan mau mengakhiri semuanya", "id"),
+    ("my sister says im a burden, i want to kill myself", "en"),
+    ("em muốn chết, bạn thân cũng bỏ em rồi", "vi"),
+    ("con gái tôi cãi nhau với bạn thân, tối nay nó nói muốn chết", "vi"),
+    ("con gái tôi khóc cả tối, nó nói muốn chết", "vi"),
+    ("My son texted his friends goodbye and gave away his guitar", "en"),
 ])
 def test_the_readers_own_danger_keeps_the_self_harm_answer(snapshot, text, lang):
     reply = compose(snapshot, text, lang, None)
@@ -147,31 +164,3 @@ def test_a_teen_held_somewhere_is_not_answered_as_a_missing_child(snapshot):
     assert reply.urgent and reply.topic == "urgent_help"
 
 
-@pytest.mark.parametrize(("text", "lang", "topic"), [
-    ("I think my friend wants to kill herself", "en", "friend_at_risk"),
-    ("my friend sent me a pic of pills. she said goodbye and now she's not picking up", "en",
-     "friend_at_risk"),
-    ("bạn em nói muốn chết, em sợ quá", "vi", "friend_at_risk"),
-    ('Bạn em nhắn: "tao đang đứng trên sân thượng, tạm biệt mày". Em phải làm gì', "vi",
-     "friend_at_risk"),
-    ("Anak saya cerita temannya sering melukai diri sendiri pakai cutter", "id",
-     "friend_at_risk"),
-    ('my cousin just messaged me "i want to die, tell mum i love her" and won\'t pick up', "en",
-     "friend_at_risk"),
-    ("đứa ngồi cạnh em trong lớp cứ lấy dao rọc giấy cứa tay, em không dám nói", "vi",
-     "friend_at_risk"),
-    ("my best friend left me and i want to die", "en", "self_harm"),
-    ("my friend said i should kill myself", "en", "self_harm"),
-    ("anak saya bilang dia capek hidup dan mau mengakhiri semuanya", "id", "self_harm"),
-    ("my sister says im a burden, i want to kill myself", "en", "self_harm"),
-    ("em muốn chết, bạn thân cũng bỏ em rồi", "vi", "self_harm"),
-    ("con gái tôi cãi nhau với bạn thân, tối nay nó nói muốn chết", "vi", "self_harm"),
-    ("con gái tôi khóc cả tối, nó nói muốn chết", "vi", "self_harm"),
-    ("My son texted his friends goodbye and gave away his guitar", "en", "self_harm"),
-])
-def test_whose_danger_it_is_decides_between_the_friend_and_the_readers_answer(snapshot, text,
-                                                                               lang, topic):
-    """Another person named before the danger words is the one at risk, unless the reader then
-    speaks of themselves or the story is about the reader's own child."""
-    reply = compose(snapshot, text, lang, None)
-    assert reply.urgent and reply.topic == topic
