@@ -168,16 +168,16 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     topics = snapshot.content.topics
     plausible = [t for t in snapshot.index.suggestions(match) if t in topics]
     chosen, other = hit.topic, _other_request(snapshot, reading, lang)
-    special = reading.refined
+    special, lead = reading.refined, match.topic or ""
     if special is not None and special in topics:
         # The special case explains every danger clause: "my friend wants to die" is answered
         # for the friend; the broad answer is a tap away.
         chosen, other = special, other or hit.topic
-    elif (snapshot.crisis.refines.get(match.topic or "") == hit.topic
-          and match.score >= SURE_OF_SPECIAL and _broader(snapshot, match, match.topic) is None):
+    elif (snapshot.crisis.refines.get(lead) == hit.topic and match.score >= SURE_OF_SPECIAL
+          and _broader(snapshot, match, lead) is None):
         # "A man is outside our gate": the ranking is sure of the special case of the danger
         # the cue named, and its answer says what to do about exactly that.
-        chosen, other = match.topic, other or hit.topic
+        chosen, other = lead, other or hit.topic
     else:
         # The cue's group names the danger; when the ranking does not see it at all but puts
         # another urgent topic first, the ranking knows better ("goodbye, phone off" is about
