@@ -23,6 +23,9 @@ _SPOKEN_DOT = re.compile(r"(?<=[a-z0-9])\s+dot\s+(?=[a-z])", re.IGNORECASE)
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9])\s+\.\s+(?=[a-z]{2,})", re.IGNORECASE)
 _CANDIDATE = re.compile(r"(?:https?://)?(?:[\w-]{1,63}\.){1,8}[a-z]{2,24}(?::\d{1,5})?(?:/[^\s]{0,200})?",
                         re.IGNORECASE)
+# Every address has a label, a dot and a letter ("a.vn"): prose without one has no address.
+_ADDRESS_DOT = re.compile(r"[\w-]\.[a-z]", re.IGNORECASE)
+_SPACE_DOT = re.compile(r"\s\.")
 _MASKED = re.compile(r"[\dx*]+", re.IGNORECASE)
 _DIGITS_FOR_LETTERS = str.maketrans("013457@$", "oleastas")
 _EXTRACT = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
@@ -38,11 +41,16 @@ class Link:
 def find_links(text: str) -> list[Link]:
     """Up to MAX_LINKS addresses. A dot with spaces on both sides ("abc . com") joins, and
     counts only when what follows is a real public suffix; "paid. Net banking" is prose."""
-    if "." not in text and "dot" not in text.lower():
+    spoken = "dot" in text.lower()
+    if "." not in text and not spoken:
         return []
-    joined = _DOTTED_OUT.sub(".", text)
-    joined = _SPOKEN_DOT.sub(".", joined)
-    joined = _SPACED_DOT.sub(".", joined)
+    joined = _DOTTED_OUT.sub(".", text) if "[" in text or "(" in text or "{" in text else text
+    if spoken:
+        joined = _SPOKEN_DOT.sub(".", joined)
+    if _SPACE_DOT.search(joined):
+        joined = _SPACED_DOT.sub(".", joined)
+    if _ADDRESS_DOT.search(joined) is None:
+        return []
     found: list[Link] = []
     for match in _CANDIDATE.finditer(joined):
         raw = match.group(0)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.content import Content
@@ -107,10 +107,11 @@ class _PhraseBook:
 
     def __init__(self, rules: Iterable[tuple[str, Cue]]) -> None:
         self.rules: list[_Rule] = []
-        # Plain phrases are looked up whole (one dict probe per length that starts with the
-        # word); only phrases with # or * are compared word by word.
+        # Plain phrases are looked up whole: one word by itself, longer ones once their first
+        # two words agree; only phrases with # or * are compared word by word.
         self.exact: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        self.sizes: dict[str, set[int]] = {}
+        self.single: dict[str, list[tuple[int, int]]] = {}
+        sizes: dict[tuple[str, str], set[int]] = {}
         self.by_literal: dict[str, list[tuple[int, int, _Phrase, int]]] = {}
         for key, cue in rules:
             parts = tuple(tuple(_Phrase(w) for w in (_cue_words(alt) for alt in part) if w)
@@ -121,39 +122,53 @@ class _PhraseBook:
             self.rules.append(_Rule(key, parts))
             for part_at, part in enumerate(parts):
                 for phrase in part:
-                    if ANY in phrase.words or NUMBER in phrase.words:
+                    words = phrase.words
+                    if ANY in words or NUMBER in words:
                         # Keyed on its longest word, the rarest: not on "mã" of "mã otp #".
-                        offset = max((i for i, w in enumerate(phrase.words)
-                                      if w not in (ANY, NUMBER)),
-                                     key=lambda i: len(phrase.words[i]))
-                        self.by_literal.setdefault(phrase.words[offset], []).append(
+                        offset = max((i for i, w in enumerate(words) if w not in (ANY, NUMBER)),
+                                     key=lambda i: len(words[i]))
+                        self.by_literal.setdefault(words[offset], []).append(
                             (rule_at, part_at, phrase, offset))
+                    elif len(words) == 1:
+                        self.single.setdefault(words[0], []).append((rule_at, part_at))
                     else:
-                        self.exact.setdefault(phrase.words, []).append((rule_at, part_at))
-                        self.sizes.setdefault(phrase.words[0], set()).add(len(phrase.words))
+                        self.exact.setdefault(words, []).append((rule_at, part_at))
+                        sizes.setdefault(words[:2], set()).add(len(words))
+        self.sizes = {pair: tuple(sorted(found)) for pair, found in sizes.items()}
+        # Most words of a message start no cue: one set probe skips them.
+        self.starts = frozenset(self.single) | frozenset(w for w, _ in sizes) \
+            | frozenset(self.by_literal)
 
     def find(self, words: list[Word]) -> dict[str, str]:
         """Each key whose cue fires in these words, with the words that showed it."""
         folded = [f for f, _ in words]
         seen: dict[tuple[int, int], tuple[int, int]] = {}
+        starts, single, sizes, exact = self.starts, self.single, self.sizes, self.exact
+        last = len(folded) - 1
         for start, word in enumerate(folded):
-            for size in self.sizes.get(word, ()):
-                for at in self.exact.get(tuple(folded[start:start + size]), ()):
-                    seen.setdefault(at, (start, start + size))
+            if word not in starts:
+                continue
+            for at in single.get(word, ()):
+                seen.setdefault(at, (start, start + 1))
+            if start < last:
+                for size in sizes.get((word, folded[start + 1]), ()):
+                    for at in exact.get(tuple(folded[start:start + size]), ()):
+                        seen.setdefault(at, (start, start + size))
             for rule_at, part_at, phrase, offset in self.by_literal.get(word, ()):
                 begin = start - offset
                 if begin >= 0 and (rule_at, part_at) not in seen and phrase.at(folded, begin):
                     seen[(rule_at, part_at)] = (begin, begin + len(phrase.words))
         found: dict[str, str] = {}
-        for rule_at in sorted({r for r, _ in seen}):
+        parts_seen: dict[int, int] = {}
+        for rule_at, _ in seen:
+            parts_seen[rule_at] = parts_seen.get(rule_at, 0) + 1
+        for rule_at in sorted(parts_seen):
             rule = self.rules[rule_at]
-            if rule.key in found:
+            if rule.key in found or parts_seen[rule_at] < len(rule.parts):
                 continue
-            spans = [seen.get((rule_at, p)) for p in range(len(rule.parts))]
-            if all(spans):
-                found[rule.key] = " … ".join(
-                    " ".join(t for _, t in words[a:b][:_MAX_EVIDENCE_WORDS])
-                    for a, b in sorted(s for s in spans if s))
+            spans = sorted(seen[(rule_at, p)] for p in range(len(rule.parts)))
+            found[rule.key] = " … ".join(
+                " ".join(t for _, t in words[a:b][:_MAX_EVIDENCE_WORDS]) for a, b in spans)
         return found
 
 
@@ -185,10 +200,11 @@ class RedFlagReader:
         asked = own = False
         pieces = [p for p in _SENTENCE.split(text[:MAX_INPUT_CHARS], maxsplit=_MAX_SENTENCES)
                   if p.strip()]
-        said: list[str] = []
+        said: list[list[Word]] = []
+        disguised = _DISGUISE_MARK.search(text) is not None
         for piece in pieces:
-            views = self._views(piece, lang)
-            said.extend(f for f, _ in views[0])
+            views = self._views(piece, lang, disguised)
+            said.append(views[0])
             for words in views:
                 here = self.book.find(words)
                 asked = asked or here.pop(ASKING, None) is not None
@@ -197,7 +213,8 @@ class RedFlagReader:
                     here = {k: v for k, v in here.items() if k not in self.signs.cancels}
                 for key, evidence in here.items():
                     found.setdefault(key, evidence)
-        links = self._links(text, self._brand_among(said) is not None)
+        links = self._links(text, lambda: self._brand_among(
+            [f for words in said for f, _ in words]) is not None)
         for key, evidence in links.flags.items():
             found.setdefault(key, evidence)
         sender = self._sender(text)
@@ -243,11 +260,11 @@ class RedFlagReader:
     def _brand_in(self, words_text: str) -> str | None:
         return self._brand_among(re.sub(r"[^a-z0-9 ]", " ", words_text).split())
 
-    def _views(self, piece: str, lang: str | None = None) -> list[list[Word]]:
+    def _views(self, piece: str, lang: str | None, disguised: bool) -> list[list[Word]]:
         """The piece as typed, and with each language's chat shorthand expanded; a piece
         disguised with digits for letters ("d!eu k1en NH4N T1EN") is also read plainly."""
         views = self._plain_views(piece, lang)
-        plain = _undisguised(piece)
+        plain = _undisguised(piece) if disguised else piece
         if plain != piece:
             views += self._plain_views(plain, lang)
         return views
@@ -259,15 +276,14 @@ class RedFlagReader:
             folded = [fold_diacritics(w) for w in typed]
         words = [(f, t) for f, t in zip(folded, typed, strict=True) if f]
         views = [words]
-        present = {f for f, _ in words}
         tables = [self.shorthand.get(lang, {})] if lang else list(self.shorthand.values())
         for table in tables:
-            if not present.isdisjoint(table):
+            if not table.keys().isdisjoint(folded):
                 views.append([(expanded, said) for folded, said in words
                               for expanded in table.get(folded, (folded,))])
         return views
 
-    def _links(self, text: str, named: bool) -> _LinkReading:
+    def _links(self, text: str, named: Callable[[], bool]) -> _LinkReading:
         """Each link read once: its signs, whether it sits on a cheap suffix, and whether every
         link goes to a listed brand's own site, a government or school site or an app's own
         link (a carrier's advert, a bank's notice)."""
@@ -276,6 +292,7 @@ class RedFlagReader:
         risky = False
         own_sites_only = True
         found = find_links(text)
+        brand_named = bool(found) and named()
         for link in found:
             flags.setdefault("link", link.text)
             short = link.domain in signs.shorteners or link.host in signs.shorteners
@@ -292,7 +309,7 @@ class RedFlagReader:
             # the brand's (a .vn name needs an ID to register).
             if imitated(link, brands) is not None \
                     or baited(link, brands, signs.bait_words) is not None \
-                    or (named and not short and not link.domain.endswith(".vn")):
+                    or (brand_named and not short and not link.domain.endswith(".vn")):
                 flags.setdefault("lookalike_domain", link.domain)
         return _LinkReading(flags, risky, bool(found) and own_sites_only)
 
