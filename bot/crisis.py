@@ -106,7 +106,8 @@ class CrisisDetector:
     def __init__(self, content: Content) -> None:
         self.shorthand: Mapping[str, Shorthand] = content.shorthand
         self.phrases: set[str] = set()
-        self.starts: dict[str, set[int]] = {}
+        self.single_words: set[str] = set()
+        sizes: dict[tuple[str, str], set[int]] = {}
         self.by_anchor: dict[str, list[tuple[int, int]]] = {}
         groups = []
         for group in content.crisis:
@@ -121,9 +122,16 @@ class CrisisDetector:
                 for part in parts:
                     for phrase in part:
                         self.phrases.add(phrase.padded)
-                        self.starts.setdefault(phrase.words[0][0], set()).add(len(phrase.words))
+                        if len(phrase.words) == 1:
+                            self.single_words.add(phrase.words[0][0])
+                        else:
+                            sizes.setdefault((phrase.words[0][0], phrase.words[1][0]),
+                                             set()).add(len(phrase.words))
             groups.append(_CompiledGroup(group.topic, group.also_call, tuple(compiled)))
         self.groups: tuple[_CompiledGroup, ...] = tuple(groups)
+        # Longer phrases by their first two words: most words of a message start none.
+        self.sizes = {pair: tuple(sorted(found)) for pair, found in sizes.items()}
+        self.starts = frozenset(self.single_words) | frozenset(w for w, _ in sizes)
         self.refines: dict[str, str] = {g.topic: g.refines for g in content.crisis if g.refines}
         instead_of = {g.topic: g.instead_of for g in content.crisis if g.instead_of}
         # Special cases of a broad danger, offered as a button rather than swapped in.
@@ -188,10 +196,16 @@ class CrisisDetector:
         first word, of that cue's length."""
         folded = [f for f, _ in words]
         runs = set()
+        starts, single, sizes, last = self.starts, self.single_words, self.sizes, len(folded) - 1
         for i, word in enumerate(folded):
-            for n in self.starts.get(word, ()):
-                if i + n <= len(folded):
-                    runs.add(f" {' '.join(folded[i:i + n])} ")
+            if word not in starts:
+                continue
+            if word in single:
+                runs.add(f" {word} ")
+            if i < last:
+                for n in sizes.get((word, folded[i + 1]), ()):
+                    if i + n <= len(folded):
+                        runs.add(f" {' '.join(folded[i:i + n])} ")
         return runs
 
     def detect(self, text: str) -> CrisisHit | None:
@@ -244,12 +258,13 @@ class CrisisDetector:
         if not replacing:
             return None
         every = [clause for sentence in read for clause in sentence]
+        memo: dict[tuple[Word, ...], frozenset[int]] = {}
         # Each danger clause with the few clauses before it: "Bạn em nhắn. Nó nói muốn
         # chết." names the friend one sentence before the danger.
         danger = [(c, _joined(every[max(0, at - _LOOK_BACK):at + 1]))
-                  for at, c in enumerate(every) if self._fires_group(group_at, [c])]
+                  for at, c in enumerate(every) if self._fires_group(group_at, c, memo)]
         for special in replacing:
-            if danger and all(self._special_fires(special, group_at, c, upto)
+            if danger and all(self._special_fires(special, group_at, c, upto, memo)
                               or (special in self.for_someone_else
                                   and self._someone_elses(group_at, upto))
                               for c, upto in danger):
@@ -260,11 +275,12 @@ class CrisisDetector:
         return None
 
     def _special_fires(self, special: int, group_at: int, clause: tuple[Word, ...],
-                       upto: tuple[Word, ...]) -> bool:
+                       upto: tuple[Word, ...],
+                       memo: dict[tuple[Word, ...], frozenset[int]]) -> bool:
         """The special case's own cue, unless, read from the start of the message, the
         reader speaks of themselves after naming the other person, or the story is about the
         reader's own child ("con gái tôi khóc cả tối, nó nói muốn chết")."""
-        if not self._fires_group(special, [self._not_oneself(clause)]):
+        if not self._fires_group(special, self._not_oneself(clause), memo):
             return False
         if special not in self.for_someone_else:
             return True
@@ -372,8 +388,13 @@ class CrisisDetector:
         drop = {i for a, b in self.oneself.spans(clause) for i in range(a, b)}
         return tuple(_BREAK if i in drop else w for i, w in enumerate(clause)) if drop else clause
 
-    def _fires_group(self, group_at: int, clauses: list[tuple[Word, ...]]) -> bool:
-        return any(g == group_at for g, _ in self._firing(clauses))
+    def _fires_group(self, group_at: int, clause: tuple[Word, ...],
+                     memo: dict[tuple[Word, ...], frozenset[int]]) -> bool:
+        """`memo`: one reading's clauses and the groups firing in each; each clause is asked
+        about for the broad danger and again for every special case of it."""
+        if clause not in memo:
+            memo[clause] = frozenset(g for g, _ in self._firing([clause]))
+        return group_at in memo[clause]
 
     def _fire(self, clauses: list[tuple[Word, ...]]) -> tuple[int, int] | None:
         """The (group, cue) position of the first cue found in these clauses."""
