@@ -191,3 +191,37 @@ def test_a_genuine_notice_passed_on_without_a_question_gets_an_honest_check(snap
     reply = compose(snapshot, text, "vi", "parent")
     assert reply.kind == "check" and not reply.scam_warning
     assert reply.text.startswith(snapshot.content.scam.text("no_signs", "vi"))
+
+
+@pytest.mark.parametrize(("text", "lang", "flag", "present"), [
+    ("Thanh toán ngay để giữ đơn hàng", "vi", "money_transfer", True),
+    ("Hạn thanh toán ngày 30/11, tra cứu trong ứng dụng", "vi", "money_transfer", False),
+    ("Han thanh toan ngay 30/11", "vi", "money_transfer", True),  # typed plainly: either word
+    ("Số lượng quà có hạn", "vi", "job_offer", False),
+])
+def test_diacritics_the_message_wrote_must_agree_with_the_cue(snapshot, text, lang, flag,
+                                                               present):
+    assert (flag in snapshot.redflags.read(text, lang).ids) is present
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Nhà cung cấp sẽ ngừng cấp nước tới hộ gia đình bạn nếu chưa nộp phí", "vi", "threat"),
+    ("Update your billing info to avoid suspension of the service", "en", "threat"),
+    ("Kalau tidak bayar, fotomu kami sebar ke semua kontak", "id", "threat"),
+    ("Chỉ còn 3 tiếng để nhận thưởng", "vi", "urgency"),
+    ("Voting closes tonight so hurry", "en", "urgency"),
+    ("Promo berakhir 2 jam lagi", "id", "urgency"),
+    ("Vào đăng nhập tại trang sự kiện để nhận quà", "vi", "password_request"),
+    ("Just log in with your Roblox account on our page", "en", "password_request"),
+    ("Login akun kamu di situs kami ya", "id", "password_request"),
+    ("Mình mất acc cũ rồi, đây là acc mới. Chuyển khoản giúp mình 2 triệu, cần gấp", "vi",
+     "impersonation"),  # shown with a warning only
+    ("Kami dari Polres, rekening Anda bermasalah. Transfer dana jaminan hari ini", "id",
+     "impersonation"),
+    ("Please add the admin on Discord to fix it", "en", "moves_off_platform"),
+    ("Gửi tiền qua ví, sau đó ib Telegram cho chị", "vi", "moves_off_platform"),
+    ("Payment by gift card only, no refunds", "en", "money_transfer"),
+    ("Bayar pajak hadiah dulu sebelum hadiah dikirim", "id", "money_transfer"),
+])
+def test_signs_in_other_words_are_found(snapshot, text, lang, flag):
+    assert flag in snapshot.redflags.read(text, lang).ids

@@ -79,6 +79,25 @@ class Reading:
 @dataclass(frozen=True)
 class _Phrase:
     words: tuple[str, ...]
+    typed: tuple[str, ...]  # as the cue writes them, with diacritics
+
+    def agrees(self, words: list[Word], start: int) -> bool:
+        """The diacritics agree wherever the message wrote them: "thanh toán ngay" is not
+        "thanh toán ngày", "lương" is not "số lượng", while "thanh toan ngay", typed plainly,
+        is either. A cue written with no diacritics at all ("chuyen khoan") is not held to
+        them."""
+        if not self.careful:
+            return True
+        for offset, cue in enumerate(self.typed):
+            folded, said = words[start + offset]
+            if said != folded and said != cue and cue not in (ANY, NUMBER) \
+                    and fold_diacritics(said) == folded:
+                return False
+        return True
+
+    @functools.cached_property
+    def careful(self) -> bool:
+        return self.typed != self.words
 
     def at(self, folded: list[str], start: int) -> bool:
         if start + len(self.words) > len(folded):
@@ -109,12 +128,13 @@ class _PhraseBook:
         self.rules: list[_Rule] = []
         # Plain phrases are looked up whole: one word by itself, longer ones once their first
         # two words agree; only phrases with # or * are compared word by word.
-        self.exact: dict[tuple[str, ...], list[tuple[int, int]]] = {}
-        self.single: dict[str, list[tuple[int, int]]] = {}
+        self.exact: dict[tuple[str, ...], list[tuple[int, int, _Phrase]]] = {}
+        self.single: dict[str, list[tuple[int, int, _Phrase]]] = {}
         sizes: dict[tuple[str, str], set[int]] = {}
         self.by_literal: dict[str, list[tuple[int, int, _Phrase, int]]] = {}
         for key, cue in rules:
-            parts = tuple(tuple(_Phrase(w) for w in (_cue_words(alt) for alt in part) if w)
+            parts = tuple(tuple(_Phrase(*forms) for forms in (_cue_forms(alt) for alt in part)
+                                if forms[0])
                           for part in cue.raw_groups)
             if not all(parts):
                 continue
@@ -130,9 +150,9 @@ class _PhraseBook:
                         self.by_literal.setdefault(words[offset], []).append(
                             (rule_at, part_at, phrase, offset))
                     elif len(words) == 1:
-                        self.single.setdefault(words[0], []).append((rule_at, part_at))
+                        self.single.setdefault(words[0], []).append((rule_at, part_at, phrase))
                     else:
-                        self.exact.setdefault(words, []).append((rule_at, part_at))
+                        self.exact.setdefault(words, []).append((rule_at, part_at, phrase))
                         sizes.setdefault(words[:2], set()).add(len(words))
         self.sizes = {pair: tuple(sorted(found)) for pair, found in sizes.items()}
         # Most words of a message start no cue: one set probe skips them.
@@ -148,15 +168,19 @@ class _PhraseBook:
         for start, word in enumerate(folded):
             if word not in starts:
                 continue
-            for at in single.get(word, ()):
-                seen.setdefault(at, (start, start + 1))
+            for rule_at, part_at, phrase in single.get(word, ()):
+                if (rule_at, part_at) not in seen and phrase.agrees(words, start):
+                    seen[(rule_at, part_at)] = (start, start + 1)
             if start < last:
                 for size in sizes.get((word, folded[start + 1]), ()):
-                    for at in exact.get(tuple(folded[start:start + size]), ()):
-                        seen.setdefault(at, (start, start + size))
+                    run = tuple(folded[start:start + size])
+                    for rule_at, part_at, phrase in exact.get(run, ()):
+                        if (rule_at, part_at) not in seen and phrase.agrees(words, start):
+                            seen[(rule_at, part_at)] = (start, start + size)
             for rule_at, part_at, phrase, offset in self.by_literal.get(word, ()):
                 begin = start - offset
-                if begin >= 0 and (rule_at, part_at) not in seen and phrase.at(folded, begin):
+                if begin >= 0 and (rule_at, part_at) not in seen and phrase.at(folded, begin) \
+                        and phrase.agrees(words, begin):
                     seen[(rule_at, part_at)] = (begin, begin + len(phrase.words))
         found: dict[str, str] = {}
         parts_seen: dict[int, int] = {}
@@ -342,13 +366,20 @@ def _unleet(token: str) -> str:
     return token.translate(_LEET)
 
 
-def _cue_words(text: str) -> tuple[str, ...]:
-    out: list[str] = []
+def _cue_forms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A cue's words folded (how they are looked up) and as written (for the diacritics)."""
+    folded: list[str] = []
+    typed: list[str] = []
     for chunk in text.split():
         if chunk in (ANY, NUMBER):
-            out.append(chunk)
-        else:
-            out += fold_diacritics(clean(chunk)).split()
-    while out and out[0] == ANY:
-        out.pop(0)
-    return tuple(out)
+            folded.append(chunk)
+            typed.append(chunk)
+            continue
+        plain = clean(chunk).split()
+        bare = fold_diacritics(" ".join(plain)).split()
+        folded += bare
+        typed += plain if len(plain) == len(bare) else bare
+    while folded and folded[0] == ANY:
+        folded.pop(0)
+        typed.pop(0)
+    return tuple(folded), tuple(typed)
