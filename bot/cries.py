@@ -19,7 +19,9 @@ class CryReader:
         self.shorthand = content.shorthand
         self.cries = self._phrases(content, "cries")
         self.filler = self._phrases(content, "filler")
+        self.distress = self._phrases(content, "distress")
         self.longest = max((len(p) for p in self.cries | self.filler.keys()), default=0)
+        self.longest_distress = max((len(p) for p in self.distress), default=0)
 
     def _phrases(self, content: Content, key: str) -> dict[Phrase, set[str]]:
         """Every language's phrases, as written and with shorthand expanded, with the
@@ -45,6 +47,17 @@ class CryReader:
                     return lang
                 return sorted(langs)[0]
         return None
+
+    def distressed(self, text: str, lang: str) -> bool:
+        """Fear, pleading, someone near, a child not found or time running, anywhere in the
+        message: what makes a weak lead for a danger topic worth the alarm."""
+        raw = tokens(text)
+        for view in dict.fromkeys((raw, expand(raw, self.shorthand.get(lang, {})))):
+            for at in range(len(view)):
+                for size in range(1, min(self.longest_distress, len(view) - at) + 1):
+                    if tuple(view[at:at + size]) in self.distress:
+                        return True
+        return False
 
     def _covered(self, words: Phrase) -> set[str]:
         at, langs = 0, set()

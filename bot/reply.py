@@ -31,6 +31,8 @@ _PASTED = re.compile(r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\.
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.8
 FLAG_VOTE = 0.5
+WEAK_DANGER_MATCH = 0.5
+MAX_SUGGESTIONS = 3
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
 MAX_TWO_REQUESTS_CHARS = 500
@@ -115,7 +117,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _cry(snapshot, match, cry_lang, audience), scan
     if _reads_as_pasted(snapshot, scan, match, text):
         return _check(snapshot, scan, match, lang, audience), scan
-    if match.topic is not None:
+    if match.topic is not None and not _weak_alarm(snapshot, match, text, lang):
         topic, other = match.topic, _second(snapshot, match)
         broad = _broader(snapshot, match, topic)
         chosen = (broad, topic) if broad is not None else (topic, other)
@@ -134,9 +136,16 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _check(snapshot, scan, match, lang, audience), scan
     suggestions = tuple(t for t in snapshot.index.suggestions(match)
                         if t in topics and fits(snapshot, t, audience))
-    # Unsure, but the closest topic is about danger: 111 first all the same, and no scam
-    # topics beside it for a frightened reader.
-    maybe_danger = bool(suggestions) and topics[suggestions[0]].urgent and not reading.calmed
+    distressed = not reading.calmed and snapshot.cries.distressed(text, lang)
+    if distressed and not suggestions:
+        # Fear or time running in words no topic knows ("lạc mất con ở phố đi bộ…"): the
+        # danger topics nearest to it, not "I have no answer".
+        suggestions = tuple(t for t, score in match.ranked
+                            if t in topics and topics[t].urgent and fits(snapshot, t, audience)
+                            and score >= snapshot.index.tuning.suggest)[:MAX_SUGGESTIONS]
+    # Unsure, but the closest topic is about danger and the writer is afraid: 111 first all
+    # the same, and no scam topics beside it for a frightened reader.
+    maybe_danger = bool(suggestions) and topics[suggestions[0]].urgent and distressed
     if maybe_danger:
         suggestions = tuple(t for t in suggestions if topics[t].category != "scams")
     if suggestions:
@@ -151,6 +160,15 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         shown = tuple(t for t in ui.fallback_topics if t in topics)
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
     return Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind), scan
+
+
+def _weak_alarm(snapshot: Snapshot, match: Match, text: str, lang: str) -> bool:
+    """A weak match to a danger topic, with no crisis words and nothing of fear, pleading or
+    time running ("the parcel was left at your front door"): not worth answering as danger;
+    the closest topics and the hotline are offered instead."""
+    topic = snapshot.content.topics[match.topic] if match.topic else None
+    return topic is not None and topic.urgent and match.score < WEAK_DANGER_MATCH \
+        and not snapshot.cries.distressed(text, lang)
 
 
 def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessment,
@@ -331,7 +349,12 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
     if guess:
         buttons = _buttons(snapshot, lang, guess, None, audience)
         buttons = (buttons[0], Button.topic(snapshot, guess, lang), *buttons[1:])
-    return Reply(body, buttons, False, sure, match.score if match else 0.0,
+    # A pasted threat about a child's images (both readings agree on it) is danger before it
+    # is a scam: 111 first.
+    urgent = sure is not None and topics[sure].urgent and "threat" in scan.ids
+    if urgent:
+        body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
+    return Reply(body, buttons, urgent, sure, match.score if match else 0.0,
                  (guess,) if guess and not sure else (), lang, "check", scan.ids, scan.warning)
 
 

@@ -3,7 +3,7 @@ still gets its own answer."""
 
 import pytest
 
-from bot.reply import compose
+from bot.reply import banner, compose
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -32,3 +32,38 @@ def test_greetings_and_thanks_still_get_their_answer(snapshot, text, topic):
 def test_a_cry_with_a_problem_in_it_is_answered_for_the_problem(snapshot):
     reply = compose(snapshot, "help me get my hacked instagram back", "en", None)
     assert reply.topic == "account_hacked"
+
+
+@pytest.mark.parametrize(("text", "lang", "distressed"), [
+    ("em sợ lắm, có người đứng ngoài cửa", "vi", True),
+    ("con bé vẫn chưa về, gọi không nghe máy", "vi", True),
+    ("my brother is not answering and it's getting dark", "en", True),
+    ("adikku belum pulang, hpnya tidak bisa dihubungi", "id", True),
+    ("số dư tài khoản của bạn là 200.000đ", "vi", False),  # "số" is not "sợ"
+    ("see you at the school gate after class", "en", False),
+    ("jemput adik di gerbang sekolah jam 4 ya", "id", False),
+])
+def test_distress_is_read_in_every_language(snapshot, text, lang, distressed):
+    assert snapshot.cries.distressed(text, lang) is distressed
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("see you at the school gate after class, bring my charger", "en"),
+    ("Jemput adik di gerbang sekolah jam 4 ya, jangan telat", "id"),
+])
+def test_an_unsure_reply_near_a_danger_topic_raises_no_alarm_without_distress(snapshot, text,
+                                                                               lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.kind == "suggest" and snapshot.content.topics[reply.suggestions[0]].urgent
+    banners = {banner(snapshot, lang, (), audience) for audience in ("parent", "teen", None)}
+    assert not reply.urgent and not any(reply.text.startswith(b) for b in banners)
+    assert "111" in reply.text  # the unsure reply still names the hotline
+    assert reply.buttons[0].action == "hotline"
+
+
+def test_an_unsure_reply_near_a_danger_topic_opens_with_111_when_the_writer_is_afraid(snapshot):
+    reply = compose(snapshot, "Jemput adik di gerbang sekolah jam 4 ya, aku takut dia sendirian",
+                    "id", None)
+    assert reply.kind == "suggest" and reply.urgent
+    banners = {banner(snapshot, "id", (), audience) for audience in ("parent", "teen", None)}
+    assert any(reply.text.startswith(b) for b in banners)

@@ -225,3 +225,15 @@ def test_diacritics_the_message_wrote_must_agree_with_the_cue(snapshot, text, la
 ])
 def test_signs_in_other_words_are_found(snapshot, text, lang, flag):
     assert flag in snapshot.redflags.read(text, lang).ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tao có ảnh nóng của mày. Chuyển 2 triệu trong 1 tiếng không tao đăng lên nhóm lớp", "vi"),
+    ("I have your pics. Pay 100 dollars in an hour or I post them to your school group", "en"),
+    ("Aku punya fotomu. Transfer 500rb dalam 1 jam atau aku sebar ke grup sekolah", "id"),
+])
+def test_a_threat_checked_on_request_still_opens_with_111(snapshot, text, lang):
+    reply = check_reply(snapshot, text, lang, None)
+    assert reply.kind == "check" and reply.urgent and reply.topic == "sextortion"
+    assert "111" in reply.text.split("\n")[0]
+    assert "threat" in reply.flags
