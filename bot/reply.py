@@ -383,6 +383,10 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str) -> str:
     # is not worth a red flag in a friend's message.
     shown = scan.flags if scan.warning or scan.score >= signs.warn_at / 2 else ()
     head = signs.text("warning" if scan.warning else "some_signs" if shown else "no_signs", lang)
+    if {"lookalike_domain", "short_link"} & set(scan.ids):
+        # The look-alike or shortened link line already says "don't click": a phone screen
+        # has no room for the plain link line as well.
+        shown = tuple(f for f in shown if f.id != "link")
     lines = [signs.text("flag_line", lang, why=signs.signs[f.id].explain.get(lang, f.id),
                         words=f.evidence)
              for f in shown]
