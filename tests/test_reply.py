@@ -113,6 +113,10 @@ def test_neighbouring_leaders_answer_the_first_when_both_lead_the_rest(snapshot)
     ("Anak saya cerita temannya sering melukai diri sendiri pakai cutter", "id"),
     ('my cousin just messaged me "i want to die, tell mum i love her" and won\'t pick up', "en"),
     ("đứa ngồi cạnh em trong lớp cứ lấy dao rọc giấy cứa tay, em không dám nói", "vi"),
+    # a teacher or coach about a pupil ("lớp tôi" is my class, not the reader speaking)
+    ("lớp tôi chủ nhiệm có một em tự rạch tay, tôi nên làm gì", "vi"),
+    ("I coach a junior team and one of my boys says he wants to kill himself", "en"),
+    ("Saya guru, salah satu siswa di kelas saya bilang ingin bunuh diri", "id"),
 ])
 def test_a_friend_in_danger_is_answered_for_the_friend(snapshot, text, lang):
     """Another person named before the danger words is the one at risk, unless the reader then
@@ -163,4 +167,13 @@ def test_a_teen_held_somewhere_is_not_answered_as_a_missing_child(snapshot):
     reply = compose(snapshot, text, "en", None)
     assert reply.urgent and reply.topic == "urgent_help"
 
+
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ma aku pamit ke warung dulu ya, nanti hp aku gak aktif soalnya lowbat", "id"),
+])
+def test_leave_to_go_out_is_not_a_farewell(snapshot, text, lang):
+    """"pamit" is also asking leave to go to the shop: a goodbye needs more than that."""
+    assert snapshot.crisis.assess(text).hit is None
 
