@@ -367,7 +367,7 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
         return False  # a weak lead for an urgent topic ("khóa khẩn cấp") is not danger
     if not scan.flags:
         return False
-    quoted = _passed_on(text)
+    quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
     if scan.asked and quoted:
         return True
     if scan.own and not quoted and not scan.asked:
@@ -399,7 +399,7 @@ def _flag_votes(snapshot: Snapshot, scan: Reading) -> dict[str, float]:
     for flag in scan.flags:
         sign = snapshot.content.scam.signs.get(flag.id)
         for topic in sign.leads_to if sign else ():
-            votes[topic] = votes.get(topic, 0.0) + sign.weight
+            votes[topic] = votes.get(topic, 0.0) + sign.pull
     return votes
 
 

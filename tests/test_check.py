@@ -85,3 +85,27 @@ def test_a_quiz_option_too_long_for_telegram_names_file_and_line(content_copy):
     assert result.returncode == 1
     assert f"answers/quizzes/scams.yaml:{at + 1}:" in result.stdout
     assert "Telegram allows 100" in result.stdout
+
+
+def test_a_sign_vote_that_is_not_a_number_names_its_line(content_copy):
+    path = content_copy / "intents" / "_scam_signs.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "    vote: 2.5\n" in text
+    path.write_text(text.replace("    vote: 2.5\n", "    vote: lots\n", 1), encoding="utf-8")
+    line = text[:text.index("    vote: 2.5\n")].count("\n") + 1
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_scam_signs.yaml:{line}: 'vote: lots' is not a number" in result.stdout
+
+
+def test_a_wildcard_glued_to_a_word_names_its_line(content_copy):
+    """'#k' reads as the word 'k' (chat shorthand for 'không'): the checker says so."""
+    path = content_copy / "intents" / "_scam_signs.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = "      - cần gấp\n"
+    assert anchor in text
+    path.write_text(text.replace(anchor, anchor + "      - 'tặng #k'\n", 1), encoding="utf-8")
+    line = text[:text.index(anchor)].count("\n") + 2
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_scam_signs.yaml:{line}: 'tặng #k': # and * must stand alone" in result.stdout

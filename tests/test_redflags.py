@@ -237,3 +237,49 @@ def test_a_threat_checked_on_request_still_opens_with_111(snapshot, text, lang):
     assert reply.kind == "check" and reply.urgent and reply.topic == "sextortion"
     assert "111" in reply.text.split("\n")[0]
     assert "threat" in reply.flags
+
+
+
+def test_the_kind_of_scam_outvotes_the_trick_it_uses(snapshot):
+    """A free-items bait asking for a password on a fake page is a game scam first: the trick
+    (a login page) is shared by every kind of scam."""
+    from bot.redflags.reader import Flag, Reading
+    from bot.reply import _flag_votes
+    reading = Reading(tuple(Flag(f, "…") for f in
+                            ("password_request", "lookalike_domain", "free_game_items")),
+                      2.6, True, False)
+    votes = _flag_votes(snapshot, reading)
+    assert max(votes, key=votes.__getitem__) == "scam_game_items", votes
+
+
+@pytest.mark.parametrize("text", [
+    "Nhän ngay 88K MiẾnPhï khi dang ky tai qua-tet.cc/x7",
+    "Kiem 5OOk möi ngay, chi cän dien thoai: lamviec-tainha.com",
+    "Na.pVao nhan Th,uong ngay tai vip-quatang.com",
+])
+def test_a_link_in_a_message_that_hides_its_words_is_a_warning(snapshot, text):
+    """Letters foreign to Vietnamese or marks inside words are written to slip past spam
+    filters; no bank, shop or school writes like that."""
+    assert snapshot.redflags.read(text, "vi").warning
+
+
+@pytest.mark.parametrize("text", [
+    "TP.HCM: Nhà trường thông báo lịch họp phụ huynh tại truong.edu.vn",
+    "Viettel: tặng 20% thẻ nạp hôm nay, chi tiết tại viettel.vn",
+])
+def test_an_address_or_abbreviation_is_not_a_hidden_word(snapshot, text):
+    assert not snapshot.redflags.read(text, "vi").warning
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tặng tân thủ 100% nạp đầu nhận ngay, tài xỉu xóc đĩa uy tín tại kim-vip88.com", "vi"),
+    ("Situs slot gacor, bonus new member 100%, maxwin tiap hari di gacor88.com", "id"),
+    ("Online casino: 200% deposit bonus and free spins today at spin-wins.com", "en"),
+])
+def test_gambling_bait_with_a_link_is_a_warning(snapshot, text, lang):
+    assert snapshot.redflags.read(text, lang).warning
+
+
+def test_a_pasted_message_with_a_bare_link_is_read_for_flags(snapshot):
+    reply = compose(snapshot, "Täng 500K, Nhän ngay tai qua88.cc/abc", "vi", None)
+    assert reply.kind == "check" and reply.scam_warning

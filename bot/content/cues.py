@@ -36,6 +36,12 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
             found.error(file, line, f"'{loose[0]}': # and * are not allowed here",
                         "write the words themselves")
             continue
+        glued = [w for g in words for w in g
+                 if any(("#" in c or "*" in c) and c not in ("#", "*") for c in w.split())]
+        if glued:
+            found.error(file, line, f"'{glued[0]}': # and * must stand alone",
+                        "put a space around them ('# triệu'); '#k' would match the word 'k'")
+            continue
         cues.append(Cue(words, lang, cue_text(item), line))
     return cues
 

@@ -172,6 +172,11 @@ class Sign:
     cues: tuple[Cue, ...]
     explain: PerLanguage
     leads_to: tuple[str, ...] = ()
+    vote: float | None = None  # how strongly it points to leads_to; None: its weight
+
+    @property
+    def pull(self) -> float:
+        return self.weight if self.vote is None else self.vote
 
 
 @dataclass(frozen=True)
@@ -199,6 +204,7 @@ class ScamSigns:
     own_site_softens: frozenset[str] = frozenset()
     risky_suffixes: frozenset[str] = frozenset()  # icu, top, xyz: where scam sites live
     risky_link_weight: float = 0.1
+    disguised_link_weight: float = 0.1
     texts: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
 
     def text(self, key: str, lang: str, **values: str) -> str:

@@ -25,10 +25,10 @@ FLAGS = ("otp_request", "password_request", "money_transfer", "upfront_fee", "pr
          "app_install", "impersonation", "job_offer", "abroad", "secrecy", "threat",
          "personal_data_request", "moves_off_platform")
 FOUND_BY_CODE = ("link", "lookalike_domain", "short_link")
-SIGN_KEYS = ("weight", "report", "leads_to", "cues")
+SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues")
 REPORT_VALUES = ("always", "with_warning")
-SIGNS_KEYS = ("warn_at", "risky_link_weight", "asking", "own_story", "protective",
-              "own_site_softens", "signs")
+SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "asking", "own_story",
+              "protective", "own_site_softens", "signs")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
 TEXT_KEYS = ("flags", "texts")
@@ -89,8 +89,10 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         if not words:
             found.error(texts_file, texts_file.line("flags"), f"no explanation for '{flag}'",
                         f"add '{flag}:' under 'flags:' with vi, en and id lines")
+        vote = (_number(signs_file, body["vote"], found, "signs", flag, "vote")
+                if "vote" in body else None)
         signs[flag] = Sign(flag, weight, report, tuple(cues), words or EMPTY,
-                           tuple(str(t) for t in leads))
+                           tuple(str(t) for t in leads), vote)
     warn_at = _number(signs_file, data.get("warn_at"), found, "warn_at")
     protective = found.mapping(signs_file, data.get("protective") or {}, "protective",
                                "protective")
@@ -110,6 +112,8 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         risky_suffixes=listed.risky_suffixes,
         risky_link_weight=_number(signs_file, data.get("risky_link_weight", 0.1),
                                   found, "risky_link_weight"),
+        disguised_link_weight=_number(signs_file, data.get("disguised_link_weight", 0.1),
+                                      found, "disguised_link_weight"),
         own_site_softens=softens,
         texts=MappingProxyType(texts))
 

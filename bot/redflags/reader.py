@@ -27,6 +27,12 @@ _REMEMBERED = 256
 _SENDER_SCAN = 400
 # A digit or mark inside a word ("k1en", "d!eu", "NHAN'TIEN"): amounts ("2tr", "24h") are not.
 _DISGUISE_MARK = re.compile(r"[a-zA-Z][0-9!@$][a-zA-Z]|[a-zA-Z][_~^*#][a-zA-Z]|[A-Za-z]['’][A-Z]")
+# Letters of German, French or Turkish spelling in a Vietnamese or Indonesian message.
+_FOREIGN_LETTERS = re.compile(r"[äöüëïÿ€ßçœ]", re.IGNORECASE)
+# A lowercase letter on one side of a mark inside a word ("Na.pVao", "Cu,u~Th"), not "TP.HCM".
+_INNER_MARK = re.compile(r"[a-zà-ỹ][.,:;~_^*\"'][A-Za-zÀ-ỹ]|[A-Za-zÀ-ỹ][.,:;~_^*\"'][a-zà-ỹ]")
+_WORD = re.compile(r"\S{1,60}")
+_HIDDEN_MIN = 2
 _JOINER = re.compile(r"(?<=\w)[_'~^*#’‘](?=\w)")
 _TOKEN = re.compile(r"\S{1,40}")
 _AMOUNT = re.compile(r"[0-9][0-9.,]*[a-zđ%]{0,3}", re.IGNORECASE)
@@ -247,6 +253,8 @@ class RedFlagReader:
         weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
+        if "link" in weights and _hidden_words(text) >= _HIDDEN_MIN:
+            weights["link"] = max(weights["link"], self.signs.disguised_link_weight)
         if links.own_sites_only:
             # An advert or notice pointing only to the sender's own site: its offers, dates and
             # top-ups are what real services send; only the hard signs still count.
@@ -347,6 +355,22 @@ class RedFlagReader:
                 if "".join(words[start:end]) in self.brand_names:
                     return " ".join(words[start:end])
         return None
+
+
+def _hidden_words(text: str) -> int:
+    """How many words are written to slip past a filter: with letters no Vietnamese,
+    Indonesian or English word has ("nhän"), or with a mark or digit between letters
+    ("Na.pVao", "d!eu"). Addresses, amounts and abbreviations ("TP.HCM") are not counted."""
+    count = 0
+    for token in _WORD.findall(text[:MAX_INPUT_CHARS]):
+        if "/" in token or "@" in token or token.lower().startswith(("http", "www")):
+            continue
+        if _FOREIGN_LETTERS.search(token) or _DISGUISE_MARK.search(token) \
+                or (_INNER_MARK.search(token) and not find_links(token)):
+            count += 1
+            if count >= _HIDDEN_MIN:
+                break
+    return count
 
 
 def _undisguised(piece: str) -> str:
