@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 
 import tldextract
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from bot.content.model import Brand
 
@@ -81,9 +82,34 @@ def _link(raw: str) -> Link | None:
     return Link(address, host, f"{parts.domain}.{parts.suffix}")
 
 
-def owned(link: Link, brands: Iterable[Brand]) -> bool:
-    return any(link.domain == d or link.host.endswith("." + d) or link.host == d
-               for brand in brands for d in brand.domains)
+@dataclass(frozen=True)
+class BrandIndex:
+    """The brands looked up the way links are read: owned domains as a set, names in order,
+    and the long names a misspelling is measured against. Built once per content."""
+
+    brands: tuple[Brand, ...]
+    domains: frozenset[str]
+    long_names: tuple[str, ...]
+    by_name: Mapping[str, Brand]
+
+    @classmethod
+    def of(cls, brands: Iterable[Brand]) -> BrandIndex:
+        if isinstance(brands, BrandIndex):
+            return brands
+        listed = tuple(brands)
+        by_name: dict[str, Brand] = {}
+        for brand in listed:
+            for name in brand.names:
+                by_name.setdefault(name, brand)
+        return cls(listed, frozenset(d for b in listed for d in b.domains),
+                   tuple(n for n in by_name if len(n) >= 6), MappingProxyType(by_name))
+
+
+def owned(link: Link, brands: Iterable[Brand] | BrandIndex) -> bool:
+    domains = BrandIndex.of(brands).domains
+    labels = link.host.split(".")
+    return link.domain in domains or any(".".join(labels[i:]) in domains
+                                         for i in range(len(labels)))
 
 
 def trusted(link: Link, suffixes: frozenset[str], app_links: frozenset[str]) -> bool:
@@ -92,25 +118,28 @@ def trusted(link: Link, suffixes: frozenset[str], app_links: frozenset[str]) -> 
         or link.domain in app_links
 
 
-def imitated(link: Link, brands: Iterable[Brand]) -> Brand | None:
+def imitated(link: Link, brands: Iterable[Brand] | BrandIndex) -> Brand | None:
     """The brand whose name, or a near-spelling of it, sits in a domain it does not own:
     "vietcombank-xacthuc.top", "vietc0mbank.com", "zalopay.vn.hoantien.top"."""
-    brands = tuple(brands)
-    if owned(link, brands):
+    index = BrandIndex.of(brands)
+    if owned(link, index):
         return None
     host = link.host.translate(_DIGITS_FOR_LETTERS)
     words = [w for w in re.split(r"[.\-_]", host) if w]
     squashed = host.replace("-", "").replace(".", "")
-    for brand in brands:
+    for brand in index.brands:
         for name in brand.names:
             if name in words or (len(name) >= 5 and name in squashed):
                 return brand
-            if len(name) >= 6 and any(len(w) >= 5 and fuzz.ratio(w, name) >= 85 for w in words):
-                return brand
+    for word in (w for w in words if len(w) >= 5):
+        near = process.extractOne(word, index.long_names, scorer=fuzz.ratio, score_cutoff=85)
+        if near is not None:
+            return index.by_name[near[0]]
     return None
 
 
-def baited(link: Link, brands: Iterable[Brand], bait: frozenset[str]) -> str | None:
+def baited(link: Link, brands: Iterable[Brand] | BrandIndex,
+           bait: frozenset[str]) -> str | None:
     """The bait word in a domain no known brand owns: "nhanqua-tructuyen.top", "verify-akun.xyz".
     Such a name dresses a page as a service's own (verification, refunds, prizes) without naming
     the brand, which a careful reader takes as a look-alike all the same."""

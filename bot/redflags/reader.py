@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from bot.content import Content
 from bot.content.model import Cue, ScamSigns
 from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, fold_diacritics
-from bot.redflags.links import baited, find_links, imitated, owned, trusted
+from bot.redflags.links import BrandIndex, baited, find_links, imitated, owned, trusted
 
 _SENTENCE = re.compile(r"[.!?…]+(?=\s|$)|[\n\r]+")
 _MAX_SENTENCES = 64
@@ -31,7 +31,9 @@ _DISGUISE_MARK = re.compile(r"[a-zA-Z][0-9!@$][a-zA-Z]|[a-zA-Z][_~^*#][a-zA-Z]|[
 _FOREIGN_LETTERS = re.compile(r"[äöüëïÿ€ßçœ]", re.IGNORECASE)
 # A lowercase letter on one side of a mark inside a word ("Na.pVao", "Cu,u~Th"), not "TP.HCM".
 _INNER_MARK = re.compile(r"[a-zà-ỹ][.,:;~_^*\"'][A-Za-zÀ-ỹ]|[A-Za-zÀ-ỹ][.,:;~_^*\"'][a-zà-ỹ]")
-_WORD = re.compile(r"\S{1,60}")
+# A word with a mark, a digit or a foreign letter inside: the only ones worth a closer look.
+_SUSPECT = re.compile(r"[^\s.,:;~_^*\"'!@$0-9äöüëïÿ€ßçœÄÖÜËÏŸ]{0,60}"
+                      r"[.,:;~_^*\"'!@$0-9äöüëïÿ€ßçœÄÖÜËÏŸ]\S{0,60}")
 _HIDDEN_MIN = 2
 _JOINER = re.compile(r"(?<=\w)[_'~^*#’‘](?=\w)")
 _TOKEN = re.compile(r"\S{1,40}")
@@ -86,12 +88,13 @@ class Reading:
 class _Phrase:
     words: tuple[str, ...]
     typed: tuple[str, ...]  # as the cue writes them, with diacritics
+    # Written with diacritics somewhere; a cue with none ("chuyen khoan") is not held to them.
+    careful: bool = False
 
     def agrees(self, words: list[Word], start: int) -> bool:
         """The diacritics agree wherever the message wrote them: "thanh toán ngay" is not
         "thanh toán ngày", "lương" is not "số lượng", while "thanh toan ngay", typed plainly,
-        is either. A cue written with no diacritics at all ("chuyen khoan") is not held to
-        them."""
+        is either."""
         if not self.careful:
             return True
         for offset, cue in enumerate(self.typed):
@@ -100,10 +103,6 @@ class _Phrase:
                     and fold_diacritics(said) == folded:
                 return False
         return True
-
-    @functools.cached_property
-    def careful(self) -> bool:
-        return self.typed != self.words
 
     def at(self, folded: list[str], start: int) -> bool:
         if start + len(self.words) > len(folded):
@@ -130,7 +129,8 @@ class _PhraseBook:
     """Cues looked up by their words, so a message costs its length, not the cue count: plain
     phrases whole, phrases with a wildcard by their first real word."""
 
-    def __init__(self, rules: Iterable[tuple[str, Cue]]) -> None:
+    def __init__(self, rules: Iterable[tuple[str, Cue]],
+                 tables: Iterable[Shorthand] = ()) -> None:
         self.rules: list[_Rule] = []
         # Plain phrases are looked up whole: one word by itself, longer ones once their first
         # two words agree; only phrases with # or * are compared word by word.
@@ -139,7 +139,12 @@ class _PhraseBook:
         sizes: dict[tuple[str, str], set[int]] = {}
         self.by_literal: dict[str, list[tuple[int, int, _Phrase, int]]] = {}
         for key, cue in rules:
-            parts = tuple(tuple(_Phrase(*forms) for forms in (_cue_forms(alt) for alt in part)
+            # Each phrase also as chat shorthand expands it ("ck" → "chuyển khoản"), so a
+            # message is read once, in its expanded form.
+            parts = tuple(tuple(_Phrase(*forms, careful=forms[0] != forms[1])
+                                for forms in dict.fromkeys(
+                                    _expanded(_cue_forms(alt), table)
+                                    for alt in part for table in ({}, *tables))
                                 if forms[0])
                           for part in cue.raw_groups)
             if not all(parts):
@@ -168,6 +173,8 @@ class _PhraseBook:
     def find(self, words: list[Word]) -> dict[str, str]:
         """Each key whose cue fires in these words, with the words that showed it."""
         folded = [f for f, _ in words]
+        # Diacritics to hold a cue to only where the message wrote some.
+        marked = any(f != t for f, t in words)
         seen: dict[tuple[int, int], tuple[int, int]] = {}
         starts, single, sizes, exact = self.starts, self.single, self.sizes, self.exact
         last = len(folded) - 1
@@ -175,18 +182,19 @@ class _PhraseBook:
             if word not in starts:
                 continue
             for rule_at, part_at, phrase in single.get(word, ()):
-                if (rule_at, part_at) not in seen and phrase.agrees(words, start):
+                if (rule_at, part_at) not in seen and (not marked or phrase.agrees(words, start)):
                     seen[(rule_at, part_at)] = (start, start + 1)
             if start < last:
                 for size in sizes.get((word, folded[start + 1]), ()):
                     run = tuple(folded[start:start + size])
                     for rule_at, part_at, phrase in exact.get(run, ()):
-                        if (rule_at, part_at) not in seen and phrase.agrees(words, start):
+                        if (rule_at, part_at) not in seen and (
+                                not marked or phrase.agrees(words, start)):
                             seen[(rule_at, part_at)] = (start, start + size)
             for rule_at, part_at, phrase, offset in self.by_literal.get(word, ()):
                 begin = start - offset
                 if begin >= 0 and (rule_at, part_at) not in seen and phrase.at(folded, begin) \
-                        and phrase.agrees(words, begin):
+                        and (not marked or phrase.agrees(words, begin)):
                     seen[(rule_at, part_at)] = (begin, begin + len(phrase.words))
         found: dict[str, str] = {}
         parts_seen: dict[int, int] = {}
@@ -211,8 +219,10 @@ class RedFlagReader:
                                    for cue in sign.cues),
                                  *((PROTECTIVE, cue) for cue in self.signs.protective),
                                  *((ASKING, cue) for cue in self.signs.asking),
-                                 *((OWN, cue) for cue in self.signs.own_story)])
+                                 *((OWN, cue) for cue in self.signs.own_story)],
+                                self.shorthand.values())
         self.brand_names = frozenset(n for b in self.signs.brands for n in b.names)
+        self.brand_index = BrandIndex.of(self.signs.brands)
         # Words a brand's name can start with ("free" of "freefire"): where to look for one.
         self.brand_starts = frozenset(n[:end] for n in self.brand_names
                                       for end in range(1, len(n) + 1))
@@ -253,7 +263,8 @@ class RedFlagReader:
         weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
-        if "link" in weights and _hidden_words(text) >= _HIDDEN_MIN:
+        if "link" in weights and sum(weights.values()) < self.signs.warn_at \
+                and _hidden_words(text) >= _HIDDEN_MIN:
             weights["link"] = max(weights["link"], self.signs.disguised_link_weight)
         if links.own_sites_only:
             # An advert or notice pointing only to the sender's own site: its offers, dates and
@@ -307,19 +318,19 @@ class RedFlagReader:
         if len(typed) != len(folded):  # a word of stray accents alone: fold word by word
             folded = [fold_diacritics(w) for w in typed]
         words = [(f, t) for f, t in zip(folded, typed, strict=True) if f]
-        views = [words]
         tables = [self.shorthand.get(lang, {})] if lang else list(self.shorthand.values())
-        for table in tables:
-            if not table.keys().isdisjoint(folded):
-                views.append([(expanded, said) for folded, said in words
-                              for expanded in table.get(folded, (folded,))])
-        return views
+        # Cues are compiled in their expanded forms too, so the expanded piece alone finds
+        # everything the piece as typed would.
+        views = [[(expanded, said) for folded, said in words
+                  for expanded in table.get(folded, (folded,))]
+                 for table in tables if not table.keys().isdisjoint(folded)]
+        return views or [words]
 
     def _links(self, text: str, named: Callable[[], bool]) -> _LinkReading:
         """Each link read once: its signs, whether it sits on a cheap suffix, and whether every
         link goes to a listed brand's own site, a government or school site or an app's own
         link (a carrier's advert, a bank's notice)."""
-        signs, brands = self.signs, self.signs.brands
+        signs, brands = self.signs, self.brand_index
         flags: dict[str, str] = {}
         risky = False
         own_sites_only = True
@@ -362,7 +373,7 @@ def _hidden_words(text: str) -> int:
     Indonesian or English word has ("nhän"), or with a mark or digit between letters
     ("Na.pVao", "d!eu"). Addresses, amounts and abbreviations ("TP.HCM") are not counted."""
     count = 0
-    for token in _WORD.findall(text[:MAX_INPUT_CHARS]):
+    for token in _SUSPECT.findall(text[:MAX_INPUT_CHARS]):
         if "/" in token or "@" in token or token.lower().startswith(("http", "www")):
             continue
         if _FOREIGN_LETTERS.search(token) or _DISGUISE_MARK.search(token) \
@@ -388,6 +399,20 @@ def _unleet(token: str) -> str:
             or "/" in token:
         return token
     return token.translate(_LEET)
+
+
+def _expanded(forms: tuple[tuple[str, ...], tuple[str, ...]],
+              table: Shorthand) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    folded: list[str] = []
+    typed: list[str] = []
+    for word, written in zip(*forms, strict=True):
+        if word in table:
+            folded += table[word]
+            typed += table[word]
+        else:
+            folded.append(word)
+            typed.append(written)
+    return tuple(folded), tuple(typed)
 
 
 def _cue_forms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
