@@ -33,7 +33,9 @@ from bot.normalize import Shorthand, clean, fold_diacritics, sentences, squeeze_
 
 Word = tuple[str, str]  # (folded, as typed)
 
-_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”«»—–]+")
+# Also a single quote that opens or closes a quotation ("story 'hẹn kiếp sau'"), not the
+# apostrophe inside a word ("don't").
+_CLAUSE_END = re.compile(r"[,;:()\[\]\"“”«»—–]+|(?<![^\W_])['‘’]+|['‘’]+(?![^\W_])")
 _CONTRAST = frozenset({"but", "nhung", "tapi", "tetapi", "namun", "however", "though",
                        "although", "meskipun", "walaupun"})
 _BREAK: Word = ("|", "|")

@@ -117,6 +117,12 @@ def test_neighbouring_leaders_answer_the_first_when_both_lead_the_rest(snapshot)
     ("lớp tôi chủ nhiệm có một em tự rạch tay, tôi nên làm gì", "vi"),
     ("I coach a junior team and one of my boys says he wants to kill himself", "en"),
     ("Saya guru, salah satu siswa di kelas saya bilang ingin bunuh diri", "id"),
+    # the friend's own words quoted with single quotes: their "I", not the reader's
+    ("bạn thân em đăng status 'mình mệt rồi, không muốn sống nữa', em phải làm sao", "vi"),
+    ("my cousin posted 'sorry for everything, look after my dog' and now she isnt answering",
+     "en"),
+    ("temanku chat 'maaf sudah jadi beban' terus hpnya gak aktif", "id"),
+    ("my classmate wrote an essay about his own funeral and seems really calm about it", "en"),
 ])
 def test_a_friend_in_danger_is_answered_for_the_friend(snapshot, text, lang):
     """Another person named before the danger words is the one at risk, unless the reader then
