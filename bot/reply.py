@@ -110,11 +110,13 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     audience = audience or snapshot.audience.guess(query.words, lang)
     match = snapshot.index.match(query)
     topics = snapshot.content.topics
-    if hit is not None and hit.topic in topics:
-        return _urgent(snapshot, reading, match, hit, lang, audience), scan
+    # A cry and nothing else ("cứu e vs") is asked what is happening, even when its words are
+    # also a crisis cue: there is no story yet to answer.
     cry_lang = snapshot.cries.cry(text, preferred)
     if cry_lang is not None:
         return _cry(snapshot, match, cry_lang, audience), scan
+    if hit is not None and hit.topic in topics:
+        return _urgent(snapshot, reading, match, hit, lang, audience), scan
     if _reads_as_pasted(snapshot, scan, match, text):
         return _check(snapshot, scan, match, lang, audience), scan
     if match.topic is not None and not _weak_alarm(snapshot, match, text, lang):

@@ -67,3 +67,12 @@ def test_an_unsure_reply_near_a_danger_topic_opens_with_111_when_the_writer_is_a
     assert reply.kind == "suggest" and reply.urgent
     banners = {banner(snapshot, "id", (), audience) for audience in ("parent", "teen", None)}
     assert any(reply.text.startswith(b) for b in banners)
+
+
+@pytest.mark.parametrize(("text", "audience"), [("cứu e vs", "teen"), ("cứu em với", None)])
+def test_a_cry_that_is_also_a_crisis_cue_is_asked_what_is_happening(snapshot, text, audience):
+    """"cứu em với" is a crisis cue too; alone it tells no story, so the generic danger steps
+    ("someone won't let you go home…") would be a guess: ask instead."""
+    reply = compose(snapshot, text, "vi", audience)
+    assert reply.urgent and reply.topic is None and reply.kind == "suggest"
+    assert reply.text == snapshot.content.ui.text("cry_for_help", "vi", audience)

@@ -183,3 +183,10 @@ def test_leave_to_go_out_is_not_a_farewell(snapshot, text, lang):
     """"pamit" is also asking leave to go to the shop: a goodbye needs more than that."""
     assert snapshot.crisis.assess(text).hit is None
 
+
+
+def test_a_stranger_at_the_gate_while_a_teen_is_home_alone_gets_the_stalking_steps(snapshot):
+    reply = compose(snapshot, "e sợ lắm, có 1 ông cứ đứng trước cổng nhà e từ chiều, ổng nhắn "
+                    "biết e ở nhà 1 mình", "vi", "teen")
+    assert reply.urgent and reply.topic == "stalking"
+    assert "113" in reply.text.splitlines()[0]
