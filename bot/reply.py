@@ -29,7 +29,7 @@ MIN_PASTED_WORDS = 16
 _PASTED = re.compile(r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\.|: [^\n]{40}"
                      r"|^\s{0,4}\[[^\]\n]{2,30}\]")
 CLOSE_TO_BROAD = 0.9
-SURE_OF_SPECIAL = 0.8
+SURE_OF_SPECIAL = 0.5
 FLAG_VOTE = 0.5
 WEAK_DANGER_MATCH = 0.5
 MAX_SUGGESTIONS = 3

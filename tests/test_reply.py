@@ -190,3 +190,13 @@ def test_a_stranger_at_the_gate_while_a_teen_is_home_alone_gets_the_stalking_ste
                     "biết e ở nhà 1 mình", "vi", "teen")
     assert reply.urgent and reply.topic == "stalking"
     assert "113" in reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tao da quay lai cuoc goi video hom qua. Neu may khong chuyen tien thi tao dang len nhom "
+     "truong", "vi"),
+    ("Aku udah rekam video call kita, transfer sekarang atau aku sebar", "id"),
+])
+def test_a_recorded_video_call_and_a_demand_is_sextortion(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, "teen")
+    assert reply.urgent and reply.topic == "sextortion", (reply.kind, reply.topic)
