@@ -24,6 +24,7 @@ _SHORT_MARGIN = 3.0
 class LanguageProfile:
     log_prob: Mapping[str, Mapping[str, float]]
     unseen: Mapping[str, float]
+    vocab: frozenset[str] = frozenset()  # every word any language has seen
 
     @classmethod
     def learn(cls, texts: Mapping[str, Iterable[tuple[str, ...]]]) -> LanguageProfile:
@@ -37,10 +38,10 @@ class LanguageProfile:
             total = sum(counter.values()) + len(vocab) + 1
             log_prob[lang] = {w: math.log((c + 1) / total) for w, c in counter.items()}
             unseen[lang] = math.log(1 / total)
-        return cls(log_prob=log_prob, unseen=unseen)
+        return cls(log_prob=log_prob, unseen=unseen, vocab=frozenset(vocab))
 
     def scores(self, words: tuple[str, ...], has_marks: bool) -> dict[str, float]:
-        known = [w for w in words if any(w in table for table in self.log_prob.values())]
+        known = [w for w in words if w in self.vocab]
         out = {lang: sum(self.log_prob[lang].get(w, self.unseen[lang]) for w in known)
                for lang in LANGUAGES}
         if has_marks:
@@ -53,7 +54,7 @@ class LanguageProfile:
             preferred = LANGUAGES[0]
         if not words:
             return "vi" if has_marks else preferred
-        known = [w for w in words if any(w in table for table in self.log_prob.values())]
+        known = [w for w in words if w in self.vocab]
         margin = _TIE_MARGIN if len(known) > 2 else _SHORT_MARGIN
         scores = self.scores(words, has_marks)
         best = max(LANGUAGES, key=lambda lang: scores[lang])
