@@ -196,7 +196,10 @@ def test_a_stranger_at_the_gate_while_a_teen_is_home_alone_gets_the_stalking_ste
     ("Tao da quay lai cuoc goi video hom qua. Neu may khong chuyen tien thi tao dang len nhom "
      "truong", "vi"),
     ("Aku udah rekam video call kita, transfer sekarang atau aku sebar", "id"),
+    # the threat said without "post" or "share"
+    ("nó nhắn: tao có hết ảnh của mày rồi, muốn tao xóa thì chuyển 1 triệu", "vi"),
+    ("if i block him the photos go to my dad and my whole class he says", "en"),
 ])
-def test_a_recorded_video_call_and_a_demand_is_sextortion(snapshot, text, lang):
+def test_a_threat_over_images_is_sextortion(snapshot, text, lang):
     reply = compose(snapshot, text, lang, "teen")
     assert reply.urgent and reply.topic == "sextortion", (reply.kind, reply.topic)
