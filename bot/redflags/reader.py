@@ -131,6 +131,7 @@ class _PhraseBook:
 
     def __init__(self, rules: Iterable[tuple[str, Cue]],
                  tables: Iterable[Shorthand] = ()) -> None:
+        tables = tuple(tables)
         self.rules: list[_Rule] = []
         # Plain phrases are looked up whole: one word by itself, longer ones once their first
         # two words agree; only phrases with # or * are compared word by word.
@@ -143,8 +144,9 @@ class _PhraseBook:
             # message is read once, in its expanded form.
             parts = tuple(tuple(_Phrase(*forms, careful=forms[0] != forms[1])
                                 for forms in dict.fromkeys(
-                                    _expanded(_cue_forms(alt), table)
-                                    for alt in part for table in ({}, *tables))
+                                    _expanded(written, table)
+                                    for written in map(_cue_forms, part)
+                                    for table in ({}, *tables))
                                 if forms[0])
                           for part in cue.raw_groups)
             if not all(parts):
