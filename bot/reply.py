@@ -145,11 +145,13 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         suggestions = tuple(t for t, score in match.ranked
                             if t in topics and topics[t].urgent and fits(snapshot, t, audience)
                             and score >= snapshot.index.tuning.suggest)[:MAX_SUGGESTIONS]
-    # Unsure, but the closest topic is about danger and the writer is afraid: 111 first all
-    # the same, and no scam topics beside it for a frightened reader.
-    maybe_danger = bool(suggestions) and topics[suggestions[0]].urgent and distressed
+    # Unsure, but a close topic is about danger and the writer is afraid: 111 first all the
+    # same, and no scam topics beside it for a frightened reader.
+    maybe_danger = distressed and any(topics[t].urgent for t in suggestions)
     if maybe_danger:
-        suggestions = tuple(t for t in suggestions if topics[t].category != "scams")
+        # Danger topics first: a frightened reader's closest danger topic is the likeliest.
+        suggestions = tuple(sorted((t for t in suggestions if topics[t].category != "scams"),
+                                   key=lambda t: not topics[t].urgent))
     if suggestions:
         body = ui.text("did_you_mean", lang, audience)
         if maybe_danger:

@@ -76,3 +76,14 @@ def test_a_cry_that_is_also_a_crisis_cue_is_asked_what_is_happening(snapshot, te
     reply = compose(snapshot, text, "vi", audience)
     assert reply.urgent and reply.topic is None and reply.kind == "suggest"
     assert reply.text == snapshot.content.ui.text("cry_for_help", "vi", audience)
+
+
+def test_a_frightened_writer_gets_111_first_when_any_close_topic_is_about_danger(snapshot):
+    """The closest topic here is the warning signs of abuse; self-harm is second. The writer
+    is afraid, so the danger topics come first, under the 111 banner."""
+    reply = compose(snapshot, "con bé khóc nhiều lắm, không chịu nói ai nhắn tin, tôi sợ lắm",
+                    "vi", "parent")
+    topics = snapshot.content.topics
+    assert reply.kind == "suggest" and reply.urgent
+    assert topics[reply.suggestions[0]].urgent
+    assert reply.text.startswith(banner(snapshot, "vi", (), "parent"))
