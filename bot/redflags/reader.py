@@ -30,7 +30,8 @@ _DISGUISE_MARK = re.compile(r"[a-zA-Z][0-9!@$][a-zA-Z]|[a-zA-Z][_~^*#][a-zA-Z]|[
 # Letters of German, French or Turkish spelling in a Vietnamese or Indonesian message.
 _FOREIGN_LETTERS = re.compile(r"[äöüëïÿ€ßçœ]", re.IGNORECASE)
 # A lowercase letter on one side of a mark inside a word ("Na.pVao", "Cu,u~Th"), not "TP.HCM".
-_INNER_MARK = re.compile(r"[a-zà-ỹ][.,:;~_^*\"'][A-Za-zÀ-ỹ]|[A-Za-zÀ-ỹ][.,:;~_^*\"'][a-zà-ỹ]")
+# (An apostrophe is left out: "don't", "we'll".)
+_INNER_MARK = re.compile(r"[a-zà-ỹ][.,:;~_^*\"][A-Za-zÀ-ỹ]|[A-Za-zÀ-ỹ][.,:;~_^*\"][a-zà-ỹ]")
 # A word with a mark, a digit or a foreign letter inside: the only ones worth a closer look.
 _SUSPECT = re.compile(r"[^\s.,:;~_^*\"'!@$0-9äöüëïÿ€ßçœÄÖÜËÏŸ]{0,60}"
                       r"[.,:;~_^*\"'!@$0-9äöüëïÿ€ßçœÄÖÜËÏŸ]\S{0,60}")
@@ -265,14 +266,16 @@ class RedFlagReader:
         weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
-        if "link" in weights and sum(weights.values()) < self.signs.warn_at \
-                and _hidden_words(text) >= _HIDDEN_MIN:
-            weights["link"] = max(weights["link"], self.signs.disguised_link_weight)
         if links.own_sites_only:
             # An advert or notice pointing only to the sender's own site: its offers, dates and
             # top-ups are what real services send; only the hard signs still count.
             weights = {k: (0.0 if k in self.signs.own_site_softens else w)
                        for k, w in weights.items()}
+        if "link" in weights and sum(weights.values()) < self.signs.warn_at \
+                and _hidden_words(text) >= _HIDDEN_MIN:
+            # Words hidden from filters: no real sender writes so, even when its link is a
+            # platform's own ("t.me/…").
+            weights["link"] = max(weights["link"], self.signs.disguised_link_weight)
         score = round(sum(weights.values()), 3)
         warning = score >= self.signs.warn_at
         shown = sorted((k for k in weights
@@ -378,12 +381,19 @@ def _hidden_words(text: str) -> int:
     for token in _SUSPECT.findall(text[:MAX_INPUT_CHARS]):
         if "/" in token or "@" in token or token.lower().startswith(("http", "www")):
             continue
-        if _FOREIGN_LETTERS.search(token) or _DISGUISE_MARK.search(token) \
+        if _FOREIGN_LETTERS.search(token) or _disguised_word(token) \
                 or (_INNER_MARK.search(token) and not find_links(token)):
             count += 1
             if count >= _HIDDEN_MIN:
                 break
     return count
+
+
+def _disguised_word(token: str) -> bool:
+    """"k1en", "NH4N", "d!eu": one digit or mark standing for a letter in a word; a code with
+    several digits ("F7K2P", "ST15K") is not a disguise."""
+    return _DISGUISE_MARK.search(token) is not None \
+        and sum(ch.isdigit() for ch in token) <= 1 and sum(ch.isalpha() for ch in token) >= 3
 
 
 def _undisguised(piece: str) -> str:
