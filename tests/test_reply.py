@@ -123,6 +123,8 @@ def test_neighbouring_leaders_answer_the_first_when_both_lead_the_rest(snapshot)
      "en"),
     ("temanku chat 'maaf sudah jadi beban' terus hpnya gak aktif", "id"),
     ("my classmate wrote an essay about his own funeral and seems really calm about it", "en"),
+    ("my classmate is sitting on the edge of the roof of our dorm and won't come down", "en"),
+    ("temanku duduk di pinggir atap gedung sekolah dan nggak mau turun", "id"),
 ])
 def test_a_friend_in_danger_is_answered_for_the_friend(snapshot, text, lang):
     """Another person named before the danger words is the one at risk, unless the reader then
