@@ -7,6 +7,8 @@ the small words that may surround them ("ơi", "please", "dong") without changin
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from bot.content import Content
 from bot.normalize import expand, tokens
 
@@ -40,7 +42,7 @@ class CryReader:
         raw = tokens(text)
         if not raw or len(raw) > MAX_CRY_WORDS:
             return None
-        for view in dict.fromkeys((raw, expand(raw, self.shorthand.get(lang, {})))):
+        for view in self._views(raw, lang):
             langs = self._covered(view)
             if langs:
                 if lang in langs or ("en" in langs and len(raw) <= 2):
@@ -51,13 +53,16 @@ class CryReader:
     def distressed(self, text: str, lang: str) -> bool:
         """Fear, pleading, someone near, a child not found or time running, anywhere in the
         message: what makes a weak lead for a danger topic worth the alarm."""
-        raw = tokens(text)
-        for view in dict.fromkeys((raw, expand(raw, self.shorthand.get(lang, {})))):
+        for view in self._views(tokens(text), lang):
             for at in range(len(view)):
                 for size in range(1, min(self.longest_distress, len(view) - at) + 1):
                     if tuple(view[at:at + size]) in self.distress:
                         return True
         return False
+
+    def _views(self, words: Phrase, lang: str) -> Iterable[Phrase]:
+        """The words as typed and with the language's chat shorthand expanded."""
+        return dict.fromkeys((words, expand(words, self.shorthand.get(lang, {}))))
 
     def _covered(self, words: Phrase) -> set[str]:
         at, langs = 0, set()

@@ -7,7 +7,9 @@ suggestions and 111 instead of an answer.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -119,7 +121,10 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _urgent(snapshot, reading, match, hit, lang, audience), scan
     if _reads_as_pasted(snapshot, scan, match, text):
         return _check(snapshot, scan, match, lang, audience), scan
-    if match.topic is not None and not _weak_alarm(snapshot, match, text, lang):
+    # Fear, pleading or time running: read once, and only when an unsure reply needs it.
+    distressed = functools.cache(
+        lambda: not reading.calmed and snapshot.cries.distressed(text, lang))
+    if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
         topic, other = match.topic, _second(snapshot, match)
         broad = _broader(snapshot, match, topic)
         chosen = (broad, topic) if broad is not None else (topic, other)
@@ -138,8 +143,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _check(snapshot, scan, match, lang, audience), scan
     suggestions = tuple(t for t in snapshot.index.suggestions(match)
                         if t in topics and fits(snapshot, t, audience))
-    distressed = not reading.calmed and snapshot.cries.distressed(text, lang)
-    if distressed and not suggestions:
+    if not suggestions and distressed():
         # Fear or time running in words no topic knows ("lạc mất con ở phố đi bộ…"): the
         # danger topics nearest to it, not "I have no answer".
         suggestions = tuple(t for t, score in match.ranked
@@ -147,7 +151,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
                             and score >= snapshot.index.tuning.suggest)[:MAX_SUGGESTIONS]
     # Unsure, but a close topic is about danger and the writer is afraid: 111 first all the
     # same, and no scam topics beside it for a frightened reader.
-    maybe_danger = distressed and any(topics[t].urgent for t in suggestions)
+    maybe_danger = any(topics[t].urgent for t in suggestions) and distressed()
     if maybe_danger:
         # Danger topics first: a frightened reader's closest danger topic is the likeliest.
         suggestions = tuple(sorted((t for t in suggestions if topics[t].category != "scams"),
@@ -166,13 +170,13 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     return Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind), scan
 
 
-def _weak_alarm(snapshot: Snapshot, match: Match, text: str, lang: str) -> bool:
+def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]) -> bool:
     """A weak match to a danger topic, with no crisis words and nothing of fear, pleading or
     time running ("the parcel was left at your front door"): not worth answering as danger;
     the closest topics and the hotline are offered instead."""
     topic = snapshot.content.topics[match.topic] if match.topic else None
     return topic is not None and topic.urgent and match.score < WEAK_DANGER_MATCH \
-        and not snapshot.cries.distressed(text, lang)
+        and not distressed()
 
 
 def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessment,

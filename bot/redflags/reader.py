@@ -224,8 +224,8 @@ class RedFlagReader:
                                  *((ASKING, cue) for cue in self.signs.asking),
                                  *((OWN, cue) for cue in self.signs.own_story)],
                                 self.shorthand.values())
-        self.brand_names = frozenset(n for b in self.signs.brands for n in b.names)
         self.brand_index = BrandIndex.of(self.signs.brands)
+        self.brand_names = self.brand_index.by_name.keys()
         # Words a brand's name can start with ("free" of "freefire"): where to look for one.
         self.brand_starts = frozenset(n[:end] for n in self.brand_names
                                       for end in range(1, len(n) + 1))
