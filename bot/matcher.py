@@ -14,7 +14,11 @@ Scoring, built once per content snapshot:
    other unknown words weigh in the message mass, so off-topic messages score low.
 4. A topic may list `needs:` phrases (friend_at_risk needs a friend, a sibling, a classmate):
    without one of them in the message it is not a candidate at all.
-5. intents/_out_of_scope.yaml holds everyday questions on other subjects. They compete like a
+5. A topic may list `signals:`, phrases that mark it out whatever else the message says ("hoàn
+   tiền" + "nạp game" for in_app_spending): the topic gains `signal_weight` when one is present.
+   Examples teach the matcher what a topic sounds like; a signal names what it is about, so a
+   new topic can be found in long stories without examples that pull old topics' messages.
+6. intents/_out_of_scope.yaml holds everyday questions on other subjects. They compete like a
    topic; when they win, nothing is answered confidently ("how do I post a video on TikTok"
    shares words with reporting but is not about safety).
 """
@@ -58,6 +62,7 @@ class Tuning:
     max_corrections: int = 24
     runner_up_weight: float = 1.0
     fuzz_topics: int = 5
+    signal_weight: float = 0.25
 
 
 @dataclass(frozen=True)
@@ -183,14 +188,23 @@ class MatchIndex:
         for topic in content.topics.values():
             if topic.needs:
                 self.needs[topic_pos[topic.id]] = tuple(
-                    f" {' '.join(expand(tokens(cue.raw), self.shorthand.get(cue.lang, {})))} "
-                    for cue in topic.needs)
+                    self._padded(cue.raw, cue.lang) for cue in topic.needs)
+        self.signals: dict[int, tuple[tuple[tuple[str, ...], ...], ...]] = {}
+        for topic in content.topics.values():
+            if topic.signals:
+                self.signals[topic_pos[topic.id]] = tuple(
+                    tuple(tuple(self._padded(phrase, cue.lang) for phrase in group)
+                          for group in cue.raw_groups)
+                    for cue in topic.signals)
         self.neighbours: frozenset[tuple[str, str]] = frozenset(
             (a.id, b) for a in content.topics.values() for b in a.related
             if b in content.topics and a.id in content.topics[b].related)
         self.topic_bounds = [(int(np.searchsorted(self.example_topic, t)),
                               int(np.searchsorted(self.example_topic, t, side="right")))
                              for t in range(len(self.topic_ids))]
+
+    def _padded(self, phrase: str, lang: str) -> str:
+        return f" {' '.join(expand(tokens(phrase), self.shorthand.get(lang, {})))} "
 
     def prepare(self, text: str, preferred_lang: str, detect: bool = True) -> Query:
         """`detect=False` for a piece of a message whose language is already known: a short
@@ -252,8 +266,11 @@ class MatchIndex:
         scores = np.zeros(len(self.topic_ids))
         scores[self.present] = tune.example_weight * best_example
         scores += tune.topic_weight * coverage
+        padded = f" {query.text} "
+        for t, cues in self.signals.items():
+            if any(all(any(p in padded for p in group) for group in cue) for cue in cues):
+                scores[t] += tune.signal_weight
         if self.needs:
-            padded = f" {query.text} "
             for t, phrases in self.needs.items():
                 if not any(p in padded for p in phrases):
                     scores[t] = 0.0

@@ -199,10 +199,11 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
         # The special case explains every danger clause: "my friend wants to die" is answered
         # for the friend; the broad answer is a tap away.
         chosen, other = special, other or hit.topic
-    elif (snapshot.crisis.refines.get(lead) == hit.topic and match.score >= SURE_OF_SPECIAL
+    elif (_same_danger(snapshot, lead, hit.topic) and match.score >= SURE_OF_SPECIAL
           and _broader(snapshot, match, lead) is None):
         # "A man is outside our gate": the ranking is sure of the special case of the danger
-        # the cue named, and its answer says what to do about exactly that.
+        # the cue named (or of its sibling: a brother lost at a concert gate is missing, not
+        # stalked), and its answer says what to do about exactly that.
         chosen, other = lead, other or hit.topic
     else:
         # The cue's group names the danger; when the ranking does not see it at all but puts
@@ -233,6 +234,14 @@ def _cry(snapshot: Snapshot, match: Match, lang: str, audience: str | None) -> R
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
     return Reply(ui.text("cry_for_help", lang, audience), buttons, True, None, match.score,
                  shown, lang, "suggest")
+
+
+def _same_danger(snapshot: Snapshot, lead: str, named: str) -> bool:
+    """`lead` is a special case of the danger the cue named, or of the same broad danger as
+    the special case the cue named."""
+    refines = snapshot.crisis.refines
+    return lead != named and refines.get(lead) is not None \
+        and refines[lead] in (named, refines.get(named))
 
 
 def _broader(snapshot: Snapshot, match: Match, topic: str) -> str | None:

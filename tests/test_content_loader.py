@@ -75,3 +75,13 @@ def test_content_version_changes_with_an_edit(content_copy):
                     encoding="utf-8")
     after, _ = load_content(content_copy)
     assert after.version != before.version
+
+
+def test_a_broken_signal_is_named_by_file_and_line(content_copy):
+    path = content_copy / "intents" / "stalking.yaml"
+    text = path.read_text(encoding="utf-8").replace("    - bám theo\n", "    - []\n", 1)
+    path.write_text(text, encoding="utf-8")
+    found = _problems_for(content_copy, "intents/stalking.yaml")
+    assert found and "empty cue" in found[0]
+    line = int(found[0].split(":")[1])
+    assert text.splitlines()[line - 1].strip() == "- []"

@@ -43,7 +43,7 @@ AUDIENCE_FILE = "intents/_audience.yaml"
 CRIES_FILE = "intents/_cries.yaml"
 CRIES_KEYS = ("cries", "filler", "distress")
 UI_FILE = "answers/_ui.yaml"
-INTENT_KEYS = ("topic", "examples", "needs")
+INTENT_KEYS = ("topic", "examples", "needs", "signals")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
                "related", "sources")
 SOURCE_KEYS = ("name", "url", "checked")
@@ -241,13 +241,27 @@ def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic
         needs = ()
         if isinstance(intent.data, dict) and intent.data.get("needs") is not None:
             needs = tuple(_phrases(intent, intent.data["needs"], "needs", found, "needs"))
+        signals = _signals(intent, found)
         topic = _topic(answer, name, examples, found)
-        if topic is not None and needs:
-            topic = replace(topic, needs=needs)
+        if topic is not None and (needs or signals):
+            topic = replace(topic, needs=needs, signals=signals)
         broken = any(p.severity == "error" for p in found.problems[before:])
         if topic is not None and not broken:
             topics[name] = topic
     return topics
+
+
+def _signals(file: YamlFile, found: _Collector) -> tuple[Cue, ...]:
+    """Phrases that mark a topic out whatever else the message says: the matcher adds
+    `signal_weight` to the topic when one is in the message."""
+    if not isinstance(file.data, dict) or file.data.get("signals") is None:
+        return ()
+    per_lang = found.mapping(file, file.data["signals"], "signals", "signals")
+    found.unknown_keys(file, per_lang, LANGUAGES, "signals")
+    cues: list[Cue] = []
+    for lang in LANGUAGES:
+        cues += cue_list(file, per_lang.get(lang) or [], lang, found, "signals") or []
+    return tuple(cues)
 
 
 def _special(path: str) -> bool:

@@ -45,6 +45,7 @@ class Topic:
     examples: tuple[Example, ...] = ()
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
     needs: tuple[Cue, ...] = ()
+    signals: tuple[Cue, ...] = ()
 
     def line_of(self, *keys: str) -> int:
         """Where a key stood in the answer file, so problems can point at it."""

@@ -1,0 +1,47 @@
+"""`signals:` phrases mark a topic out in a long story whose other words pull elsewhere. Each
+case is a message of our own, measured with and without the topic's signals: the signal must
+be what makes the difference, and a message without one must score the same."""
+
+from dataclasses import replace
+
+import pytest
+
+from bot.matcher import MatchIndex
+
+CASES = [
+    ("in_app_spending",
+     "thằng út nhà tôi tiêu gần hai triệu vào mấy gói trong trò chơi, ngân hàng báo trừ tiền "
+     "liên tục, giờ xin hoàn tiền ở google play được không"),
+    ("stalking", "a man from her old school keeps showing up and now he followed her home twice"),
+    ("missing_child", "anak tetangga saya belum pulang sejak siang, orang tuanya panik sekali"),
+]
+
+
+@pytest.fixture(scope="module")
+def without_signals(snapshot) -> MatchIndex:
+    content = snapshot.content
+    plain = {t: replace(topic, signals=()) for t, topic in content.topics.items()}
+    return MatchIndex(replace(content, topics=plain))
+
+
+@pytest.mark.parametrize("topic, text", CASES, ids=[t for t, _ in CASES])
+def test_a_signal_lifts_its_topic(snapshot, without_signals, topic, text):
+    with_signal = dict(snapshot.index.match(snapshot.index.prepare(text, "vi")).ranked)
+    plain = dict(without_signals.match(without_signals.prepare(text, "vi")).ranked)
+    gain = with_signal.get(topic, 0.0) - plain.get(topic, 0.0)
+    assert gain == pytest.approx(snapshot.index.tuning.signal_weight, abs=0.02)
+
+
+def test_a_message_without_signals_scores_as_before(snapshot, without_signals):
+    text = "làm sao để đặt mật khẩu mạnh cho tài khoản facebook của con"
+    with_signal = snapshot.index.match(snapshot.index.prepare(text, "vi")).ranked
+    plain = without_signals.match(without_signals.prepare(text, "vi")).ranked
+    assert with_signal == plain
+
+
+def test_a_combined_signal_needs_all_its_parts(snapshot, without_signals):
+    """"lập nick mới" alone is a hacked friend's excuse; after a block it is a stalker's."""
+    text = "nick cũ của tớ bị hack nên tớ lập nick mới, kết bạn lại nhé"
+    with_signal = dict(snapshot.index.match(snapshot.index.prepare(text, "vi")).ranked)
+    plain = dict(without_signals.match(without_signals.prepare(text, "vi")).ranked)
+    assert with_signal.get("stalking", 0.0) == pytest.approx(plain.get("stalking", 0.0))
