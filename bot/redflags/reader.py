@@ -47,10 +47,11 @@ _SENDER_LABEL = re.compile(
 _QUOTE_OPEN = re.compile(r"[\"“«‘']\s*")
 # A brand's name in a claim to speak for it: "sự kiện Garena", "Shopee tri ân", "dari BCA".
 _ON_BEHALF = re.compile(
-    r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|tim|team|from the|from)\s+"
+    r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|tim|team|from the|from|cua|"
+    r"ngan hang|this is the|this is|in the|atas nama)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})"
     r"|\b([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})\s+(?:tri an|thong bao|cham soc khach hang|"
-    r"cskh|support|care|official|resmi|recruitment)\b"
+    r"cskh|support|care|official|resmi|recruitment|tang|is giving|gives|tuyen dung)\b"
     r"|\b(?:your|paket|akun|undian|vi|tai khoan|don hang|by)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20})?)")
 ANY, NUMBER = "*", "#"
