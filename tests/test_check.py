@@ -109,3 +109,16 @@ def test_a_wildcard_glued_to_a_word_names_its_line(content_copy):
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert f"intents/_scam_signs.yaml:{line}: 'tặng #k': # and * must stand alone" in result.stdout
+
+
+def test_a_symbol_that_would_leave_one_word_names_its_line(content_copy):
+    """'send $' reads as 'send': every "send me a pic" would be a money request."""
+    path = content_copy / "intents" / "_scam_signs.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = "      - cần gấp\n"
+    assert anchor in text
+    path.write_text(text.replace(anchor, anchor + "      - send $\n", 1), encoding="utf-8")
+    line = text[:text.index(anchor)].count("\n") + 2
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_scam_signs.yaml:{line}: 'send $' reads as 'send'" in result.stdout

@@ -42,6 +42,18 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
             found.error(file, line, f"'{glued[0]}': # and * must stand alone",
                         "put a space around them ('# triệu'); '#k' would match the word 'k'")
             continue
+        # "send $" reads as "send": a symbol is not a word, so the cue fires on far more
+        # than it says. Alone beside one word that is an error; in a longer phrase a warning.
+        shrunk = [w for g in words for w in g
+                  if any(c not in ("#", "*") and not tokens(c) for c in w.split())]
+        if shrunk:
+            alone = any(len(w.split()) <= 2 and len(tokens(w)) <= 1 for w in shrunk)
+            report = found.error if alone else found.warn
+            report(file, line, f"'{shrunk[0]}' reads as '{' '.join(tokens(shrunk[0]))}': "
+                   "symbols are not words", "write the word the symbol stands for "
+                   "('dollars', 'phần trăm'), or remove it")
+            if alone:
+                continue
         cues.append(Cue(words, lang, cue_text(item), line))
     return cues
 
