@@ -290,3 +290,18 @@ def test_hidden_words_warn_even_when_the_link_is_a_platforms_own(snapshot):
     """A chat invite on t.me is a platform's own link; words hidden from filters still warn."""
     text = "Kiem 5OOk möi ngay chi cän dien thoai, them Telegram: t.me/kiemtien_nhanh"
     assert snapshot.redflags.read(text, "vi").warning
+
+
+@pytest.mark.parametrize(("text", "scam"), [
+    ("Tài khoản của bạn vừa đăng nhập trên thiết bị mới. Nếu không phải bạn, vui lòng nhấn "
+     "vào bao-mat-tk.net để hủy.", True),
+    ("New sign-in to your account. If this wasn't you, secure it at acct-review.net", True),
+    ("Transaksi Rp 2.500.000 berhasil. Jika bukan Anda, batalkan di cek-transaksi.net", True),
+    ("Vietcombank: Giao dịch -2.000.000đ lúc 10:15. Nếu không phải Quý khách thực hiện, vui lòng "
+     "gọi 1900545413.", False),
+    ("New sign-in to your Google Account. If this wasn't you, review it at google.com", False),
+])
+def test_if_it_was_not_you_with_a_stranger_link_is_a_scam(snapshot, text, scam):
+    """Banks ask you to call them or open their app; a stranger's link to "cancel" is the trap.
+    The same words with no link, or with the sender's own site, are a genuine notice."""
+    assert snapshot.redflags.read(text).warning is scam

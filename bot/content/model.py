@@ -206,6 +206,8 @@ class ScamSigns:
     risky_suffixes: frozenset[str] = frozenset()  # icu, top, xyz: where scam sites live
     risky_link_weight: float = 0.1
     disguised_link_weight: float = 0.1
+    alarm: tuple[Cue, ...] = ()  # "if this wasn't you": with a link not the sender's own
+    alarm_link_weight: float = 0.1
     texts: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
 
     def text(self, key: str, lang: str, **values: str) -> str:

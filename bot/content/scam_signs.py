@@ -27,8 +27,9 @@ FLAGS = ("otp_request", "password_request", "money_transfer", "upfront_fee", "pr
 FOUND_BY_CODE = ("link", "lookalike_domain", "short_link")
 SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues")
 REPORT_VALUES = ("always", "with_warning")
-SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "asking", "own_story",
-              "protective", "own_site_softens", "signs")
+SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "alarm_link", "asking",
+              "own_story", "protective", "own_site_softens", "signs")
+ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
 TEXT_KEYS = ("flags", "texts")
@@ -100,6 +101,8 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     cancels = _sign_ids(signs_file, protective.get("cancels"), found, "protective", "cancels")
     softens = _sign_ids(signs_file, data.get("own_site_softens"), found, "own_site_softens")
     listed = _brands(brands_file, found)
+    alarm = found.mapping(signs_file, data.get("alarm_link") or {}, "alarm_link", "alarm_link")
+    found.unknown_keys(signs_file, alarm, ALARM_KEYS, "alarm_link")
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
         asking=tuple(_cues(signs_file, data.get("asking"), found, "asking")),
@@ -115,6 +118,9 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         disguised_link_weight=_number(signs_file, data.get("disguised_link_weight", 0.1),
                                       found, "disguised_link_weight"),
         own_site_softens=softens,
+        alarm=tuple(_cues(signs_file, alarm.get("phrases"), found, "alarm_link", "phrases")),
+        alarm_link_weight=_number(signs_file, alarm.get("weight", 0.1), found, "alarm_link",
+                                  "weight"),
         texts=MappingProxyType(texts))
 
 

@@ -55,7 +55,7 @@ _ON_BEHALF = re.compile(
     r"|\b(?:your|paket|akun|undian|vi|tai khoan|don hang|by)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20})?)")
 ANY, NUMBER = "*", "#"
-PROTECTIVE, ASKING, OWN = "_protective", "_asking", "_own"
+PROTECTIVE, ASKING, OWN, ALARM = "_protective", "_asking", "_own", "_alarm"
 
 Word = tuple[str, str]  # (folded, as typed)
 
@@ -223,7 +223,8 @@ class RedFlagReader:
                                    for cue in sign.cues),
                                  *((PROTECTIVE, cue) for cue in self.signs.protective),
                                  *((ASKING, cue) for cue in self.signs.asking),
-                                 *((OWN, cue) for cue in self.signs.own_story)],
+                                 *((OWN, cue) for cue in self.signs.own_story),
+                                 *((ALARM, cue) for cue in self.signs.alarm)],
                                 self.shorthand.values())
         self.brand_index = BrandIndex.of(self.signs.brands)
         self.brand_names = self.brand_index.by_name.keys()
@@ -241,7 +242,7 @@ class RedFlagReader:
 
     def _read(self, text: str, lang: str | None = None) -> Reading:
         found: dict[str, str] = {}
-        asked = own = False
+        asked = own = alarmed = False
         pieces = [p for p in _SENTENCE.split(text[:MAX_INPUT_CHARS], maxsplit=_MAX_SENTENCES)
                   if p.strip()]
         said: list[list[Word]] = []
@@ -253,6 +254,7 @@ class RedFlagReader:
                 here = self.book.find(words)
                 asked = asked or here.pop(ASKING, None) is not None
                 own = own or here.pop(OWN, None) is not None
+                alarmed = alarmed or here.pop(ALARM, None) is not None
                 if here.pop(PROTECTIVE, None) is not None:
                     here = {k: v for k, v in here.items() if k not in self.signs.cancels}
                 for key, evidence in here.items():
@@ -272,6 +274,8 @@ class RedFlagReader:
             # top-ups are what real services send; only the hard signs still count.
             weights = {k: (0.0 if k in self.signs.own_site_softens else w)
                        for k, w in weights.items()}
+        if alarmed and "link" in weights and not links.own_sites_only:
+            weights["link"] = max(weights["link"], self.signs.alarm_link_weight)
         if "link" in weights and sum(weights.values()) < self.signs.warn_at \
                 and _hidden_words(text) >= _HIDDEN_MIN:
             # Words hidden from filters: no real sender writes so, even when its link is a
