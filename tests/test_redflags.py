@@ -305,3 +305,17 @@ def test_if_it_was_not_you_with_a_stranger_link_is_a_scam(snapshot, text, scam):
     """Banks ask you to call them or open their app; a stranger's link to "cancel" is the trap.
     The same words with no link, or with the sender's own site, are a genuine notice."""
     assert snapshot.redflags.read(text).warning is scam
+
+
+@pytest.mark.parametrize(("text", "scam"), [
+    ("Dang ky tang 68K, nap dau tang 200%, thang rut cuc nhanh. abcd1.qwerty.de", True),
+    ("Cổng game mới: tặng tân thủ code 50K, nổ hũ bắn cá thưởng tuần lên tới 9.999K tại "
+     "vui-choi.site", True),
+    ("(TB) VinaPhone tặng riêng Quý khách 20% giá trị thẻ nạp vào HÔM NAY. Chi tiết gọi 18001091.",
+     False),
+    ("VNeID: Ma OTP 123456 co hieu luc trong 3 phut de kich hoat tai khoan. Khong cung cap ma "
+     "cho bat ky ai.", False),
+])
+def test_a_betting_sign_up_bonus_is_a_scam_and_a_carrier_top_up_offer_is_not(snapshot, text,
+                                                                             scam):
+    assert snapshot.redflags.read(text, "vi").warning is scam

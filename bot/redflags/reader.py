@@ -47,11 +47,11 @@ _SENDER_LABEL = re.compile(
 _QUOTE_OPEN = re.compile(r"[\"“«‘']\s*")
 # A brand's name in a claim to speak for it: "sự kiện Garena", "Shopee tri ân", "dari BCA".
 _ON_BEHALF = re.compile(
-    r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|tim|team|from the|from|cua|"
-    r"ngan hang|this is the|this is|in the|atas nama)\s+"
+    r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|tim|team|from the|from|"
+    r"ngan hang|this is the|atas nama|tuyen dung cua)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})"
     r"|\b([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})\s+(?:tri an|thong bao|cham soc khach hang|"
-    r"cskh|support|care|official|resmi|recruitment|tang|is giving|gives|tuyen dung)\b"
+    r"cskh|support|care|official|resmi|recruitment|is giving)\b"
     r"|\b(?:your|paket|akun|undian|vi|tai khoan|don hang|by)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20})?)")
 ANY, NUMBER = "*", "#"
@@ -276,11 +276,12 @@ class RedFlagReader:
                        for k, w in weights.items()}
         if alarmed and "link" in weights and not links.own_sites_only:
             weights["link"] = max(weights["link"], self.signs.alarm_link_weight)
-        if "link" in weights and sum(weights.values()) < self.signs.warn_at \
+        contact = next((k for k in ("link", "moves_off_platform") if k in weights), None)
+        if contact and sum(weights.values()) < self.signs.warn_at \
                 and _hidden_words(text) >= _HIDDEN_MIN:
             # Words hidden from filters: no real sender writes so, even when its link is a
-            # platform's own ("t.me/…").
-            weights["link"] = max(weights["link"], self.signs.disguised_link_weight)
+            # platform's own ("t.me/…") or it only gives a Telegram name to write to.
+            weights[contact] = max(weights[contact], self.signs.disguised_link_weight)
         score = round(sum(weights.values()), 3)
         warning = score >= self.signs.warn_at
         shown = sorted((k for k in weights
