@@ -42,6 +42,7 @@ _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
 _MAX_CORRECTIONS = 48
 _MAX_PAIRS = 24
+_SAID_WITHIN = 4  # words after a name where "texted", "posted" make them the speaker
 _LOOK_BACK = 5  # clauses before a danger clause where the person at risk may be named
 _REMEMBERED = 256
 _SUFFIXES = ("nya", "kan", "an", "lah", "in", "s", "es", "ed", "ing", "ly")
@@ -154,6 +155,7 @@ class CrisisDetector:
         self.own_child = self._phrase_set(plain.own_child)
         self.reporting = self._phrase_set(plain.reporting)
         self.object_marks = self._phrase_set(plain.object_marks)
+        self.moved_by = self._phrase_set(plain.moved_by)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -345,6 +347,10 @@ class CrisisDetector:
         if any(b < i < until and i not in skip for i, _ in self.first_person.spans(words)):
             return True
         reports = [i for i, _ in self.reporting.spans(words)]
+        if any(b <= r <= b + _SAID_WITHIN for r in reports):
+            # The other person said or posted it ("his friend just texted"), and the child
+            # named first is only moved by it ("my son is panicking because…").
+            reports += [i for i, _ in self.moved_by.spans(words)]
         return any(c < a and not any(c < r < a for r in reports)
                    for c, child_end in self.own_child.spans(words) if child_end <= a)
 

@@ -138,3 +138,20 @@ def test_danger_said_in_everyday_words_is_urgent(snapshot, text, lang):
     post a bathing clip unless paid, a man downstairs saying "come down": urgent, 111 first."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and "111" in reply.text
+
+
+@pytest.mark.parametrize(("text", "whose"), [
+    ("Con trai tôi lo lắm vì thằng bạn cùng lớp vừa đăng story tạm biệt rồi tắt máy",
+     "friend_at_risk"),
+    ("My son is panicking because his friend just texted that he swallowed a bottle of pills",
+     "friend_at_risk"),
+    ("Anak saya panik karena temannya baru kirim pesan mau loncat dari jembatan",
+     "friend_at_risk"),
+    # The friend did something to the child, and the child says it: the child's own danger.
+    ("Con gái tôi buồn vì bạn bè tẩy chay, tối nay nó nói muốn chết", "self_harm"),
+    ("My son is upset because his friends ignore him and he says he wants to die", "self_harm"),
+])
+def test_a_child_moved_by_a_friends_goodbye_is_not_the_one_at_risk(snapshot, text, whose):
+    """A parent tells it through their own child; whose danger it is depends on who said it."""
+    reply = compose(snapshot, text, None, "parent")
+    assert reply.urgent and reply.topic == whose, (reply.topic, reply.kind)

@@ -108,6 +108,8 @@ class NotUrgent:
     own_child: tuple[Cue, ...] = ()
     reporting: tuple[Cue, ...] = ()
     object_marks: tuple[Cue, ...] = ()
+    # "My son is panicking because his friend just texted…": the child is moved by the friend.
+    moved_by: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
