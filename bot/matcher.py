@@ -189,13 +189,10 @@ class MatchIndex:
             if topic.needs:
                 self.needs[topic_pos[topic.id]] = tuple(
                     self._padded(cue.raw, cue.lang) for cue in topic.needs)
-        self.signals: dict[int, tuple[tuple[tuple[str, ...], ...], ...]] = {}
-        for topic in content.topics.values():
-            if topic.signals:
-                self.signals[topic_pos[topic.id]] = tuple(
-                    tuple(tuple(self._padded(phrase, cue.lang) for phrase in group)
-                          for group in cue.raw_groups)
-                    for cue in topic.signals)
+        self.signals = _Signals.of(
+            (topic_pos[topic.id], [[[self._padded(phrase, cue.lang) for phrase in group]
+                                    for group in cue.raw_groups] for cue in topic.signals])
+            for topic in content.topics.values() if topic.signals)
         self.neighbours: frozenset[tuple[str, str]] = frozenset(
             (a.id, b) for a in content.topics.values() for b in a.related
             if b in content.topics and a.id in content.topics[b].related)
@@ -267,9 +264,8 @@ class MatchIndex:
         scores[self.present] = tune.example_weight * best_example
         scores += tune.topic_weight * coverage
         padded = f" {query.text} "
-        for t, cues in self.signals.items():
-            if any(all(any(p in padded for p in group) for group in cue) for cue in cues):
-                scores[t] += tune.signal_weight
+        for t in self.signals.topics_in(query.words, padded):
+            scores[t] += tune.signal_weight
         if self.needs:
             for t, phrases in self.needs.items():
                 if not any(p in padded for p in phrases):
@@ -339,6 +335,37 @@ class MatchIndex:
             return ()
         floor = max(self.tuning.suggest, top * self.tuning.suggest_ratio)
         return tuple(t for t, s in match.ranked if s >= floor and t != OUT_OF_SCOPE)[:limit]
+
+
+@dataclass(frozen=True)
+class _Signals:
+    """Signal phrases by their first word: a message is checked only for the phrases that
+    start with one of its words, so thousands of signals cost a few lookups."""
+
+    by_first: dict[str, list[tuple[int, int, int, str]]]  # word -> (topic, cue, part, phrase)
+    parts: dict[tuple[int, int], int]  # (topic, cue) -> how many parts it has
+
+    @classmethod
+    def of(cls, topics: Iterable[tuple[int, list[list[list[str]]]]]) -> _Signals:
+        by_first: dict[str, list[tuple[int, int, int, str]]] = {}
+        parts: dict[tuple[int, int], int] = {}
+        for topic, cues in topics:
+            for c, groups in enumerate(cues):
+                parts[(topic, c)] = len(groups)
+                for g, group in enumerate(groups):
+                    for phrase in group:
+                        first = phrase.split()[0] if phrase.strip() else ""
+                        by_first.setdefault(first, []).append((topic, c, g, phrase))
+        return cls(by_first, parts)
+
+    def topics_in(self, words: Iterable[str], padded: str) -> set[int]:
+        found: dict[tuple[int, int], set[int]] = {}
+        for word in set(words) & self.by_first.keys():
+            for topic, c, g, phrase in self.by_first[word]:
+                if phrase in padded:
+                    found.setdefault((topic, c), set()).add(g)
+        return {topic for (topic, c), groups in found.items()
+                if len(groups) == self.parts[(topic, c)]}
 
 
 @dataclass(frozen=True)
