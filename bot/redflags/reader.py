@@ -48,7 +48,7 @@ _QUOTE_OPEN = re.compile(r"[\"“«‘']\s*")
 # A brand's name in a claim to speak for it: "sự kiện Garena", "Shopee tri ân", "dari BCA".
 _ON_BEHALF = re.compile(
     r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|tim|team|from the|from|"
-    r"ngan hang|this is the|atas nama|tuyen dung cua)\s+"
+    r"ngan hang|this is the|atas nama|tuyen dung cua|ben|nasabah|tu)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})"
     r"|\b([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})\s+(?:tri an|thong bao|cham soc khach hang|"
     r"cskh|support|care|official|resmi|recruitment|is giving)\b"
