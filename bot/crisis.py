@@ -156,6 +156,7 @@ class CrisisDetector:
         self.reporting = self._phrase_set(plain.reporting)
         self.object_marks = self._phrase_set(plain.object_marks)
         self.moved_by = self._phrase_set(plain.moved_by)
+        self.witness = self._phrase_set(plain.witness)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -344,6 +345,7 @@ class CrisisDetector:
         skip = {i for c, e in self.own_child.spans(words) for i in range(c, e)}
         skip |= {e for _, e in self.object_marks.spans(words)}
         skip |= self._quoted(words)
+        skip |= {i - 1 for i, _ in self.witness.spans(words)}
         if any(b < i < until and i not in skip for i, _ in self.first_person.spans(words)):
             return True
         reports = [i for i, _ in self.reporting.spans(words)]

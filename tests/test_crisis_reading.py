@@ -147,7 +147,10 @@ def test_danger_said_in_everyday_words_is_urgent(snapshot, text, lang):
      "friend_at_risk"),
     ("Anak saya panik karena temannya baru kirim pesan mau loncat dari jembatan",
      "friend_at_risk"),
+    # The reader only hears it: still the sister's danger.
+    ("Chị gái em khóa cửa phòng, em nghe chị nói vừa uống hết lọ thuốc", "friend_at_risk"),
     # The friend did something to the child, and the child says it: the child's own danger.
+    ("Bạn em bỏ em rồi, em thấy mình muốn chết", "self_harm"),
     ("Con gái tôi buồn vì bạn bè tẩy chay, tối nay nó nói muốn chết", "self_harm"),
     ("My son is upset because his friends ignore him and he says he wants to die", "self_harm"),
 ])

@@ -110,6 +110,8 @@ class NotUrgent:
     object_marks: tuple[Cue, ...] = ()
     # "My son is panicking because his friend just texted…": the child is moved by the friend.
     moved_by: tuple[Cue, ...] = ()
+    # "I hear her crying": an "I" who only sees or hears the danger is not the one in it.
+    witness: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
