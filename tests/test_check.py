@@ -3,6 +3,8 @@
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import PROJECT, SHARED
 
 
@@ -98,27 +100,19 @@ def test_a_sign_vote_that_is_not_a_number_names_its_line(content_copy):
     assert f"intents/_scam_signs.yaml:{line}: 'vote: lots' is not a number" in result.stdout
 
 
-def test_a_wildcard_glued_to_a_word_names_its_line(content_copy):
-    """'#k' reads as the word 'k' (chat shorthand for 'không'): the checker says so."""
+@pytest.mark.parametrize(("cue", "said"), [
+    # '#k' reads as the word 'k' (chat shorthand for 'không').
+    ("'tặng #k'", "'tặng #k': # and * must stand alone"),
+    # 'send $' reads as 'send': every "send me a pic" would be a money request.
+    ("send $", "'send $' reads as 'send'"),
+])
+def test_a_cue_that_reads_as_other_words_names_its_line(content_copy, cue, said):
     path = content_copy / "intents" / "_scam_signs.yaml"
     text = path.read_text(encoding="utf-8")
     anchor = "      - cần gấp\n"
     assert anchor in text
-    path.write_text(text.replace(anchor, anchor + "      - 'tặng #k'\n", 1), encoding="utf-8")
+    path.write_text(text.replace(anchor, f"{anchor}      - {cue}\n", 1), encoding="utf-8")
     line = text[:text.index(anchor)].count("\n") + 2
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
-    assert f"intents/_scam_signs.yaml:{line}: 'tặng #k': # and * must stand alone" in result.stdout
-
-
-def test_a_symbol_that_would_leave_one_word_names_its_line(content_copy):
-    """'send $' reads as 'send': every "send me a pic" would be a money request."""
-    path = content_copy / "intents" / "_scam_signs.yaml"
-    text = path.read_text(encoding="utf-8")
-    anchor = "      - cần gấp\n"
-    assert anchor in text
-    path.write_text(text.replace(anchor, anchor + "      - send $\n", 1), encoding="utf-8")
-    line = text[:text.index(anchor)].count("\n") + 2
-    result = _check(content_copy, "--fast")
-    assert result.returncode == 1
-    assert f"intents/_scam_signs.yaml:{line}: 'send $' reads as 'send'" in result.stdout
+    assert f"intents/_scam_signs.yaml:{line}: {said}" in result.stdout

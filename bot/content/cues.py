@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from bot import LANGUAGES
 from bot.content.model import Cue
 from bot.content.yamlfile import YamlFile
 from bot.normalize import tokens
@@ -56,6 +57,16 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
                 continue
         cues.append(Cue(words, lang, cue_text(item), line))
     return cues
+
+
+def cues_by_language(file: YamlFile, value: Any, found: _Collector, *where: str,
+                     wildcards: bool = False) -> list[Cue]:
+    """A block of cues per language ("vi:", "en:", "id:") under `where`."""
+    per_lang = found.mapping(file, value or {}, where[-1], *where)
+    found.unknown_keys(file, per_lang, LANGUAGES, *where)
+    return [cue for lang in LANGUAGES
+            for cue in cue_list(file, per_lang.get(lang) or [], lang, found, *where,
+                                wildcards=wildcards) or []]
 
 
 def cue_text(item: object) -> str:

@@ -16,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from bot import LANGUAGES
-from bot.content.cues import cue_list
+from bot.content.cues import cue_list, cues_by_language
 from bot.content.model import (
     EMPTY,
     Content,
@@ -256,12 +256,7 @@ def _signals(file: YamlFile, found: _Collector) -> tuple[Cue, ...]:
     `signal_weight` to the topic when one is in the message."""
     if not isinstance(file.data, dict) or file.data.get("signals") is None:
         return ()
-    per_lang = found.mapping(file, file.data["signals"], "signals", "signals")
-    found.unknown_keys(file, per_lang, LANGUAGES, "signals")
-    cues: list[Cue] = []
-    for lang in LANGUAGES:
-        cues += cue_list(file, per_lang.get(lang) or [], lang, found, "signals") or []
-    return tuple(cues)
+    return tuple(cues_by_language(file, file.data["signals"], found, "signals"))
 
 
 def _special(path: str) -> bool:

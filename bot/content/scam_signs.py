@@ -10,7 +10,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from bot import LANGUAGES
-from bot.content.cues import cue_list
+from bot.content.cues import cue_list, cues_by_language
 from bot.content.model import EMPTY, Brand, Cue, ScamSigns, Sign
 from bot.content.yamlfile import YamlFile
 
@@ -101,14 +101,17 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     cancels = _sign_ids(signs_file, protective.get("cancels"), found, "protective", "cancels")
     softens = _sign_ids(signs_file, data.get("own_site_softens"), found, "own_site_softens")
     listed = _brands(brands_file, found)
+
+    def phrases(value: Any, *where: str) -> tuple[Cue, ...]:
+        return tuple(cues_by_language(signs_file, value, found, *where, wildcards=True))
+
     alarm = found.mapping(signs_file, data.get("alarm_link") or {}, "alarm_link", "alarm_link")
     found.unknown_keys(signs_file, alarm, ALARM_KEYS, "alarm_link")
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
-        asking=tuple(_cues(signs_file, data.get("asking"), found, "asking")),
-        own_story=tuple(_cues(signs_file, data.get("own_story"), found, "own_story")),
-        protective=tuple(_cues(signs_file, protective.get("phrases"), found, "protective",
-                               "phrases")),
+        asking=phrases(data.get("asking"), "asking"),
+        own_story=phrases(data.get("own_story"), "own_story"),
+        protective=phrases(protective.get("phrases"), "protective", "phrases"),
         cancels=cancels,
         brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,
         trusted_suffixes=listed.trusted_suffixes, app_links=listed.app_links,
@@ -118,7 +121,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         disguised_link_weight=_number(signs_file, data.get("disguised_link_weight", 0.1),
                                       found, "disguised_link_weight"),
         own_site_softens=softens,
-        alarm=tuple(_cues(signs_file, alarm.get("phrases"), found, "alarm_link", "phrases")),
+        alarm=phrases(alarm.get("phrases"), "alarm_link", "phrases"),
         alarm_link_weight=_number(signs_file, alarm.get("weight", 0.1), found, "alarm_link",
                                   "weight"),
         texts=MappingProxyType(texts))
@@ -137,14 +140,6 @@ def _sign_ids(file: YamlFile, value: Any, found: _Collector, *where: str) -> fro
             found.error(file, file.line(*where), f"'{flag}' is not a sign",
                         f"use ids from: {', '.join(FLAGS)}")
     return frozenset(str(f) for f in value if f in FLAGS)
-
-
-def _cues(file: YamlFile, value: Any, found: _Collector, *where: str) -> list[Cue]:
-    per_lang = found.mapping(file, value or {}, where[-1], *where)
-    found.unknown_keys(file, per_lang, LANGUAGES, *where)
-    return [cue for lang in LANGUAGES
-            for cue in cue_list(file, per_lang.get(lang) or [], lang, found, *where,
-                                wildcards=True) or []]
 
 
 def _number(file: YamlFile, value: Any, found: _Collector, *where: str) -> float:
