@@ -141,8 +141,10 @@ def _examples(snapshot: Snapshot) -> list[Problem]:
 
 
 def _cross_test(snapshot: Snapshot) -> list[Problem]:
-    """Each example, left out, must still lead to its own topic first."""
+    """Each example, left out, must still lead to its own topic first, or to a special case
+    of it (a missing child is a child in danger now): either answer is right there."""
     index = snapshot.index
+    narrower = snapshot.crisis.refines
     out = []
     for position, example in enumerate(index.examples):
         query = index.prepare(example.text, example.lang)
@@ -150,7 +152,7 @@ def _cross_test(snapshot: Snapshot) -> list[Problem]:
         if not match.ranked:
             continue
         best, score = match.ranked[0]
-        if best != example.topic:
+        if best != example.topic and narrower.get(best) != example.topic:
             own = dict(match.ranked).get(example.topic, 0.0)
             out.append(Problem(f"intents/{example.topic}.yaml", example.line,
                                f"'{example.text}' matches '{best}' ({score:.2f}) better than "

@@ -110,3 +110,15 @@ def test_a_yaml_syntax_error_is_printed_before_what_follows_from_it(content_copy
     assert result.returncode == 1
     first = result.stdout.splitlines()[0]
     assert first.startswith(f"intents/scam_phishing.yaml:{line}: YAML syntax")
+
+
+def test_an_example_closer_to_a_special_case_of_its_topic_is_not_flagged(snapshot):
+    """"My daughter went to meet someone and hasn't come back" is an urgent_help example that
+    the missing_child answer also fits: no warning for a moderator to chase."""
+    from bot.check import _cross_test
+
+    flagged = {(p.path, p.message.split("' matches '")[1].split("'")[0])
+               for p in _cross_test(snapshot)}
+    narrower = snapshot.crisis.refines
+    assert not any(narrower.get(best) == path.split("/")[1].removesuffix(".yaml")
+                   for path, best in flagged)
