@@ -354,8 +354,7 @@ class _Signals:
                 parts[(topic, c)] = len(groups)
                 for g, group in enumerate(groups):
                     for phrase in group:
-                        first = phrase.split()[0] if phrase.strip() else ""
-                        by_first.setdefault(first, []).append((topic, c, g, phrase))
+                        by_first.setdefault(phrase.split()[0], []).append((topic, c, g, phrase))
         return cls(by_first, parts)
 
     def topics_in(self, words: Iterable[str], padded: str) -> set[int]:

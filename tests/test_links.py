@@ -3,11 +3,11 @@
 import pytest
 
 from bot.content.model import Brand
-from bot.redflags.links import baited, find_links, imitated
+from bot.redflags.links import BrandIndex, baited, find_links, imitated
 
-BRANDS = (Brand("vietcombank", ("vietcombank",), ("vietcombank.com.vn",)),
-          Brand("momo", ("momo",), ("momo.vn",)),
-          Brand("bca", ("klikbca", "bca"), ("klikbca.com", "bca.co.id")))
+BRANDS = BrandIndex.of((Brand("vietcombank", ("vietcombank",), ("vietcombank.com.vn",)),
+                        Brand("momo", ("momo",), ("momo.vn",)),
+                        Brand("bca", ("klikbca", "bca"), ("klikbca.com", "bca.co.id"))))
 
 
 @pytest.mark.parametrize(("text", "domain"), [

@@ -94,8 +94,6 @@ class BrandIndex:
 
     @classmethod
     def of(cls, brands: Iterable[Brand]) -> BrandIndex:
-        if isinstance(brands, BrandIndex):
-            return brands
         listed = tuple(brands)
         by_name: dict[str, Brand] = {}
         for brand in listed:
@@ -105,11 +103,10 @@ class BrandIndex:
                    tuple(n for n in by_name if len(n) >= 6), MappingProxyType(by_name))
 
 
-def owned(link: Link, brands: Iterable[Brand] | BrandIndex) -> bool:
-    domains = BrandIndex.of(brands).domains
+def owned(link: Link, brands: BrandIndex) -> bool:
+    """The host is a listed domain or under one ("vcbdigibank.vietcombank.com.vn")."""
     labels = link.host.split(".")
-    return link.domain in domains or any(".".join(labels[i:]) in domains
-                                         for i in range(len(labels)))
+    return any(".".join(labels[i:]) in brands.domains for i in range(len(labels)))
 
 
 def trusted(link: Link, suffixes: frozenset[str], app_links: frozenset[str]) -> bool:
@@ -118,28 +115,26 @@ def trusted(link: Link, suffixes: frozenset[str], app_links: frozenset[str]) -> 
         or link.domain in app_links
 
 
-def imitated(link: Link, brands: Iterable[Brand] | BrandIndex) -> Brand | None:
+def imitated(link: Link, brands: BrandIndex) -> Brand | None:
     """The brand whose name, or a near-spelling of it, sits in a domain it does not own:
     "vietcombank-xacthuc.top", "vietc0mbank.com", "zalopay.vn.hoantien.top"."""
-    index = BrandIndex.of(brands)
-    if owned(link, index):
+    if owned(link, brands):
         return None
     host = link.host.translate(_DIGITS_FOR_LETTERS)
     words = [w for w in re.split(r"[.\-_]", host) if w]
     squashed = host.replace("-", "").replace(".", "")
-    for brand in index.brands:
+    for brand in brands.brands:
         for name in brand.names:
             if name in words or (len(name) >= 5 and name in squashed):
                 return brand
     for word in (w for w in words if len(w) >= 5):
-        near = process.extractOne(word, index.long_names, scorer=fuzz.ratio, score_cutoff=85)
+        near = process.extractOne(word, brands.long_names, scorer=fuzz.ratio, score_cutoff=85)
         if near is not None:
-            return index.by_name[near[0]]
+            return brands.by_name[near[0]]
     return None
 
 
-def baited(link: Link, brands: Iterable[Brand] | BrandIndex,
-           bait: frozenset[str]) -> str | None:
+def baited(link: Link, brands: BrandIndex, bait: frozenset[str]) -> str | None:
     """The bait word in a domain no known brand owns: "nhanqua-tructuyen.top", "verify-akun.xyz".
     Such a name dresses a page as a service's own (verification, refunds, prizes) without naming
     the brand, which a careful reader takes as a look-alike all the same."""
