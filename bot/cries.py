@@ -7,6 +7,7 @@ the small words that may surround them ("ơi", "please", "dong") without changin
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from bot.content import Content
@@ -24,6 +25,8 @@ class CryReader:
         self.distress = self._phrases(content, "distress")
         self.longest = max((len(p) for p in self.cries | self.filler.keys()), default=0)
         self.longest_distress = max((len(p) for p in self.distress), default=0)
+        self.marks = content.distress.marks
+        self.signs = content.distress.signs
 
     def _phrases(self, content: Content, key: str) -> dict[Phrase, set[str]]:
         """Every language's phrases, as written and with shorthand expanded, with the
@@ -50,9 +53,13 @@ class CryReader:
                 return sorted(langs)[0]
         return None
 
-    def distressed(self, text: str, lang: str) -> bool:
+    def distressed(self, text: str, lang: str, warned_of: Iterable[str] = ()) -> bool:
         """Fear, pleading, someone near, a child not found or time running, anywhere in the
-        message: what makes a weak lead for a danger topic worth the alarm."""
+        message: what makes a weak lead for a danger topic worth the alarm. `warned_of` holds
+        the red flags of a message that reads as a scam: a threat or a demand for secrecy in
+        it ("send 3 million by 9 tonight or I post it") is fear said by the other side."""
+        if any(mark in text for mark in self.marks) or not self.signs.isdisjoint(warned_of):
+            return True
         for view in self._views(tokens(text), lang):
             for at in range(len(view)):
                 for size in range(1, min(self.longest_distress, len(view) - at) + 1):
@@ -65,14 +72,20 @@ class CryReader:
         return dict.fromkeys((words, expand(words, self.shorthand.get(lang, {}))))
 
     def _covered(self, words: Phrase) -> set[str]:
-        at, langs = 0, set()
-        while at < len(words):
+        """The languages of the cries when the words split wholly into cries and filler. Every
+        split is tried, longest pieces first: "làm ơn giúp em" is "làm ơn" + "giúp em", though
+        "làm ơn giúp" is a cry too and would leave "em" alone."""
+
+        @functools.cache
+        def rest(at: int) -> frozenset[str] | None:
+            if at == len(words):
+                return frozenset()
             for size in range(min(self.longest, len(words) - at), 0, -1):
                 piece = tuple(words[at:at + size])
                 if piece in self.cries or piece in self.filler:
-                    langs |= self.cries.get(piece, set())
-                    at += size
-                    break
-            else:
-                return set()
-        return langs
+                    after = rest(at + size)
+                    if after is not None:
+                        return after | self.cries.get(piece, set())
+            return None
+
+        return set(rest(0) or ())

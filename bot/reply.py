@@ -123,7 +123,8 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _check(snapshot, scan, match, lang, audience), scan
     # Fear, pleading or time running: read once, and only when an unsure reply needs it.
     distressed = functools.cache(
-        lambda: not reading.calmed and snapshot.cries.distressed(text, lang))
+        lambda: not reading.calmed
+        and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ()))
     if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
         topic, other = match.topic, _second(snapshot, match)
         broad = _broader(snapshot, match, topic)

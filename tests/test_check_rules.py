@@ -122,3 +122,17 @@ def test_an_example_closer_to_a_special_case_of_its_topic_is_not_flagged(snapsho
     narrower = snapshot.crisis.refines
     assert not any(narrower.get(best) == path.split("/")[1].removesuffix(".yaml")
                    for path, best in flagged)
+
+
+def test_a_distress_sign_that_is_no_red_flag_and_a_mark_with_letters_are_errors(content_copy):
+    path = content_copy / "intents" / "_cries.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    signs = lines.index("distress_signs: [threat, secrecy]") + 1
+    _edit_line(path, signs, lambda line: "distress_signs: [threat, threats]")
+    mark = lines.index("distress_marks:") + 2
+    _edit_line(path, mark, lambda line: '  - "sợ 😰"')
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_cries.yaml:{signs}: unknown red flag 'threats'" in result.stdout
+    assert "threat, upfront_fee" in result.stdout  # the ids to choose from
+    assert f"intents/_cries.yaml:{mark}: 'sợ 😰' is not a mark" in result.stdout

@@ -11,6 +11,8 @@ from bot.reply import banner, compose
     ("cứu", "vi", "vi"), ("giúp em với", "vi", "vi"), ("cuu e vs", "vi", "vi"),
     ("e phải làm sao đây", "vi", "vi"), ("tolong", "vi", "id"), ("gimana ini", "id", "id"),
     ("what do I do", "en", "en"), ("heeelp", "en", "en"), ("tolong dong kak", "id", "id"),
+    ("làm ơn giúp em", "vi", "vi"),  # "làm ơn giúp" is a cry too: "em" must not be left over
+    ("cíu t vs mn", "vi", "vi"),
 ])
 def test_a_cry_for_help_leads_with_111_and_asks_what_is_happening(snapshot, text, lang,
                                                                    expected):
@@ -87,3 +89,25 @@ def test_a_frightened_writer_gets_111_first_when_any_close_topic_is_about_danger
     assert reply.kind == "suggest" and reply.urgent
     assert topics[reply.suggestions[0]].urgent
     assert reply.text.startswith(banner(snapshot, "vi", (), "parent"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("see you at the school gate after class 😰", "en"),
+    ("Jemput adik di gerbang sekolah jam 4 ya 🆘", "id"),
+])
+def test_a_mark_of_fear_is_distress_where_words_say_nothing(snapshot, text, lang):
+    assert snapshot.cries.distressed(text, lang)
+    reply = compose(snapshot, text, lang, None)
+    assert reply.kind == "suggest" and reply.urgent
+
+
+def test_a_threat_in_a_message_that_reads_as_a_scam_is_distress(snapshot):
+    """Shorthand the topics do not know: the threat and the demand for secrecy are fear said
+    by the other side, so 111 opens even though the writer says nothing of being afraid."""
+    text = "foto lu udh gw simpen smua. tf 500rb ke dana gw skrg atau gw sebar. jgn bilang ortu"
+    scan = snapshot.redflags.read(text, "id")
+    assert scan.warning and {"threat", "secrecy"} <= set(scan.ids)
+    assert not snapshot.cries.distressed(text, "id")
+    assert snapshot.cries.distressed(text, "id", scan.ids)
+    assert compose(snapshot, text, "id", None).urgent
+

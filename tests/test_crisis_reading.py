@@ -1,8 +1,10 @@
 """Danger now in the wording people really use: hidden characters, typos, past and pretend."""
 
 import pytest
+import yaml
 
 from bot.reply import compose
+from tests.conftest import PROJECT
 
 URGENT = [
     ("em muốn tự tử", "vi"),
@@ -158,3 +160,33 @@ def test_a_child_moved_by_a_friends_goodbye_is_not_the_one_at_risk(snapshot, tex
     """A parent tells it through their own child; whose danger it is depends on who said it."""
     reply = compose(snapshot, text, None, "parent")
     assert reply.urgent and reply.topic == whose, (reply.topic, reply.kind)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cái acc lạ lại nhắn hỏi sao hôm nay về muộn, vừa nhìn ra thấy có người đứng dưới cổng 😨",
+     "vi"),
+    ("I'm hiding in the bathroom at his place, he locked the door and my battery is at 5%", "en"),
+    ("aku udah nulis surat buat ibu, sekarang aku lagi di atap", "id"),
+    ("em 14 tuoi quen mot anh tren game, 10h toi nay anh ay cho xe den don em di Hai Phong", "vi"),
+    ("my daughter is meeting a guy from snapchat at a hotel lobby this evening", "en"),
+])
+def test_danger_said_in_new_words_is_urgent(snapshot, text, lang):
+    """Someone at the gate after a stranger's message, a child hiding in a stranger's house, a
+    note then a roof, a car sent tonight by a man from a game: each urgent, 111 first."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text.split("\n")[0]
+
+
+def test_every_danger_now_message_and_cry_of_the_danger_development_set_is_urgent(snapshot):
+    """tests/data/danger_dev9.yaml was written blind and then read to find wordings the cues
+    missed: it guards them. Its not_now items are measured, not asserted (asking how sextortion
+    works gets the sextortion answer, which is urgent by design)."""
+    cases = yaml.safe_load((PROJECT / "tests" / "data" / "danger_dev9.yaml").read_text("utf-8"))
+    missed = []
+    for case in cases:
+        if case["kind"] in ("danger_now", "cry"):
+            lang = "vi" if case["style"] in ("vi", "nd", "tc") else case["style"]
+            reply = compose(snapshot, case["text"], lang, None)
+            if not (reply.urgent and "111" in reply.text):
+                missed.append(case["text"])
+    assert len(cases) == 110 and not missed, missed

@@ -22,16 +22,18 @@ from bot.content.model import (
     Content,
     CrisisGroup,
     Cue,
+    Distress,
     Example,
     NotUrgent,
     PerLanguage,
+    ScamSigns,
     Source,
     Topic,
     Ui,
 )
 from bot.content.problems import Problem
 from bot.content.quizzes import QUIZ_FOLDER, load_quizzes
-from bot.content.scam_signs import load_scam_signs
+from bot.content.scam_signs import SIGNS_FILE, load_scam_signs
 from bot.content.yamlfile import YamlFile, parse
 from bot.normalize import tokens
 
@@ -42,6 +44,7 @@ CRISIS_FILE = "intents/_crisis.yaml"
 AUDIENCE_FILE = "intents/_audience.yaml"
 CRIES_FILE = "intents/_cries.yaml"
 CRIES_KEYS = ("cries", "filler", "distress")
+DISTRESS_KEYS = ("distress_marks", "distress_signs")
 UI_FILE = "answers/_ui.yaml"
 INTENT_KEYS = ("topic", "examples", "needs", "signals")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
@@ -130,6 +133,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     cries = _cries(files.get(CRIES_FILE), found)
     scenarios, tips = load_quizzes(files, topics, found)
     scam = load_scam_signs(files, found)
+    distress = _distress(files.get(CRIES_FILE), scam, found)
     oos_file = files.get(OUT_OF_SCOPE_FILE)
     out_of_scope = _examples(oos_file, OUT_OF_SCOPE, found) if oos_file else ()
     digest = hashlib.sha256()
@@ -139,7 +143,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
                       not_urgent=not_urgent, audience_cues=MappingProxyType(audience_cues),
                       shorthand=MappingProxyType(shorthand), version=digest.hexdigest()[:12],
                       scenarios=scenarios, tips=tips, out_of_scope=out_of_scope,
-                      scam=scam, cries=MappingProxyType(cries))
+                      scam=scam, cries=MappingProxyType(cries), distress=distress)
     return content, found.problems
 
 
@@ -449,8 +453,38 @@ def _cries(file: YamlFile | None, found: _Collector) -> dict[str, tuple[Cue, ...
                     f"restore {CRIES_FILE} from git")
         return {}
     data = found.mapping(file, file.data, "cries for help")
-    found.unknown_keys(file, data, CRIES_KEYS)
+    found.unknown_keys(file, data, CRIES_KEYS + DISTRESS_KEYS)
     return {key: tuple(_phrases(file, data.get(key), key, found, key)) for key in CRIES_KEYS}
+
+
+def _distress(file: YamlFile | None, scam: ScamSigns, found: _Collector) -> Distress:
+    if file is None or not isinstance(file.data, dict):
+        return Distress()
+    marks: list[str] = []
+    for index, mark in enumerate(_plain_list(file, "distress_marks", found)):
+        if any(ch.isalnum() for ch in mark) or not mark.strip():
+            found.error(file, file.line("distress_marks", index), f"'{mark}' is not a mark",
+                        "write one emoji or symbol per line, no letters or digits: "
+                        "words of fear go under 'distress'")
+        else:
+            marks.append(mark.strip())
+    signs: set[str] = set()
+    for index, sign in enumerate(_plain_list(file, "distress_signs", found)):
+        if sign not in scam.signs:
+            found.error(file, file.line("distress_signs", index), f"unknown red flag '{sign}'",
+                        f"use an id from {SIGNS_FILE}: {', '.join(sorted(scam.signs))}")
+        else:
+            signs.add(sign)
+    return Distress(tuple(marks), frozenset(signs))
+
+
+def _plain_list(file: YamlFile, key: str, found: _Collector) -> list[str]:
+    value = file.data.get(key) or []
+    if not isinstance(value, list) or any(isinstance(v, list | dict) for v in value):
+        found.error(file, file.line(key), f"'{key}' is not a list of plain items",
+                    "write one item per line after '- '")
+        return []
+    return [str(v) for v in value]
 
 
 def _not_urgent(file: YamlFile | None, found: _Collector) -> NotUrgent:

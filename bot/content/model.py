@@ -192,6 +192,15 @@ class Brand:
 
 
 @dataclass(frozen=True)
+class Distress:
+    """Signs of fear that are not words: marks typed beside them ("😰", "🆘") and the red
+    flags of a message that warns of a scam and threatens or demands secrecy."""
+
+    marks: tuple[str, ...] = ()
+    signs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class ScamSigns:
     """Signs by id, the verdict threshold, and the phrases around them."""
 
@@ -234,6 +243,7 @@ class Content:
     out_of_scope: tuple[Example, ...] = ()
     scam: ScamSigns = field(default_factory=lambda: ScamSigns())
     cries: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict)
+    distress: Distress = field(default_factory=lambda: Distress())
 
     def topics_in(self, category: str) -> tuple[Topic, ...]:
         return tuple(t for t in self.topics.values() if t.category == category)
