@@ -8,12 +8,14 @@ the small words that may surround them ("ơi", "please", "dong") without changin
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 
 from bot.content import Content
-from bot.normalize import expand, tokens
+from bot.normalize import clean, expand, fold_diacritics, tokens
 
 MAX_CRY_WORDS = 10
+_STRETCH = re.compile(r"(\D)\1{2,}")
 Phrase = tuple[str, ...]
 
 
@@ -45,7 +47,12 @@ class CryReader:
         raw = tokens(text)
         if not raw or len(raw) > MAX_CRY_WORDS:
             return None
-        for view in self._views(raw, lang):
+        # "cứuuu" squeezes to "cu": its stretch is also tried kept at two letters ("cuu").
+        doubled = tuple(_STRETCH.sub(r"\1\1", fold_diacritics(clean(text))).split())
+        views = [*self._views(raw, lang)]
+        if len(doubled) == len(raw) and doubled != raw:
+            views += self._views(doubled, lang)
+        for view in views:
             langs = self._covered(view)
             if langs:
                 if lang in langs or ("en" in langs and len(raw) <= 2):

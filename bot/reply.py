@@ -208,9 +208,10 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
         chosen, other = lead, other or hit.topic
     else:
         # The cue's group names the danger; when the ranking does not see it at all but puts
-        # another urgent topic first, the ranking knows better ("goodbye, phone off" is about
-        # self-harm).
-        if hit.topic not in plausible and plausible and topics[plausible[0]].urgent:
+        # another urgent topic first, and not weakly, the ranking knows better ("goodbye, phone
+        # off" is about self-harm).
+        if (hit.topic not in plausible and plausible and topics[plausible[0]].urgent
+                and match.score >= WEAK_DANGER_MATCH):
             if plausible[0] in snapshot.crisis.special_cases:  # offered, not swapped in
                 other = plausible[0]
             else:

@@ -12,7 +12,8 @@ from bot.reply import banner, compose
     ("e phải làm sao đây", "vi", "vi"), ("tolong", "vi", "id"), ("gimana ini", "id", "id"),
     ("what do I do", "en", "en"), ("heeelp", "en", "en"), ("tolong dong kak", "id", "id"),
     ("làm ơn giúp em", "vi", "vi"),  # "làm ơn giúp" is a cry too: "em" must not be left over
-    ("cíu t vs mn", "vi", "vi"),
+    ("cíu t vs mn", "vi", "vi"), ("cứuuu e vs 😭", "vi", "vi"),  # "cứuuu" squeezes to "cu"
+    ("giup toi gap", "vi", "vi"),
 ])
 def test_a_cry_for_help_leads_with_111_and_asks_what_is_happening(snapshot, text, lang,
                                                                    expected):

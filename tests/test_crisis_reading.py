@@ -177,11 +177,22 @@ def test_danger_said_in_new_words_is_urgent(snapshot, text, lang):
     assert reply.urgent and "111" in reply.text.split("\n")[0]
 
 
-def test_every_danger_now_message_and_cry_of_the_danger_development_set_is_urgent(snapshot):
-    """tests/data/danger_dev9.yaml was written blind and then read to find wordings the cues
-    missed: it guards them. Its not_now items are measured, not asserted (asking how sextortion
-    works gets the sextortion answer, which is urgent by design)."""
-    cases = yaml.safe_load((PROJECT / "tests" / "data" / "danger_dev9.yaml").read_text("utf-8"))
+def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ranking_is_weak(
+        snapshot):
+    """The cue names self-harm; the ranking leans weakly to "a child in danger": the cue's
+    answer (stay with your child, 115 if pills were taken) stands."""
+    reply = compose(snapshot, "my son (15) is upstairs and just texted me 'sorry for everything "
+                    "mum' and he won't open his door", "en", "parent")
+    assert reply.urgent and reply.topic == "self_harm"
+
+
+@pytest.mark.parametrize("name", ["danger_dev9.yaml", "danger_dev11.yaml"])
+def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
+                                                                                   name):
+    """These sets were written blind and then read to find wordings the cues missed: they
+    guard them. Their not_now items are measured, not asserted (asking how sextortion works
+    gets the sextortion answer, which is urgent by design)."""
+    cases = yaml.safe_load((PROJECT / "tests" / "data" / name).read_text("utf-8"))
     missed = []
     for case in cases:
         if case["kind"] in ("danger_now", "cry"):
@@ -189,4 +200,4 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_set_is_urgen
             reply = compose(snapshot, case["text"], lang, None)
             if not (reply.urgent and "111" in reply.text):
                 missed.append(case["text"])
-    assert len(cases) == 110 and not missed, missed
+    assert len(cases) >= 100 and not missed, missed
