@@ -50,6 +50,14 @@ def test_each_sign_is_found_in_each_language(snapshot, text, flag):
     "Viettel: Dang ky goi ST90 chi 90.000d/30 ngay. Chi tiet tai viettel.vn",
     "Trường kính mời phụ huynh dự họp đầu năm vào 8h sáng Chủ nhật tại phòng 204.",
     "tối nay leo rank ko, t cầm rừng nha",
+    # the code given first, the warning in the next sentence
+    "BIDV: Ma xac thuc dang nhap tren thiet bi moi la 3409x1. Khong cung cap ma cho bat ky ai.",
+    "BCA: Kode OTP Anda 839921. RAHASIAKAN kode ini, jangan berikan kepada siapa pun.",
+    "Techcombank: Mo the tin dung, tim hieu tai techcombank.com. Techcombank KHONG gui link "
+    "yeu cau dang nhap qua SMS.",
+    # a shop whose own name is its domain is not a near-spelling of "shopee"
+    "Your parcel from ShopEase will be delivered on Tuesday. No payment is due. Track at "
+    "shopease.com/orders",
 ])
 def test_genuine_notices_and_chats_are_not_called_scams(snapshot, text):
     assert not snapshot.redflags.read(text).warning
@@ -125,6 +133,9 @@ def test_a_prize_link_on_a_domain_dressed_as_a_gift_desk_is_called_a_scam(snapsh
     ("Permisi kak, dari JNE. Ini foto resinya", "jne"),
     ("FREE FIRE MOD MENU 2024, auto headshot", None),
     ("Tuyen CTV, LH Zalo chi Thao 08xx xxx xxx", None),
+    ("CityBank Alert: Your card ending 4412 has been suspended", "citybank alert"),
+    ("TAND TP thông báo: Bạn có giấy triệu tập xét xử", "tand tp"),
+    ("Shop Thời Trang Nhà Mây: Đơn áo khoác của bạn đã được giữ", None),
 ])
 def test_a_brand_is_the_claimed_sender_only_when_written_as_one(snapshot, text, sender):
     """A sender's label ("VCB:", "[MoMo]") or a claim to speak for a brand ("dari JNE") is
@@ -319,3 +330,24 @@ def test_if_it_was_not_you_with_a_stranger_link_is_a_scam(snapshot, text, scam):
 def test_a_betting_sign_up_bonus_is_a_scam_and_a_carrier_top_up_offer_is_not(snapshot, text,
                                                                              scam):
     assert snapshot.redflags.read(text, "vi").warning is scam
+
+
+@pytest.mark.parametrize(("text", "flags"), [
+    ("CityBank Alert: Your card has been suspended. Verify your identity at "
+     "citybank-secure-login.com to restore access.", {"impersonation", "lookalike_domain"}),
+    ("Toll road notice: You have an unpaid toll of 6.99 USD. Pay now at tollpay-billing.top",
+     {"impersonation", "lookalike_domain"}),
+])
+def test_an_office_or_bank_no_list_knows_is_still_a_claimed_sender(snapshot, text, flags):
+    """Senders the brand list does not know, named as one ("… Alert:", "… notice:"), and a
+    page named for a service ("secure", "login", "billing") on a domain nobody lists."""
+    reading = snapshot.redflags.read(text, "en")
+    assert reading.warning and flags <= set(reading.ids)
+
+
+def test_a_warning_covers_only_the_code_given_in_the_sentence_before_it(snapshot):
+    """"Tell no one" after a transfer request is the scammer's secrecy, not a bank's security
+    notice: the sentence before it keeps its transfer."""
+    text = ("Kami dari Unit Siber Polda. Segera transfer seluruh saldo ke rekening penampungan. "
+            "Jangan beritahu siapa pun.")
+    assert "money_transfer" in snapshot.redflags.read(text, "id").ids

@@ -217,6 +217,7 @@ class ScamSigns:
     app_links: frozenset[str] = frozenset()  # page.link, onelink.me: apps opening themselves
     own_site_softens: frozenset[str] = frozenset()
     risky_suffixes: frozenset[str] = frozenset()  # icu, top, xyz: where scam sites live
+    sender_words: frozenset[str] = frozenset()  # "alert", "toaan": a label claiming an office
     risky_link_weight: float = 0.1
     disguised_link_weight: float = 0.1
     alarm: tuple[Cue, ...] = ()  # "if this wasn't you": with a link not the sender's own

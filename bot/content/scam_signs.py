@@ -115,7 +115,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         cancels=cancels,
         brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,
         trusted_suffixes=listed.trusted_suffixes, app_links=listed.app_links,
-        risky_suffixes=listed.risky_suffixes,
+        risky_suffixes=listed.risky_suffixes, sender_words=listed.sender_words,
         risky_link_weight=_number(signs_file, data.get("risky_link_weight", 0.1),
                                   found, "risky_link_weight"),
         disguised_link_weight=_number(signs_file, data.get("disguised_link_weight", 0.1),
@@ -182,6 +182,7 @@ class _BrandList:
     trusted_suffixes: frozenset[str] = frozenset()
     app_links: frozenset[str] = frozenset()
     risky_suffixes: frozenset[str] = frozenset()
+    sender_words: frozenset[str] = frozenset()
 
 
 def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
@@ -191,12 +192,19 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
         return _BrandList()
     data = found.mapping(file, file.data, "brands")
     found.unknown_keys(file, data, ("shorteners", "bait_words", "trusted_suffixes", "app_links",
-                                    "risky_suffixes", "brands"))
+                                    "risky_suffixes", "sender_words", "brands"))
     shorteners = _word_list(file, data, "shorteners", found, "domain")
     bait = _word_list(file, data, "bait_words", found, "word")
     trusted = _word_list(file, data, "trusted_suffixes", found, "suffix")
     app_links = _word_list(file, data, "app_links", found, "domain")
     risky = _word_list(file, data, "risky_suffixes", found, "suffix")
+    sender_words = _word_list(file, data, "sender_words", found, "word")
+    unfit_senders = {w for w in sender_words
+                     if len(w) < 3 or not w.replace(" ", "").isalnum() or w != w.lower()}
+    for word in sorted(unfit_senders):
+        found.error(file, file.line("sender_words"), f"sender word '{word}' is too short or not "
+                    "plain words", "use words of 3 letters or more, lower case, without "
+                    "diacritics, dots or hyphens ('ngan hang', 'alert')")
     unfit = {w for w in bait if len(w) < 5 or not w.isalpha()}
     for word in sorted(unfit):
         found.error(file, file.line("bait_words"), f"bait word '{word}' is too short or not one "
@@ -227,4 +235,5 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
                         "add 'names: [...]' with the words a fake domain would use")
             continue
         brands.append(Brand(str(name), tuple(n for n in names if len(n) >= 3), domains))
-    return _BrandList(tuple(brands), shorteners, bait - unfit, trusted, app_links, risky)
+    return _BrandList(tuple(brands), shorteners, bait - unfit, trusted, app_links, risky,
+                      sender_words - unfit_senders)

@@ -115,9 +115,11 @@ def trusted(link: Link, suffixes: frozenset[str], app_links: frozenset[str]) -> 
         or link.domain in app_links
 
 
-def imitated(link: Link, brands: BrandIndex) -> Brand | None:
+def imitated(link: Link, brands: BrandIndex, named: frozenset[str] = frozenset()) -> Brand | None:
     """The brand whose name, or a near-spelling of it, sits in a domain it does not own:
-    "vietcombank-xacthuc.top", "vietc0mbank.com", "zalopay.vn.hoantien.top"."""
+    "vietcombank-xacthuc.top", "vietc0mbank.com", "zalopay.vn.hoantien.top". A word the message
+    also writes as a name ("Your parcel from ShopEase … shopease.com") is the sender's own
+    name, not a near-spelling of another's."""
     if owned(link, brands):
         return None
     host = link.host.translate(_DIGITS_FOR_LETTERS)
@@ -127,7 +129,7 @@ def imitated(link: Link, brands: BrandIndex) -> Brand | None:
         for name in brand.names:
             if name in words or (len(name) >= 5 and name in squashed):
                 return brand
-    for word in (w for w in words if len(w) >= 5):
+    for word in (w for w in words if len(w) >= 5 and w not in named):
         near = process.extractOne(word, brands.long_names, scorer=fuzz.ratio, score_cutoff=85)
         if near is not None:
             return brands.by_name[near[0]]

@@ -56,6 +56,7 @@ _ON_BEHALF = re.compile(
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20})?)")
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN, ALARM = "_protective", "_asking", "_own", "_alarm"
+_CODE_SIGNS = frozenset({"otp_request", "password_request"})
 
 Word = tuple[str, str]  # (folded, as typed)
 
@@ -247,18 +248,32 @@ class RedFlagReader:
                   if p.strip()]
         said: list[list[Word]] = []
         disguised = _DISGUISE_MARK.search(text) is not None
+        per_piece: list[dict[str, str]] = []
+        protected: list[bool] = []
         for piece in pieces:
             views = self._views(piece, lang, disguised)
             said.append(views[0])
+            signs: dict[str, str] = {}
+            guarded = False
             for words in views:
                 here = self.book.find(words)
                 asked = asked or here.pop(ASKING, None) is not None
                 own = own or here.pop(OWN, None) is not None
                 alarmed = alarmed or here.pop(ALARM, None) is not None
-                if here.pop(PROTECTIVE, None) is not None:
-                    here = {k: v for k, v in here.items() if k not in self.signs.cancels}
+                guarded = here.pop(PROTECTIVE, None) is not None or guarded
                 for key, evidence in here.items():
-                    found.setdefault(key, evidence)
+                    signs.setdefault(key, evidence)
+            per_piece.append(signs)
+            protected.append(guarded)
+        for at, signs in enumerate(per_piece):
+            # A security notice's warning covers its own sentence, and the code just given in
+            # the sentence before it ("Your code is 3xx9x1. Never share it with anyone.").
+            if protected[at]:
+                signs = {k: v for k, v in signs.items() if k not in self.signs.cancels}
+            elif at + 1 < len(protected) and protected[at + 1]:
+                signs = {k: v for k, v in signs.items() if k not in _CODE_SIGNS}
+            for key, evidence in signs.items():
+                found.setdefault(key, evidence)
         links = self._links(text, lambda: self._brand_among(
             [f for words in said for f, _ in words]) is not None)
         for key, evidence in links.flags.items():
@@ -302,13 +317,23 @@ class RedFlagReader:
             label = _SENDER_LABEL.match(folded, start)
             if label is None:
                 continue
-            found = self._brand_in(label.group(1))
+            found = self._brand_in(label.group(1)) or self._office_in(label.group(1))
             if found:
                 return found
         for claim in _ON_BEHALF.finditer(folded[:_SENDER_SCAN // 2]):
             found = self._brand_in(next(g for g in claim.groups() if g))
             if found:
                 return found
+        return None
+
+    def _office_in(self, label: str) -> str | None:
+        """A label no brand list knows that still names an office or a service ("CityBank
+        Alert", "TAND TP", "Toll road notice"): a claim to speak for it all the same."""
+        words = re.sub(r"[^a-z0-9 ]", " ", label).split()
+        padded = f" {' '.join(words)} "
+        if any(w.endswith("bank") for w in words) \
+                or any(f" {phrase} " in padded for phrase in self.signs.sender_words):
+            return label.strip()
         return None
 
     def _brand_in(self, words_text: str) -> str | None:
@@ -347,6 +372,10 @@ class RedFlagReader:
         own_sites_only = True
         found = find_links(text)
         brand_named = bool(found) and named()
+        prose = text.lower()
+        for link in found:
+            prose = prose.replace(link.text.lower(), " ")
+        names = frozenset(re.findall(r"[a-z0-9]{5,}", prose))
         for link in found:
             flags.setdefault("link", link.text)
             short = link.domain in signs.shorteners or link.host in signs.shorteners
@@ -361,7 +390,7 @@ class RedFlagReader:
             # "Free Fire gift for you: ff-qua.vip": a message in a brand's name sending you
             # to a site no brand owns, outside Vietnam's registry, dresses that site up as
             # the brand's (a .vn name needs an ID to register).
-            if imitated(link, brands) is not None \
+            if imitated(link, brands, names) is not None \
                     or baited(link, brands, signs.bait_words) is not None \
                     or (brand_named and not short and not link.domain.endswith(".vn")):
                 flags.setdefault("lookalike_domain", link.domain)
