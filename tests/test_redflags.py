@@ -351,3 +351,48 @@ def test_a_warning_covers_only_the_code_given_in_the_sentence_before_it(snapshot
     text = ("Kami dari Unit Siber Polda. Segera transfer seluruh saldo ke rekening penampungan. "
             "Jangan beritahu siapa pun.")
     assert "money_transfer" in snapshot.redflags.read(text, "id").ids
+
+
+@pytest.mark.parametrize("text", [
+    "t.ly/PDAB CVѴ phát ṱhưởng ae 1OOO ẖàng Tháng",  # Cyrillic and dot-below letters mixed in
+    "Het tien ma khong muon phien nguoi khac, co den 1O0tr vnd (WaO0). Dang ki: coccit.xyz/r/1",
+])
+def test_a_link_beside_words_spelt_to_slip_past_filters_is_a_warning_alone(snapshot, text):
+    """Letters from another alphabet inside Vietnamese words, the letter O among digits:
+    no bank, shop or school writes so, whatever the link."""
+    assert snapshot.redflags.read(text, "vi").warning
+
+
+@pytest.mark.parametrize("text", [
+    "Chào bạn, café sáng nay ở Quận 1 nhé, link menu: quancafe.vn/menu",
+    "Mã đơn DH20O1 đã giao. Tổng 2.0 triệu, xem tại shopee.vn",
+])
+def test_ordinary_accents_and_codes_are_not_taken_for_disguise(snapshot, text):
+    assert not snapshot.redflags.read(text, "vi").warning
+
+
+@pytest.mark.parametrize("text", [
+    "Thanh vien moi nhan 88k khong can nap. Rut ve ngan hang trong 5p. "
+    "Z a l o: 0 3 7 x 2 9 1 8 4 6",
+    "V i e t i n b a n k: Tai khoan cua ban dang bi tam giu. Cap nhat: t.ly/vtb-capnhat",
+])
+def test_words_spelt_out_letter_by_letter_are_read_and_count_as_hidden(snapshot, text):
+    """"Z a l o" is Zalo to the reader and a disguise to a careful person."""
+    assert snapshot.redflags.read(text, "vi").warning
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("[Sacombank] Giao dich -9.800.000 VND tai SHOPEEPAY. Neu khong phai ban thuc hien, goi ngay "
+     "0 8 9 x . 6 6 2 . 1 1 7 de huy", True),
+    ("[Sacombank] Giao dich -9.800.000 VND tai SHOPEEPAY. Neu khong phai ban thuc hien, goi "
+     "1900 5555 88 de duoc ho tro", False),
+])
+def test_a_mobile_number_to_call_to_cancel_a_charge_is_a_warning_a_hotline_is_not(snapshot, text,
+                                                                                 warned):
+    assert snapshot.redflags.read(text, "vi").warning is warned
+
+
+def test_betting_lures_with_a_contact_are_warned(snapshot):
+    text = "Soi keo bong da mien phi, ty le thang 95%. Vao nhom Zalo 09xx.xx8.352 nhan keo VIP"
+    reading = snapshot.redflags.read(text, "vi")
+    assert reading.warning and {"easy_money", "moves_off_platform"} <= set(reading.ids)

@@ -36,6 +36,16 @@ _INNER_MARK = re.compile(r"[a-zà-ỹ][.,:;~_^*\"][A-Za-zÀ-ỹ]|[A-Za-zÀ-ỹ][
 _SUSPECT = re.compile(r"[^\s.,:;~_^*\"'!@$0-9äöüëïÿ€ßçœÄÖÜËÏŸ]{0,60}"
                       r"[.,:;~_^*\"'!@$0-9äöüëïÿ€ßçœÄÖÜËÏŸ]\S{0,60}")
 _HIDDEN_MIN = 2
+_VIETNAMESE_LETTERS = frozenset(
+    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
+# The letter O among digits: "1O0tr", "5O NGÀN", "WaO0": a number spelt to slip past a filter.
+# A mobile or local number (not a 1800 / 1900 hotline), however it is spaced or masked.
+_PERSONAL_NUMBER = re.compile(r"(?<![\dx])(?:\+84|0)(?:[ .\-]{0,3}[\dx]){8,10}(?![\dx])")
+_O_FOR_ZERO = re.compile(r"[0-9][.,]?[Oo]|[Oo][0-9]")
+# A word spelt out letter by letter ("Z a l o", "V.a.y t.i.e.n", "V i e t i n b a n k") or a
+# phone number digit by digit ("0 3 7 x 2 9 1 8"): written so that no filter reads it.
+_SPACED = re.compile(r"(?<![^\s(])(?:[^\W\d_][ .]){3,}[^\W\d_](?![^\s.,:;)])"
+                     r"|(?<!\S)(?:[\dx][ .]){6,}[\dx](?!\S)")
 _JOINER = re.compile(r"(?<=\w)[_'~^*#’‘](?=\w)")
 _TOKEN = re.compile(r"\S{1,40}")
 _AMOUNT = re.compile(r"[0-9][0-9.,]*[a-zđ%]{0,3}", re.IGNORECASE)
@@ -291,6 +301,12 @@ class RedFlagReader:
                        for k, w in weights.items()}
         if alarmed and "link" in weights and not links.own_sites_only:
             weights["link"] = max(weights["link"], self.signs.alarm_link_weight)
+        elif alarmed and "link" not in weights and _PERSONAL_NUMBER.search(text):
+            # "Not you? Call 089x.662.117 to cancel": a bank or shop gives its hotline (1800,
+            # 1900), never a mobile number, for a charge you did not make.
+            claim = next((k for k in ("impersonation", "urgency") if k in weights), None)
+            if claim is not None:
+                weights[claim] = max(weights[claim], self.signs.alarm_link_weight)
         contact = next((k for k in ("link", "moves_off_platform") if k in weights), None)
         if contact and sum(weights.values()) < self.signs.warn_at \
                 and _hidden_words(text) >= _HIDDEN_MIN:
@@ -344,6 +360,7 @@ class RedFlagReader:
         disguised with digits for letters ("d!eu k1en NH4N T1EN") is also read plainly."""
         views = self._plain_views(piece, lang)
         plain = _undisguised(piece) if disguised else piece
+        plain = _SPACED.sub(_respaced, plain)
         if plain != piece:
             views += self._plain_views(plain, lang)
         return views
@@ -413,10 +430,17 @@ def _hidden_words(text: str) -> int:
     Indonesian or English word has ("nhän"), or with a mark or digit between letters
     ("Na.pVao", "d!eu"). Addresses, amounts and abbreviations ("TP.HCM") are not counted."""
     count = 0
-    for token in _SUSPECT.findall(text[:MAX_INPUT_CHARS]):
+    head = text[:MAX_INPUT_CHARS]
+    if _SPACED.search(head):
+        return _HIDDEN_MIN
+    tokens = _SUSPECT.findall(head)
+    if not head.isascii():
+        tokens += [w for w in head.split() if not w.isascii() and _mixed_script(w)]
+    for token in tokens:
         if "/" in token or "@" in token or token.lower().startswith(("http", "www")):
             continue
-        if _FOREIGN_LETTERS.search(token) or _disguised_word(token) \
+        if _FOREIGN_LETTERS.search(token) or _disguised_word(token) or _mixed_script(token) \
+                or _O_FOR_ZERO.search(token) \
                 or (_INNER_MARK.search(token) and not find_links(token)):
             count += 1
             if count >= _HIDDEN_MIN:
@@ -424,11 +448,31 @@ def _hidden_words(text: str) -> int:
     return count
 
 
+def _mixed_script(token: str) -> bool:
+    """A word mixing plain or Vietnamese letters with a letter of neither ("CVѴ", "ẖàg",
+    "ṱh"): look-alikes that no keyboard layout types by accident."""
+    plain = other = False
+    for ch in token.lower():
+        if not ch.isalpha():
+            continue
+        if ch.isascii() or ch in _VIETNAMESE_LETTERS:
+            plain = True
+        else:
+            other = True
+    return plain and other
+
+
 def _disguised_word(token: str) -> bool:
     """"k1en", "NH4N", "d!eu": one digit or mark standing for a letter in a word; a code with
     several digits ("F7K2P", "ST15K") is not a disguise."""
     return _DISGUISE_MARK.search(token) is not None \
         and sum(ch.isdigit() for ch in token) <= 1 and sum(ch.isalpha() for ch in token) >= 3
+
+
+def _respaced(match: re.Match[str]) -> str:
+    """"Z a l o" → "Zalo"; "V.a.y t.i.e.n" → "Vay tien" (dots join letters, spaces words)."""
+    spelt = match.group(0)
+    return spelt.replace(".", "") if "." in spelt else spelt.replace(" ", "")
 
 
 def _undisguised(piece: str) -> str:
