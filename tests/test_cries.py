@@ -2,8 +2,10 @@
 still gets its own answer."""
 
 import pytest
+import yaml
 
 from bot.reply import banner, compose
+from tests.conftest import PROJECT
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -13,7 +15,8 @@ from bot.reply import banner, compose
     ("what do I do", "en", "en"), ("heeelp", "en", "en"), ("tolong dong kak", "id", "id"),
     ("làm ơn giúp em", "vi", "vi"),  # "làm ơn giúp" is a cry too: "em" must not be left over
     ("cíu t vs mn", "vi", "vi"), ("cứuuu e vs 😭", "vi", "vi"),  # "cứuuu" squeezes to "cu"
-    ("giup toi gap", "vi", "vi"),
+    ("giup toi gap", "vi", "vi"), ("xin hay giup em", "vi", "vi"), ("aduh gimana nih", "id", "id"),
+    ("please someone answer", "en", "en"),
 ])
 def test_a_cry_for_help_leads_with_111_and_asks_what_is_happening(snapshot, text, lang,
                                                                    expected):
@@ -112,3 +115,19 @@ def test_a_threat_in_a_message_that_reads_as_a_scam_is_distress(snapshot):
     assert snapshot.cries.distressed(text, "id", scan.ids)
     assert compose(snapshot, text, "id", None).urgent
 
+
+
+def test_every_cry_of_the_cries_development_set_gets_111(snapshot):
+    """tests/data/cries_dev13.yaml (written blind, then read): 80 cries in five styles."""
+    cases = yaml.safe_load((PROJECT / "tests" / "data" / "cries_dev13.yaml").read_text("utf-8"))
+    wrong = []
+    for case in cases:
+        lang = "vi" if case["style"] in ("vi", "nd", "tc") else case["style"]
+        reply = compose(snapshot, case["text"], lang, None)
+        if case["kind"] == "cry":
+            ok = reply.urgent and "111" in reply.text and reply.topic not in ("greeting", "thanks")
+        else:
+            continue
+        if not ok:
+            wrong.append(case["text"])
+    assert len(cases) >= 80 and not wrong, wrong
