@@ -136,3 +136,14 @@ def test_a_distress_sign_that_is_no_red_flag_and_a_mark_with_letters_are_errors(
     assert f"intents/_cries.yaml:{signs}: unknown red flag 'threats'" in result.stdout
     assert "threat, upfront_fee" in result.stdout  # the ids to choose from
     assert f"intents/_cries.yaml:{mark}: 'sợ 😰' is not a mark" in result.stdout
+
+
+def test_a_sender_word_with_diacritics_is_an_error(content_copy):
+    """Labels are compared without diacritics: "ngân hàng" would never match; say so."""
+    path = content_copy / "intents" / "_brands.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = lines.index("sender_words:") + 1
+    _edit_line(path, at + 1, lambda line: "  - ngân hàng")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "sender word 'ngân hàng' is too short or not plain words" in result.stdout

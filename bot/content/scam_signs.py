@@ -200,10 +200,10 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
     risky = _word_list(file, data, "risky_suffixes", found, "suffix")
     sender_words = _word_list(file, data, "sender_words", found, "word")
     unfit_senders = {w for w in sender_words
-                     if len(w) < 3 or not w.replace(" ", "").isalnum() or w != w.lower()}
+                     if len(w) < 3 or not w.isascii() or not w.replace(" ", "").isalnum()}
     for word in sorted(unfit_senders):
         found.error(file, file.line("sender_words"), f"sender word '{word}' is too short or not "
-                    "plain words", "use words of 3 letters or more, lower case, without "
+                    "plain words", "use words of 3 letters or more, without "
                     "diacritics, dots or hyphens ('ngan hang', 'alert')")
     unfit = {w for w in bait if len(w) < 5 or not w.isalpha()}
     for word in sorted(unfit):

@@ -38,14 +38,14 @@ _SUSPECT = re.compile(r"[^\s.,:;~_^*\"'!@$0-9äöüëïÿ€ßçœÄÖÜËÏŸ]{
 _HIDDEN_MIN = 2
 _VIETNAMESE_LETTERS = frozenset(
     "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
-# The letter O among digits: "1O0tr", "5O NGÀN", "WaO0": a number spelt to slip past a filter.
 # A mobile or local number (not a 1800 / 1900 hotline), however it is spaced or masked.
 _PERSONAL_NUMBER = re.compile(r"(?<![\dx])(?:\+84|0)(?:[ .\-]{0,3}[\dx]){8,10}(?![\dx])")
+# The letter O among digits: "1O0tr", "5O NGÀN", "WaO0": a number spelt to slip past a filter.
 _O_FOR_ZERO = re.compile(r"[0-9][.,]?[Oo]|[Oo][0-9]")
 # A word spelt out letter by letter ("Z a l o", "V.a.y t.i.e.n", "V i e t i n b a n k") or a
 # phone number digit by digit ("0 3 7 x 2 9 1 8"): written so that no filter reads it.
-_SPACED = re.compile(r"(?<![^\s(])(?:[^\W\d_][ .]){3,}[^\W\d_](?![^\s.,:;)])"
-                     r"|(?<!\S)(?:[\dx][ .]){6,}[\dx](?!\S)")
+_SPACED = re.compile(r"(?<![^\s(])(?:[^\W\d_][ .]){3,40}[^\W\d_](?![^\s.,:;)])"
+                     r"|(?<!\S)(?:[\dx][ .]){6,20}[\dx](?!\S)")
 _JOINER = re.compile(r"(?<=\w)[_'~^*#’‘](?=\w)")
 _TOKEN = re.compile(r"\S{1,40}")
 _AMOUNT = re.compile(r"[0-9][0-9.,]*[a-zđ%]{0,3}", re.IGNORECASE)
