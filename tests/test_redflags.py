@@ -396,3 +396,18 @@ def test_betting_lures_with_a_contact_are_warned(snapshot):
     text = "Soi keo bong da mien phi, ty le thang 95%. Vao nhom Zalo 09xx.xx8.352 nhan keo VIP"
     reading = snapshot.redflags.read(text, "vi")
     assert reading.warning and {"easy_money", "moves_off_platform"} <= set(reading.ids)
+
+
+def test_a_platform_named_only_as_the_way_to_log_in_does_not_make_the_page_a_look_alike(snapshot):
+    """"Vote at binhchon-thieunhi.com, log in with Facebook": the page asks for a password,
+    it does not pretend to be Facebook's own."""
+    text = ("Bau chon giup em gai minh thi ve tranh voi nhe, vao binhchon-thieunhi.com dang nhap "
+            "bang Facebook roi chon so 12.")
+    reading = snapshot.redflags.read(text, "vi")
+    assert reading.warning and "password_request" in reading.ids
+    assert "lookalike_domain" not in reading.ids
+
+
+@pytest.mark.parametrize("link", ["rutgon.io/vote-trang", "pndk.in/jne-asuransi"])
+def test_a_shortener_named_for_what_it_does_is_a_short_link(snapshot, link):
+    assert "short_link" in snapshot.redflags.read(f"Vote cho minh o day nha: {link}", "vi").ids

@@ -116,6 +116,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,
         trusted_suffixes=listed.trusted_suffixes, app_links=listed.app_links,
         risky_suffixes=listed.risky_suffixes, sender_words=listed.sender_words,
+        shortener_words=listed.shortener_words,
         risky_link_weight=_number(signs_file, data.get("risky_link_weight", 0.1),
                                   found, "risky_link_weight"),
         disguised_link_weight=_number(signs_file, data.get("disguised_link_weight", 0.1),
@@ -183,6 +184,7 @@ class _BrandList:
     app_links: frozenset[str] = frozenset()
     risky_suffixes: frozenset[str] = frozenset()
     sender_words: frozenset[str] = frozenset()
+    shortener_words: frozenset[str] = frozenset()
 
 
 def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
@@ -192,13 +194,19 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
         return _BrandList()
     data = found.mapping(file, file.data, "brands")
     found.unknown_keys(file, data, ("shorteners", "bait_words", "trusted_suffixes", "app_links",
-                                    "risky_suffixes", "sender_words", "brands"))
+                                    "risky_suffixes", "sender_words", "shortener_words",
+                                    "brands"))
     shorteners = _word_list(file, data, "shorteners", found, "domain")
     bait = _word_list(file, data, "bait_words", found, "word")
     trusted = _word_list(file, data, "trusted_suffixes", found, "suffix")
     app_links = _word_list(file, data, "app_links", found, "domain")
     risky = _word_list(file, data, "risky_suffixes", found, "suffix")
     sender_words = _word_list(file, data, "sender_words", found, "word")
+    shortener_words = _word_list(file, data, "shortener_words", found, "word")
+    for word in sorted(w for w in shortener_words if len(w) < 4 or not w.isalpha()):
+        found.error(file, file.line("shortener_words"), f"shortener word '{word}' is too short "
+                    "or not one word: it would be found inside many real domains",
+                    "use a word of 4 letters or more, without dots or hyphens")
     unfit_senders = {w for w in sender_words
                      if len(w) < 3 or not w.isascii() or not w.replace(" ", "").isalnum()}
     for word in sorted(unfit_senders):
@@ -236,4 +244,5 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
             continue
         brands.append(Brand(str(name), tuple(n for n in names if len(n) >= 3), domains))
     return _BrandList(tuple(brands), shorteners, bait - unfit, trusted, app_links, risky,
-                      sender_words - unfit_senders)
+                      sender_words - unfit_senders,
+                      frozenset(w for w in shortener_words if len(w) >= 4 and w.isalpha()))

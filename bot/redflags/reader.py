@@ -67,6 +67,12 @@ _ON_BEHALF = re.compile(
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN, ALARM = "_protective", "_asking", "_own", "_alarm"
 _CODE_SIGNS = frozenset({"otp_request", "password_request"})
+# A platform named only as the way to log in ("đăng nhập bằng Facebook là vote được"): the
+# page asking for it is not dressed as that platform's own.
+_LOGIN_WITH = re.compile(
+    r"\b(?:dang nhap|login|log in|sign in|masuk|dn)(?: (?:bang|with|pakai|pake|using|via|vao|"
+    r"voi|qua))?(?: (?:your|tai khoan|acc|akun|nick))? (?:facebook|fb|instagram|ig|google|gmail|"
+    r"zalo)\b")
 
 Word = tuple[str, str]  # (folded, as typed)
 
@@ -285,7 +291,8 @@ class RedFlagReader:
             for key, evidence in signs.items():
                 found.setdefault(key, evidence)
         links = self._links(text, lambda: self._brand_among(
-            [f for words in said for f, _ in words]) is not None)
+            _LOGIN_WITH.sub(" ", " ".join(f for words in said for f, _ in words)).split())
+            is not None)
         for key, evidence in links.flags.items():
             found.setdefault(key, evidence)
         sender = self._sender(text)
@@ -395,7 +402,8 @@ class RedFlagReader:
         names = frozenset(re.findall(r"[a-z0-9]{5,}", prose))
         for link in found:
             flags.setdefault("link", link.text)
-            short = link.domain in signs.shorteners or link.host in signs.shorteners
+            short = link.domain in signs.shorteners or link.host in signs.shorteners \
+                or any(w in link.domain.split(".")[0] for w in signs.shortener_words)
             if short:
                 flags.setdefault("short_link", link.text)
             if owned(link, brands):
