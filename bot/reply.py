@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from bot import LANGUAGES
+from bot.content.loader import OUT_OF_SCOPE
 from bot.crisis import Assessment, CrisisHit
 from bot.matcher import Match
 from bot.normalize import sentences
@@ -34,6 +35,7 @@ CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 FLAG_VOTE = 0.5
 WEAK_DANGER_MATCH = 0.5
+DANGER_LEAD = 0.05
 MAX_SUGGESTIONS = 3
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
@@ -152,7 +154,10 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
                             and score >= snapshot.index.tuning.suggest)[:MAX_SUGGESTIONS]
     # Unsure, but a close topic is about danger and the writer is afraid: 111 first all the
     # same, and no scam topics beside it for a frightened reader.
-    maybe_danger = any(topics[t].urgent for t in suggestions) and distressed()
+    maybe_danger = bool(suggestions) and (
+        (suggestions[0] not in snapshot.crisis.special_cases and not reading.calmed
+         and _danger_leads(snapshot, match, suggestions[0]))
+        or (any(topics[t].urgent for t in suggestions) and distressed()))
     if maybe_danger:
         # Danger topics first: a frightened reader's closest danger topic is the likeliest.
         suggestions = tuple(sorted((t for t in suggestions if topics[t].category != "scams"),
@@ -169,6 +174,21 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         shown = tuple(t for t in ui.fallback_topics if t in topics)
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
     return Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind), scan
+
+
+def _danger_leads(snapshot: Snapshot, match: Match, first: str) -> bool:
+    """The closest guess is a crisis topic and stands clear of every ordinary one (and of
+    "another subject"): what the issue asks, "a weak match never beats danger". When the
+    ranking is flat ("what's the weather like in Da Nang?" puts self-harm 0.03 ahead of in-app
+    spending) the guess says nothing, and no alarm is raised."""
+    topics = snapshot.content.topics
+    if first not in topics or not topics[first].urgent:
+        return False
+    scores = dict(match.ranked)
+    ordinary = max((score for topic, score in match.ranked
+                    if topic == OUT_OF_SCOPE or (topic in topics and not topics[topic].urgent)),
+                   default=0.0)
+    return scores.get(first, 0.0) - ordinary >= DANGER_LEAD
 
 
 def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]) -> bool:

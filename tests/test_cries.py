@@ -131,3 +131,23 @@ def test_every_cry_of_the_cries_development_set_gets_111(snapshot):
         if not ok:
             wrong.append(case["text"])
     assert len(cases) >= 80 and not wrong, wrong
+
+
+def test_an_unsure_reply_whose_closest_guess_is_a_crisis_topic_opens_with_111(snapshot):
+    """No cue and no word of fear, but self-harm stands clear of every ordinary topic: "a weak
+    match never beats danger", so the 111 banner opens the closest topics."""
+    text = ("everything feels pointless lately and i keep thinking everyone would be fine without "
+            "me around")
+    assert snapshot.crisis.assess(text).hit is None
+    reply = compose(snapshot, text, "en", None)
+    assert reply.kind == "suggest" and reply.urgent
+    assert reply.suggestions[0] == "self_harm"
+    banners = {banner(snapshot, "en", (), audience) for audience in ("parent", "teen", None)}
+    assert any(reply.text.startswith(b) for b in banners)
+
+
+def test_a_flat_ranking_raises_no_alarm_even_with_a_crisis_topic_first(snapshot):
+    """"What's the weather like in Da Nang?" ranks self-harm first by 0.03: a guess that says
+    nothing; the hotline is offered without the alarm."""
+    reply = compose(snapshot, "What's the weather like in Da Nang?", "en", None)
+    assert not reply.urgent
