@@ -71,6 +71,7 @@ class Match:
     score: float
     ranked: tuple[tuple[str, float], ...]
     lang: str
+    signalled: tuple[str, ...] = ()  # topics whose signal phrases the message holds
 
     @property
     def confident(self) -> bool:
@@ -264,7 +265,8 @@ class MatchIndex:
         scores[self.present] = tune.example_weight * best_example
         scores += tune.topic_weight * coverage
         padded = f" {query.text} "
-        for t in self.signals.topics_in(query.words, padded):
+        signalled = tuple(sorted(self.signals.topics_in(query.words, padded)))
+        for t in signalled:
             scores[t] += tune.signal_weight
         if self.needs:
             for t, phrases in self.needs.items():
@@ -279,7 +281,8 @@ class MatchIndex:
         order = order[np.argsort(-scores[order])]
         ranked = tuple((self.topic_ids[t], round(float(scores[t]), 4)) for t in order)
         signal = float(w.max())
-        return Match(self._decide(ranked, signal), ranked[0][1], ranked, query.lang)
+        return Match(self._decide(ranked, signal), ranked[0][1], ranked, query.lang,
+                     tuple(self.topic_ids[t] for t in signalled))
 
     def _second_best(self, f_score: np.ndarray, best: np.ndarray) -> np.ndarray:
         """Each topic's second-best example score: a story that touches two examples of one

@@ -452,10 +452,16 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
     or abuse that the flags point to most (`leads_to` in intents/_scam_signs.yaml), the
     ranking breaking ties."""
     topics = snapshot.content.topics
+    votes = _flag_votes(snapshot, scan)
     if match.topic is not None:
+        # The flags point two ways (a code asked for: phishing, or a friend's hijacked
+        # account) and only the other one's signal is in the message ("the code I sent to
+        # your number by mistake"): the signal names it.
+        named = [t for t in match.signalled if t in votes and t != match.topic]
+        if match.topic in votes and match.topic not in match.signalled and len(named) == 1:
+            return named[0]
         return match.topic
     wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
-    votes = _flag_votes(snapshot, scan)
     ranked = [(t, s) for t, s in match.ranked if t in wanted]
     if not ranked and not votes:
         return None
@@ -464,6 +470,9 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
     for topic, vote in votes.items():
         if topic in wanted:
             scores[topic] = scores.get(topic, 0.0) + FLAG_VOTE * vote
+    for topic in match.signalled:
+        if topic in votes and topic in wanted:
+            scores[topic] += FLAG_VOTE  # named by a signal, not only pointed to
     return max(scores, key=scores.__getitem__)
 
 

@@ -411,3 +411,13 @@ def test_a_platform_named_only_as_the_way_to_log_in_does_not_make_the_page_a_loo
 @pytest.mark.parametrize("link", ["rutgon.io/vote-trang", "pndk.in/jne-asuransi"])
 def test_a_shortener_named_for_what_it_does_is_a_short_link(snapshot, link):
     assert "short_link" in snapshot.redflags.read(f"Vote cho minh o day nha: {link}", "vi").ids
+
+
+def test_a_topic_signal_decides_between_two_topics_the_flags_point_to(snapshot):
+    """A code asked for points to phishing and to a friend's hijacked account; "sent to your
+    number by mistake" names the second, so it is the first topic offered."""
+    reply = compose(snapshot, "ê bạn ơi t lỡ gửi nhầm mã xác nhận fb về sđt của m, m chụp màn "
+                    "hình tn mới nhất gửi t vs, t cần gấp ik", "vi", None)
+    first = reply.topic or next(b.action.split(":", 1)[1] for b in reply.buttons
+                                if b.action.startswith("topic:"))
+    assert reply.kind == "check" and first == "account_hacked"
