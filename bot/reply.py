@@ -182,13 +182,13 @@ def _danger_leads(snapshot: Snapshot, match: Match, first: str) -> bool:
     ranking is flat ("what's the weather like in Da Nang?" puts self-harm 0.03 ahead of in-app
     spending) the guess says nothing, and no alarm is raised."""
     topics = snapshot.content.topics
-    if first not in topics or not topics[first].urgent:
+    if not topics[first].urgent:
         return False
-    scores = dict(match.ranked)
+    lead = next(score for topic, score in match.ranked if topic == first)
     ordinary = max((score for topic, score in match.ranked
                     if topic == OUT_OF_SCOPE or (topic in topics and not topics[topic].urgent)),
                    default=0.0)
-    return scores.get(first, 0.0) - ordinary >= DANGER_LEAD
+    return lead - ordinary >= DANGER_LEAD
 
 
 def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]) -> bool:

@@ -443,7 +443,10 @@ def _hidden_words(text: str) -> int:
         return _HIDDEN_MIN
     tokens = _SUSPECT.findall(head)
     if not head.isascii():
-        tokens += [w for w in head.split() if not w.isascii() and _mixed_script(w)]
+        # Look-alike letters need no mark to be suspect; a word already listed is not
+        # counted twice.
+        tokens += [w for w in head.split() if not w.isascii() and _mixed_script(w)
+                   and not any(token in w for token in tokens)]
     for token in tokens:
         if "/" in token or "@" in token or token.lower().startswith(("http", "www")):
             continue
