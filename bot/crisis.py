@@ -42,6 +42,7 @@ _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
 _MAX_CORRECTIONS = 48
 _MAX_PAIRS = 24
+_LONGEST_LONE_FRAME = 5
 _SAID_WITHIN = 4  # words after a name where "texted", "posted" make them the speaker
 _LOOK_BACK = 5  # clauses before a danger clause where the person at risk may be named
 _REMEMBERED = 256
@@ -230,7 +231,9 @@ class CrisisDetector:
         calm: list[str] = []
         read: list[list[tuple[Word, ...]]] = []
         for sentence in sentences(text, _MAX_SENTENCES):
-            clauses = [self._correct(clause, corrections) for clause in _clauses(sentence)]
+            clauses = self._lone_frames_joined(
+                [(self._correct(clause, corrections), contrasted)
+                 for clause, contrasted in _clauses(sentence)])
             kept = [self._calm(clause) for clause in clauses]
             calmed = calmed or kept != clauses
             read.append(kept)
@@ -431,6 +434,20 @@ class CrisisDetector:
             if any(cue.fires(present, padded, form) for present, padded, form in candidates):
                 yield group_at, cue_at
 
+    def _lone_frames_joined(self, clauses: list[tuple[tuple[Word, ...], bool]]
+                            ) -> list[tuple[Word, ...]]:
+        """A frame that is a clause of its own ("Hypothetically, if my kid…", "Giả sử, …")
+        frames the clause after it, unless a contrast opens that one ("I'm not suicidal, but
+        I've got the pills lined up")."""
+        out: list[tuple[Word, ...]] = []
+        for clause, contrasted in clauses:
+            if out and not contrasted and len(out[-1]) <= _LONGEST_LONE_FRAME and any(
+                    a == 0 and b == len(out[-1]) for a, b in self.frames.spans(out[-1])):
+                out[-1] = out[-1] + clause
+            else:
+                out.append(clause)
+        return out
+
     def _calm(self, clause: tuple[Word, ...]) -> tuple[Word, ...]:
         """The clause without its exaggerations and its past, hypothetical or negated
         stretches. A frame reaches from the clause start, or the last word of now before it,
@@ -515,19 +532,21 @@ class _PhraseSet:
                     yield start, start + size
 
 
-def _clauses(sentence: str) -> list[tuple[Word, ...]]:
-    """Punctuation and contrast words ("but", "nhưng", "tapi") end a clause."""
-    out: list[tuple[Word, ...]] = []
+def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
+    """Punctuation and contrast words ("but", "nhưng", "tapi") end a clause; each clause comes
+    with whether a contrast word opened it."""
+    out: list[tuple[tuple[Word, ...], bool]] = []
     for part in _CLAUSE_END.split(sentence):
         current: list[Word] = []
+        contrasted = False
         for word in _words(part):
             if word[0] in _CONTRAST:
-                out.append(tuple(current))
-                current = []
+                out.append((tuple(current), contrasted))
+                current, contrasted = [], True
             else:
                 current.append(word)
-        out.append(tuple(current))
-    return [c for c in out if c]
+        out.append((tuple(current), contrasted))
+    return [(c, contrasted) for c, contrasted in out if c]
 
 
 def _joined(clauses: list[tuple[Word, ...]]) -> tuple[Word, ...]:

@@ -16,7 +16,8 @@ from tests.conftest import PROJECT
     ("làm ơn giúp em", "vi", "vi"),  # "làm ơn giúp" is a cry too: "em" must not be left over
     ("cíu t vs mn", "vi", "vi"), ("cứuuu e vs 😭", "vi", "vi"),  # "cứuuu" squeezes to "cu"
     ("giup toi gap", "vi", "vi"), ("xin hay giup em", "vi", "vi"), ("aduh gimana nih", "id", "id"),
-    ("please someone answer", "en", "en"),
+    ("please someone answer", "en", "en"), ("someone please come", "en", "en"),
+    ("ai đó giúp e đi 😭", "vi", "vi"),
 ])
 def test_a_cry_for_help_leads_with_111_and_asks_what_is_happening(snapshot, text, lang,
                                                                    expected):
@@ -151,3 +152,15 @@ def test_a_flat_ranking_raises_no_alarm_even_with_a_crisis_topic_first(snapshot)
     nothing; the hotline is offered without the alarm."""
     reply = compose(snapshot, "What's the weather like in Da Nang?", "en", None)
     assert not reply.urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ada yg masuk rumah, takut", "id"),
+])
+def test_a_danger_topic_level_with_an_ordinary_answer_leads_when_the_writer_is_afraid(snapshot,
+                                                                                     text, lang):
+    """The hacked-account examples fit "masuk" a little better; a frightened writer gets the
+    danger answer first and the other topic a tap away."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and snapshot.content.topics[reply.topic].urgent
+    assert "111" in reply.text.splitlines()[0]

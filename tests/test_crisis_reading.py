@@ -76,6 +76,28 @@ def test_a_frame_cancels_only_its_own_clause(snapshot, text, lang):
     assert compose(snapshot, text, lang, None).urgent
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hypothetically, if my son didn't come home after school, when do I call the police?", "en"),
+    ("Giả sử, con tôi đi chơi mà không về nhà thì báo công an lúc nào?", "vi"),
+    ("Tôi vừa đọc báo về vụ một bé trai mất tích ở Đồng Nai, thấy sợ quá.", "vi"),
+    ("Doing a school project on how blackmail with nude photos works, any facts?", "en"),
+    ("Saya baru baca berita tentang anak hilang setelah ketemu kenalan dari Facebook.", "id"),
+])
+def test_a_story_from_the_news_a_project_or_a_lone_what_if_is_not_urgent(snapshot, text, lang):
+    """A frame standing as a clause of its own ("Hypothetically, …") frames the clause after it;
+    reading the news or preparing a presentation is not danger now."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hypothetically, no. He is at our door right now and won't leave", "en"),
+    ("Tôi vừa đọc báo về chuyện này, giờ có người đang đứng trước cổng nhà đòi gặp con tôi",
+     "vi"),
+])
+def test_a_frame_does_not_reach_past_a_word_of_now(snapshot, text, lang):
+    assert compose(snapshot, text, lang, None).urgent
+
+
 def test_danger_in_the_last_sentence_of_a_long_story_is_found(snapshot):
     story = ("Con gái tôi học lớp 9, dạo này hay buồn và ít nói. Cháu hay ở trong phòng một mình. "
              "Tôi đã thử nói chuyện nhưng cháu không chịu. Tối nay cháu nhắn cho tôi là cháu "
@@ -187,7 +209,7 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
 
 
 @pytest.mark.parametrize("name", ["danger_dev9.yaml", "danger_dev11.yaml", "danger_dev12.yaml",
-                                  "danger_dev14.yaml"])
+                                  "danger_dev14.yaml", "danger_dev15.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
