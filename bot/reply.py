@@ -35,6 +35,7 @@ CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 FLAG_VOTE = 0.5
 WEAK_DANGER_MATCH = 0.5
+DANGER_CLOSE = 0.03
 DANGER_LEAD = 0.05
 MAX_SUGGESTIONS = 3
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens"}
@@ -129,6 +130,14 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ()))
     if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
         topic, other = match.topic, _second(snapshot, match)
+        if scan.warning and (named := _named_by_signal(match, _flag_votes(snapshot, scan))):
+            topic, other = named, topic
+        crisis = _danger_close(snapshot, match)
+        if crisis is not None and distressed():
+            # "ada yg masuk rumah, takut": the hacked-account examples fit "masuk" a little
+            # better than the danger ones do, but a frightened writer gets the danger answer
+            # first, the closer topic a tap away.
+            return _answer(snapshot, crisis, topic, reading, match, lang, audience), scan
         broad = _broader(snapshot, match, topic)
         chosen = (broad, topic) if broad is not None else (topic, other)
         return _answer(snapshot, *chosen, reading, match, lang, audience), scan
@@ -189,6 +198,16 @@ def _danger_leads(snapshot: Snapshot, match: Match, first: str) -> bool:
                     if topic == OUT_OF_SCOPE or (topic in topics and not topics[topic].urgent)),
                    default=0.0)
     return lead - ordinary >= DANGER_LEAD
+
+
+def _danger_close(snapshot: Snapshot, match: Match) -> str | None:
+    """A crisis topic all but level with an ordinary answer."""
+    topics = snapshot.content.topics
+    if match.topic is None or topics[match.topic].urgent:
+        return None
+    return next((topic for topic, score in match.ranked
+                 if topic != match.topic and topic in topics and topics[topic].urgent
+                 and score >= match.score - DANGER_CLOSE), None)
 
 
 def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]) -> bool:
@@ -453,15 +472,12 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
     ranking breaking ties."""
     topics = snapshot.content.topics
     votes = _flag_votes(snapshot, scan)
-    if match.topic is not None:
-        # The flags point two ways (a code asked for: phishing, or a friend's hijacked
-        # account) and only the other one's signal is in the message ("the code I sent to
-        # your number by mistake"): the signal names it.
-        named = [t for t in match.signalled if t in votes and t != match.topic]
-        if match.topic in votes and match.topic not in match.signalled and len(named) == 1:
-            return named[0]
-        return match.topic
     wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
+    # A sure match outside scams and abuse ("in-app spending" for a fake card charge at
+    # apple.com/bill, "danger now" for a fake police summons) gives way to what the flags
+    # point to.
+    if match.topic is not None and (match.topic in wanted or not votes):
+        return _named_by_signal(match, votes) or match.topic
     ranked = [(t, s) for t, s in match.ranked if t in wanted]
     if not ranked and not votes:
         return None
@@ -474,6 +490,16 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
         if topic in votes and topic in wanted:
             scores[topic] += FLAG_VOTE  # named by a signal, not only pointed to
     return max(scores, key=scores.__getitem__)
+
+
+def _named_by_signal(match: Match, votes: dict[str, float]) -> str | None:
+    """The flags point to a topic whose signal is in the message ("the code I sent to your
+    number by mistake": a friend's hijacked account, not phishing) and the match's topic has
+    none: the signal names it."""
+    named = [t for t in match.signalled if t in votes and t != match.topic]
+    if match.topic not in match.signalled and len(named) == 1:
+        return named[0]
+    return None
 
 
 def banner(snapshot: Snapshot, lang: str, also_call: tuple[str, ...],

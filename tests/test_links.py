@@ -3,7 +3,7 @@
 import pytest
 
 from bot.content.model import Brand
-from bot.redflags.links import BrandIndex, baited, find_links, imitated
+from bot.redflags.links import BrandIndex, baited, fake_suffix, find_links, imitated
 
 BRANDS = BrandIndex.of((Brand("vietcombank", ("vietcombank",), ("vietcombank.com.vn",)),
                         Brand("momo", ("momo",), ("momo.vn",)),
@@ -76,6 +76,23 @@ def test_a_domain_dressed_as_a_service_desk_is_a_lookalike(address, word):
 def test_a_bait_word_in_a_path_an_owned_domain_or_a_longer_word_is_not(address):
     (link,) = find_links(address)
     assert baited(link, BRANDS, BAIT) is None
+
+
+@pytest.mark.parametrize(("address", "label"), [
+    ("voice-msg.vn.top/x7K2", "vn"),
+    ("bidv.com.vn-ebank.xyz", "com"),
+    ("dichvucong.gov.vn.hoso.cc/tra-cuu", "gov"),
+])
+def test_a_country_or_government_ending_in_the_middle_of_a_name_is_borrowed(address, label):
+    (link,) = find_links(address)
+    assert fake_suffix(link) == label
+
+
+@pytest.mark.parametrize("address", ["vnexpress.net", "abc.com.vn/tin", "dichvucong.gov.vn",
+                                     "tokopedia.co.id", "vnpay.vn"])
+def test_a_real_country_ending_is_not_borrowed(address):
+    (link,) = find_links(address)
+    assert fake_suffix(link) is None
 
 
 def test_reading_a_long_run_of_dots_stays_fast():

@@ -1,4 +1,13 @@
-from bot.normalize import clean, expand, fold_diacritics, has_vietnamese_marks, tokens
+import pytest
+
+from bot.normalize import (
+    clean,
+    clean_lines,
+    expand,
+    fold_diacritics,
+    has_vietnamese_marks,
+    tokens,
+)
 
 
 def test_diacritics_fold_including_d_stroke():
@@ -32,3 +41,9 @@ def test_vietnamese_marks_are_recognised():
 
 def test_clean_casefolds_and_trims():
     assert clean("  HeLLo\tWORLD \n") == "hello world"
+
+
+@pytest.mark.parametrize("text", [
+    "Chào bạn!\nCon tôi bị   hack.\n\nGiúp với", "a\u200bb\nc'd — e", "Tài khoản\r\nhòa/hoà", ""])
+def test_cleaning_line_by_line_in_one_pass_is_cleaning_each_line(text):
+    assert clean_lines(text) == [clean(line) for line in text[:8000].split("\n")]

@@ -421,3 +421,57 @@ def test_a_topic_signal_decides_between_two_topics_the_flags_point_to(snapshot):
     first = reply.topic or next(b.action.split(":", 1)[1] for b in reply.buttons
                                 if b.action.startswith("topic:"))
     assert reply.kind == "check" and first == "account_hacked"
+
+
+def test_an_address_spelt_out_letter_by_letter_is_a_link(snapshot):
+    reading = snapshot.redflags.read(
+        "Tang 200k cho tai khoan moi, no hu truc tuyen. Dang ky: N e w 8 8 . b i z", "vi")
+    assert reading.warning and "link" in reading.ids
+
+
+@pytest.mark.parametrize(("text", "warned"), [
+    ("Chuc mung thue bao 09xx xxx 412 trung thuong 1 xe SH Mode trong chuong trinh tri an khach "
+     "hang. Lien he 08xx xxx 557 de lam thu tuc nhan giai.", True),
+    ("Thuê bao của bạn sẽ bị thu hồi số sau 24h. Gọi lại 02xx xxx 7788 để cập nhật.", True),
+    ("Chuc mung ban da trung tuyen vao truong CD Le Quy Don. Nhap hoc tu 05/09 tai 538 QL 51. "
+     "Lien he: 0973685439.", False),
+    ("Chúc mừng Quý khách trúng thưởng chương trình tri ân. Chi tiết gọi 18001091 (miễn phí).",
+     False),
+])
+def test_a_prize_or_threat_to_settle_by_calling_a_mobile_number_is_a_warning(snapshot, text,
+                                                                            warned):
+    """A carrier or shop gives its 1800 / 1900 hotline, never a mobile number."""
+    assert snapshot.redflags.read(text, "vi").warning is warned
+
+
+@pytest.mark.parametrize("text", [
+    "BIDV: TK 21xxxx0963 +15,000,000VND 09:30 29/11/2025. SD: 18,740,220VND. ND: CTY ABC TT "
+    "LUONG T11",
+    "[MBBank] TK 19xxxxxxxx +200,000VND lúc 19:45 03/10. Số dư 1,250,000VND. ND: Me gui tien an "
+    "sang, chuyen khoan lai cho ban nhe",
+])
+def test_the_payers_memo_in_a_balance_notice_is_not_read_as_the_bank_asking(snapshot, text):
+    reading = snapshot.redflags.read(text, "vi")
+    assert not reading.warning and not ({"job_offer", "money_transfer"} & set(reading.ids))
+
+
+def test_a_memo_outside_a_balance_notice_is_read(snapshot):
+    reading = snapshot.redflags.read(
+        "Shop Hoa Mai xac nhan don. Vui long chuyen khoan coc 500k truoc 17h hom nay vao STK "
+        "19xxxx7788. ND: ten + sdt", "vi")
+    assert "money_transfer" in reading.ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Halo, maaf ganggu, tadi aku nggak sengaja kirim kode OTP 6 digit ke nomor kamu. Boleh "
+     "tolong kirimkan kodenya ke aku? Buat masuk akun aku, makasih ya", "id"),
+    ("ê m ơi t lỡ gửi mã xác thực zalo về số m r, m đọc giúp t 6 số đó nha", "vi"),
+    ("hey could you send me the code youll get by sms in a minute, its for my insta", "en"),
+])
+def test_a_hijacked_friend_asking_for_the_code_gets_the_hijack_topic_first(snapshot, text, lang):
+    """Whether it is answered as a topic or read as a pasted message, the signal "sent to your
+    number by mistake" names the hijacked account over phishing."""
+    reply = compose(snapshot, text, lang, None)
+    first = reply.topic or next(b.action.split(":", 1)[1] for b in reply.buttons
+                                if b.action.startswith("topic:"))
+    assert first == "account_hacked"

@@ -146,3 +146,15 @@ def baited(link: Link, brands: BrandIndex, bait: frozenset[str]) -> str | None:
     words = set(re.split(r"[.\-_]", host))
     squashed = host.replace("-", "").replace(".", "").replace("_", "")
     return next((w for w in sorted(bait) if w in words or (len(w) >= 7 and w in squashed)), None)
+
+
+_FAKE_SUFFIXES = frozenset({"vn", "com", "gov", "edu", "org", "net", "id", "co"})
+
+
+def fake_suffix(link: Link) -> str | None:
+    """A country or government ending worn in the middle of a name ("voice-msg.vn.top",
+    "bidv.com.vn-ebank.xyz" read as .vn at a glance): the page borrows an address it is not
+    under."""
+    inside = [*link.host[: -len(link.domain)].split("."), link.domain.split(".", 1)[0]]
+    return next((label for label in inside if label in _FAKE_SUFFIXES), None)
+
