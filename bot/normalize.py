@@ -37,7 +37,11 @@ _INVISIBLE = dict.fromkeys(
 _LOOKALIKES = str.maketrans(
     "аеёорсуххіїјѕԁԛԝүһвнмктɡαβεικνορτυχγηωıɑ",
     "aeeopcyxxiijsdqwyhbhmktgabeikvoptuxynwia")
-_APOSTROPHES_AND_LOOKALIKES = {**_APOSTROPHES, **_LOOKALIKES}
+# str.translate looks every character up; a search for any character to change is tens of
+# times faster, and most messages hold none.
+_HAS_INVISIBLE = re.compile(f"[{''.join(map(chr, _INVISIBLE))}]")
+_HAS_LOOKALIKE = re.compile(f"[{''.join(map(chr, _LOOKALIKES))}]")
+_APOSTROPHE = re.compile(f"[{''.join(map(chr, _APOSTROPHES))}]")
 
 
 def _fold_char(ch: str) -> str:
@@ -83,9 +87,12 @@ def clean_lines(text: str) -> list[str]:
 
 
 def _prepared(text: str) -> str:
-    text = text[:MAX_INPUT_CHARS].translate(_INVISIBLE)
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(_APOSTROPHES_AND_LOOKALIKES)
+    text = text[:MAX_INPUT_CHARS]
+    if _HAS_INVISIBLE.search(text):
+        text = text.translate(_INVISIBLE)
+    text = _APOSTROPHE.sub("", unicodedata.normalize("NFKC", text).casefold())
+    if _HAS_LOOKALIKE.search(text):
+        text = text.translate(_LOOKALIKES)
     return _OLD_TONE.sub(_new_tone, text)
 
 

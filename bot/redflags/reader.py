@@ -11,6 +11,7 @@ genuine OTP notice is not a scam.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -48,6 +49,12 @@ _SUSPECT = re.compile(r"[^\s.,:;~_^*\"'!@$0-9äöüëïÿ€ßçœÄÖÜËÏŸ]{
 _HIDDEN_MIN = 2
 _VIETNAMESE_LETTERS = frozenset(
     "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ")
+# A letter that is neither plain nor Vietnamese, in either case: without one, no word mixes
+# scripts, and the word-by-word look is skipped.
+_PLAIN_OR_VIETNAMESE = "".join(
+    sorted(_VIETNAMESE_LETTERS | set("".join(_VIETNAMESE_LETTERS).upper())))
+_FOREIGN_LETTER = re.compile(f"[^\\W\\d_a-zA-Z{_PLAIN_OR_VIETNAMESE}]")
+_EDGE_MARKS = ".,:;!?\"'()"
 # A mobile or local number (not a 1800 / 1900 hotline), however it is spaced or masked.
 _PERSONAL_NUMBER = re.compile(
     r"(?:\+84|0)(?<![\dx]0)(?<![\dx]\+84)(?:[ .\-]{0,3}[\dx]){8,10}(?![\dx])")
@@ -66,6 +73,7 @@ _MEMO = re.compile(r"\b(?:nd|noi dung|nội dung|nd gd|ndgd|berita|keterangan|me
                    r" ?: ?[^\n]{0,200}", re.IGNORECASE)
 # What every spelt-out run holds: a single character between two separators.
 _SPACED_HINT = re.compile(r"[ .]\w[ .]")
+_HAS_DIGIT = re.compile(r"\d")
 _JOINER = re.compile(r"(?<=\w)[_'~^*#’‘](?=\w)")
 _TOKEN = re.compile(r"\S{1,40}")
 _AMOUNT = re.compile(r"[0-9][0-9.,]*[a-zđ%]{0,3}", re.IGNORECASE)
@@ -164,6 +172,10 @@ class _Rule:
     parts: tuple[tuple[_Phrase, ...], ...]
 
 
+_LiteralEntry = tuple[_Phrase, int, tuple[int, ...]]
+_Literals = tuple[tuple[_LiteralEntry, ...], tuple[tuple[int, tuple[_LiteralEntry, ...]], ...]]
+
+
 class _PhraseBook:
     """Cues looked up by their words, so a message costs its length, not the cue count: plain
     phrases whole, phrases with a wildcard by their first real word. A phrase many cues share
@@ -213,21 +225,35 @@ class _PhraseBook:
                     else:
                         exact.setdefault(words, {}).setdefault(phrase, []).append(slot)
                         sizes.setdefault(words[:2], set()).add(len(words))
-        singles = {w: tuple((p, tuple(s)) for p, s in found.items())
+        # Each phrase entry carries a number: once it has fired, its slots are filled and its
+        # later occurrences in the message need no second look.
+        ids = itertools.count()
+        singles = {w: tuple((next(ids), p, tuple(s)) for p, s in found.items())
                    for w, found in single.items()}
-        self.exact = {w: tuple((p, tuple(s)) for p, s in found.items())
+        self.exact = {w: tuple((next(ids), p, tuple(s)) for p, s in found.items())
                       for w, found in exact.items()}
-        literals = {w: tuple((p, at, tuple(s)) for (p, at), s in found.items())
-                    for w, found in by_literal.items()}
+        # Wildcard phrases with a #, grouped by where their first # stands from the literal
+        # word: one look at that word ("triệu" with a number before it?) settles the group.
+        literals: dict[str, _Literals] = {}
+        for w, found in by_literal.items():
+            numbered: dict[int, list[_LiteralEntry]] = {}
+            plain: list[_LiteralEntry] = []
+            for (phrase, at), slots in found.items():
+                number = _first_number(phrase.words, at)
+                entry = (phrase, at, tuple(slots))
+                if number is None:
+                    plain.append(entry)
+                else:
+                    numbered.setdefault(number, []).append(entry)
+            literals[w] = (tuple(plain), tuple((k, tuple(v)) for k, v in numbered.items()))
         # One probe per word of a message: its one-word phrases, its wildcard phrases, and the
         # lengths of the plain phrases that open with it and the next word.
         pairs: dict[str, dict[str, tuple[int, ...]]] = {}
         for (first, second), found in sizes.items():
             pairs.setdefault(first, {})[second] = tuple(sorted(found))
-        self.index: dict[str, tuple[tuple[tuple[_Phrase, tuple[int, ...]], ...],
-                                    tuple[tuple[_Phrase, int, tuple[int, ...]], ...],
-                                    dict[str, tuple[int, ...]]]] = {
-            word: (singles.get(word, ()), literals.get(word, ()), pairs.get(word, {}))
+        self.index: dict[str, tuple[tuple[tuple[int, _Phrase, tuple[int, ...]], ...],
+                                    _Literals, dict[str, tuple[int, ...]]]] = {
+            word: (singles.get(word, ()), literals.get(word, ((), ())), pairs.get(word, {}))
             for word in {*singles, *literals, *pairs}}
 
     def find(self, words: list[Word]) -> dict[str, str]:
@@ -236,24 +262,33 @@ class _PhraseBook:
         # Diacritics to hold a cue to only where the message wrote some.
         marked = any(f != t for f, t in words)
         seen: dict[int, tuple[int, int]] = {}
+        fired: set[int] = set()
         index, exact = self.index, self.exact
         last = len(folded) - 1
         for start, entry in [(i, e) for i, w in enumerate(folded) if (e := index.get(w))]:
             single, literal, pairs = entry
-            for phrase, slots in single:
-                if not marked or phrase.agrees(words, start):
+            for entry_id, phrase, slots in single:
+                if entry_id not in fired and (
+                        not marked or not phrase.careful or phrase.agrees(words, start)):
+                    fired.add(entry_id)
                     for slot in slots:
                         seen.setdefault(slot, (start, start + 1))
             if pairs and start < last:
                 for size in pairs.get(folded[start + 1], ()):
-                    for phrase, slots in exact.get(tuple(folded[start:start + size]), ()):
-                        if not marked or phrase.agrees(words, start):
+                    for entry_id, phrase, slots in exact.get(tuple(folded[start:start + size]), ()):
+                        if entry_id not in fired and (
+                                not marked or not phrase.careful or phrase.agrees(words, start)):
+                            fired.add(entry_id)
                             for slot in slots:
                                 seen.setdefault(slot, (start, start + size))
-            for phrase, offset, slots in literal:
+            plain, numbered = literal
+            for number, entries in numbered:
+                if 0 <= start + number <= last and _HAS_DIGIT.search(folded[start + number]):
+                    plain += entries
+            for phrase, offset, slots in plain:
                 begin = start - offset
                 if begin >= 0 and phrase.at(folded, begin) \
-                        and (not marked or phrase.agrees(words, begin)):
+                        and (not marked or not phrase.careful or phrase.agrees(words, begin)):
                     for slot in slots:
                         seen.setdefault(slot, (begin, begin + len(phrase.words)))
         found: dict[str, str] = {}
@@ -493,6 +528,11 @@ class RedFlagReader:
         return None
 
 
+def _first_number(words: tuple[str, ...], offset: int) -> int | None:
+    """Where the phrase's first # stands, counted from its literal word."""
+    return next((i - offset for i, w in enumerate(words) if w == NUMBER), None)
+
+
 def _memo_dropped(text: str) -> str:
     """A bank's balance notice ends with the payer's own memo ("SD: 18,740,220VND. ND: CTY
     ABC TT LUONG T11"): the payer's words, not the bank asking anything."""
@@ -520,7 +560,7 @@ def _hidden_words(text: str) -> int:
     if _SPACED_HINT.search(head) and _SPACED.search(head):
         return _HIDDEN_MIN
     tokens = _SUSPECT.findall(head)
-    if not head.isascii():
+    if not head.isascii() and _FOREIGN_LETTER.search(head):
         # Look-alike letters need no mark to be suspect; a word already listed is not
         # counted twice.
         tokens += [w for w in head.split() if not w.isascii() and _mixed_script(w)
@@ -528,6 +568,9 @@ def _hidden_words(text: str) -> int:
     for token in tokens:
         if "/" in token or "@" in token or token.lower().startswith(("http", "www")):
             continue
+        core = token.strip(_EDGE_MARKS)
+        if core.isalpha() and not _FOREIGN_LETTER.search(core):
+            continue  # a plain word with a comma or a full stop after it
         if _FOREIGN_LETTERS.search(token) or _disguised_word(token) or _mixed_script(token) \
                 or _O_FOR_ZERO.search(token) \
                 or (_INNER_MARK.search(token) and not find_links(token)):
