@@ -506,7 +506,11 @@ class CrisisDetector:
             return None
         allowed = 1 if len(word) < 8 else 2
         best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=allowed)
-        return best[0] if best else None
+        if best is None or (best[1] == 2 and len(best[0]) != len(word)):
+            # Two slips in a long word are two letters typed wrong, not a letter added or
+            # lost as well: "pencucian" (laundering) is no typo of "penculikan" (kidnapping).
+            return None
+        return best[0]
 
 
 class _PhraseSet:

@@ -472,12 +472,9 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
     ranking breaking ties."""
     topics = snapshot.content.topics
     votes = _flag_votes(snapshot, scan)
-    wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
-    # A sure match outside scams and abuse ("in-app spending" for a fake card charge at
-    # apple.com/bill, "danger now" for a fake police summons) gives way to what the flags
-    # point to.
-    if match.topic is not None and (match.topic in wanted or not votes):
+    if match.topic is not None:
         return _named_by_signal(match, votes) or match.topic
+    wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
     ranked = [(t, s) for t, s in match.ranked if t in wanted]
     if not ranked and not votes:
         return None
@@ -493,11 +490,11 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
 
 
 def _named_by_signal(match: Match, votes: dict[str, float]) -> str | None:
-    """The flags point to a topic whose signal is in the message ("the code I sent to your
-    number by mistake": a friend's hijacked account, not phishing) and the match's topic has
-    none: the signal names it."""
+    """The flags point two ways (a code asked for: phishing, or a friend's hijacked account)
+    and only the other one's signal is in the message ("the code I sent to your number by
+    mistake"): the signal names it."""
     named = [t for t in match.signalled if t in votes and t != match.topic]
-    if match.topic not in match.signalled and len(named) == 1:
+    if match.topic in votes and match.topic not in match.signalled and len(named) == 1:
         return named[0]
     return None
 

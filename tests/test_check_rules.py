@@ -147,3 +147,14 @@ def test_a_sender_word_with_diacritics_is_an_error(content_copy):
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert "sender word 'ngân hàng' is too short or not plain words" in result.stdout
+
+
+def test_a_free_host_written_as_a_page_address_is_an_error(content_copy):
+    path = content_copy / "intents" / "_brands.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = lines.index("free_hosts:") + 1
+    _edit_line(path, at + 1, lambda line: "  - sites.google.com/view")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_brands.yaml:{at}: 'sites.google.com/view' is not a host name" \
+        in result.stdout

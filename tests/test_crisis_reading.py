@@ -228,3 +228,10 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
             if not (reply.urgent and "111" in reply.text):
                 missed.append(case["text"])
     assert len(cases) >= 100 and len(missed) <= allowed.get(name, 0), missed
+
+
+def test_a_long_word_two_letters_and_a_length_away_from_a_cue_is_not_corrected_into_it(snapshot):
+    """"pencucian uang" (money laundering) is no typo of "penculikan" (kidnapping): a fake
+    police summons is a scam to check, not danger now."""
+    assert snapshot.crisis.assess("Rekening Anda terlibat kasus pencucian uang.").hit is None
+    assert snapshot.crisis.assess("anak saya jadi korban penculkan").hit is not None

@@ -219,6 +219,7 @@ class ScamSigns:
     risky_suffixes: frozenset[str] = frozenset()  # icu, top, xyz: where scam sites live
     sender_words: frozenset[str] = frozenset()  # "alert", "toaan": a label claiming an office
     shortener_words: frozenset[str] = frozenset()  # "rutgon", "pendek": a shortener's own name
+    free_hosts: frozenset[str] = frozenset()  # sites.google.com, web.app: pages anyone can make
     risky_link_weight: float = 0.1
     disguised_link_weight: float = 0.1
     alarm: tuple[Cue, ...] = ()  # "if this wasn't you": with a link not the sender's own

@@ -116,7 +116,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,
         trusted_suffixes=listed.trusted_suffixes, app_links=listed.app_links,
         risky_suffixes=listed.risky_suffixes, sender_words=listed.sender_words,
-        shortener_words=listed.shortener_words,
+        shortener_words=listed.shortener_words, free_hosts=listed.free_hosts,
         risky_link_weight=_number(signs_file, data.get("risky_link_weight", 0.1),
                                   found, "risky_link_weight"),
         disguised_link_weight=_number(signs_file, data.get("disguised_link_weight", 0.1),
@@ -185,6 +185,7 @@ class _BrandList:
     risky_suffixes: frozenset[str] = frozenset()
     sender_words: frozenset[str] = frozenset()
     shortener_words: frozenset[str] = frozenset()
+    free_hosts: frozenset[str] = frozenset()
 
 
 def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
@@ -195,7 +196,7 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
     data = found.mapping(file, file.data, "brands")
     found.unknown_keys(file, data, ("shorteners", "bait_words", "trusted_suffixes", "app_links",
                                     "risky_suffixes", "sender_words", "shortener_words",
-                                    "brands"))
+                                    "free_hosts", "brands"))
     shorteners = _word_list(file, data, "shorteners", found, "domain")
     bait = _word_list(file, data, "bait_words", found, "word")
     trusted = _word_list(file, data, "trusted_suffixes", found, "suffix")
@@ -203,6 +204,10 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
     risky = _word_list(file, data, "risky_suffixes", found, "suffix")
     sender_words = _word_list(file, data, "sender_words", found, "word")
     shortener_words = _word_list(file, data, "shortener_words", found, "word")
+    free_hosts = _word_list(file, data, "free_hosts", found, "domain")
+    for host in sorted(h for h in free_hosts if "." not in h or "/" in h or " " in h):
+        found.error(file, file.line("free_hosts"), f"'{host}' is not a host name",
+                    "write it like 'sites.google.com' or 'web.app'")
     for word in sorted(w for w in shortener_words if len(w) < 4 or not w.isalpha()):
         found.error(file, file.line("shortener_words"), f"shortener word '{word}' is too short "
                     "or not one word: it would be found inside many real domains",
@@ -245,4 +250,6 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
         brands.append(Brand(str(name), tuple(n for n in names if len(n) >= 3), domains))
     return _BrandList(tuple(brands), shorteners, bait - unfit, trusted, app_links, risky,
                       sender_words - unfit_senders,
-                      frozenset(w for w in shortener_words if len(w) >= 4 and w.isalpha()))
+                      frozenset(w for w in shortener_words if len(w) >= 4 and w.isalpha()),
+                      frozenset(h for h in free_hosts if "." in h and "/" not in h
+                                and " " not in h))

@@ -496,6 +496,13 @@ class RedFlagReader:
         names = frozenset(re.findall(r"[a-z0-9]{5,}", prose))
         for link in found:
             flags.setdefault("link", link.text)
+            if any(link.host == h or link.host.endswith("." + h) for h in signs.free_hosts):
+                # A page anyone can make, whoever owns the host: read as a stranger's site.
+                risky = True
+                own_sites_only = False
+                if brand_named:
+                    flags.setdefault("lookalike_domain", link.host)
+                continue
             short = link.domain in signs.shorteners or link.host in signs.shorteners \
                 or any(w in link.domain.split(".")[0] for w in signs.shortener_words)
             if short:
@@ -571,13 +578,27 @@ def _hidden_words(text: str) -> int:
         core = token.strip(_EDGE_MARKS)
         if core.isalpha() and not _FOREIGN_LETTER.search(core):
             continue  # a plain word with a comma or a full stop after it
-        if _FOREIGN_LETTERS.search(token) or _disguised_word(token) or _mixed_script(token) \
-                or _O_FOR_ZERO.search(token) \
-                or (_INNER_MARK.search(token) and not find_links(token)):
+        marks = _inner_marks(token)
+        if len(marks) >= 3 and sum(m not in "._" for m in marks) >= 2:
+            # "DvVCh:oj_Vu,jVe Ch.jenThan.g:H,OTz99N": words glued by commas and colons, a
+            # whole sentence hidden in one token ("Bao_cao_thang.pdf" is a file name).
+            return _HIDDEN_MIN
+        if marks or _FOREIGN_LETTERS.search(token) or _disguised_word(token) \
+                or _mixed_script(token) or _O_FOR_ZERO.search(token):
             count += 1
             if count >= _HIDDEN_MIN:
                 break
     return count
+
+
+def _inner_marks(token: str) -> list[str]:
+    """The marks between letters in a token, its web addresses left out ("Na.pVao" has one,
+    "ctt.hust.edu.vn" none)."""
+    if _INNER_MARK.search(token) is None:
+        return []
+    for link in find_links(token):
+        token = token.replace(link.text, " ")
+    return [found[1] for found in _INNER_MARK.findall(token)]
 
 
 def _mixed_script(token: str) -> bool:
