@@ -16,6 +16,7 @@ from bot.normalize import clean, expand, fold_diacritics, tokens
 
 MAX_CRY_WORDS = 10
 _STRETCH = re.compile(r"(\D)\1{2,}")
+_TWICE = re.compile(r"([^\W\d_])\1+")
 Phrase = tuple[str, ...]
 
 
@@ -47,11 +48,14 @@ class CryReader:
         raw = tokens(text)
         if not raw or len(raw) > MAX_CRY_WORDS:
             return None
-        # "cứuuu" squeezes to "cu": its stretch is also tried kept at two letters ("cuu").
-        doubled = tuple(_STRETCH.sub(r"\1\1", fold_diacritics(clean(text))).split())
+        # "cứuuu" squeezes to "cu": its stretch is also tried kept at two letters ("cuu"), and
+        # a letter typed twice once ("giúpp", "hellp").
+        plain = fold_diacritics(clean(text))
         views = [*self._views(raw, lang)]
-        if len(doubled) == len(raw) and doubled != raw:
-            views += self._views(doubled, lang)
+        for variant in (_STRETCH.sub(r"\1\1", plain), _TWICE.sub(r"\1", plain)):
+            other = tuple(variant.split())
+            if len(other) == len(raw) and other != raw:
+                views += self._views(other, lang)
         for view in views:
             langs = self._covered(view)
             if langs:

@@ -31,6 +31,7 @@ MIN_PASTED_WORDS = 16
 # passed on. Bounded runs, so linear in the text.
 _PASTED = re.compile(r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\.|: [^\n]{40}"
                      r"|^\s{0,4}\[[^\]\n]{2,30}\]")
+_QUOTED = re.compile(r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\.")
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 FLAG_VOTE = 0.5
@@ -428,8 +429,11 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
     if scan.asked and quoted:
         return True
-    if scan.own and not quoted and not scan.asked:
-        return False  # "my Facebook was hacked and…": the writer's own story, not a paste
+    if scan.own and not scan.asked and not (_QUOTED.search(text[:MAX_PASTE_SCAN])
+                                            or "link" in scan.ids):
+        # "my Facebook was hacked and…", "tôi bị mất tiền: chuyển cọc 2tr…": the writer's own
+        # story, not a paste (a colon after their own words is no sender's label).
+        return False
     # A short message with no quote and no link is someone's own question ("what if I sent
     # my OTP to a friend?"), answered by its topic; a passed-on message is longer.
     return scan.warning and (quoted or len(text.split()) >= MIN_PASTED_WORDS)

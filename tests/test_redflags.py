@@ -497,3 +497,19 @@ def test_a_file_name_with_underscores_beside_a_school_link_is_not_hidden(snapsho
         "Truong THCS Le Loi gui phu huynh Thong_bao_lich_hoc.pdf, xem them tai "
         "thcsleloi.edu.vn/thongbao", "vi")
     assert not reading.warning
+
+
+def test_the_writers_own_loss_told_with_a_colon_is_answered_by_its_topic(snapshot):
+    """A colon after one's own words is no sender's label: "I lost money: paid a deposit…"
+    gets the steps for a fake shop, not a list of red flags in the writer's own words."""
+    reply = compose(snapshot, "toi bi mat tien: chuyen coc 2tr cho shop ban giay tren fb roi "
+                    "ho block toi, lam sao lay lai", "vi", None)
+    assert reply.kind == "answer" and reply.topic == "scam_online_shopping"
+
+
+def test_a_bank_notice_abbreviating_the_customer_with_a_mobile_to_call_is_a_warning(snapshot):
+    reading = snapshot.redflags.read(
+        "[VCB] Quy khach co giao dich 9.800.000d chua xac thuc. Neu khong phai QK, goi ngay "
+        "0876xxx123 de huy", "vi")
+    assert reading.warning and dict((f.id, f.evidence) for f in reading.flags)[
+        "impersonation"] == "vcb"

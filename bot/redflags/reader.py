@@ -377,7 +377,7 @@ class RedFlagReader:
             found.setdefault(key, evidence)
         sender = self._sender(text)
         if sender:
-            found.setdefault("impersonation", sender)
+            found["impersonation"] = sender  # the label the message wears says it best
         weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
