@@ -567,7 +567,8 @@ def _hidden_words(text: str) -> int:
     if _SPACED_HINT.search(head) and _SPACED.search(head):
         return _HIDDEN_MIN
     tokens = _SUSPECT.findall(head)
-    if not head.isascii() and _FOREIGN_LETTER.search(head):
+    foreign = not head.isascii() and _FOREIGN_LETTER.search(head) is not None
+    if foreign:
         # Look-alike letters need no mark to be suspect; a word already listed is not
         # counted twice.
         tokens += [w for w in head.split() if not w.isascii() and _mixed_script(w)
@@ -576,7 +577,7 @@ def _hidden_words(text: str) -> int:
         if "/" in token or "@" in token or token.lower().startswith(("http", "www")):
             continue
         core = token.strip(_EDGE_MARKS)
-        if core.isalpha() and not _FOREIGN_LETTER.search(core):
+        if core.isalpha() and not (foreign and _FOREIGN_LETTER.search(core)):
             continue  # a plain word with a comma or a full stop after it
         marks = _inner_marks(token)
         if len(marks) >= 3 and sum(m not in "._" for m in marks) >= 2:
