@@ -513,3 +513,21 @@ def test_a_bank_notice_abbreviating_the_customer_with_a_mobile_to_call_is_a_warn
         "0876xxx123 de huy", "vi")
     assert reading.warning and dict((f.id, f.evidence) for f in reading.flags)[
         "impersonation"] == "vcb"
+
+
+def test_free_of_charge_is_a_lure_not_a_guard_for_an_id_request(snapshot):
+    """"Không mất phí" sells a loan; it does not protect the ID card asked for beside it."""
+    reading = snapshot.redflags.read(
+        "Ho tro vay nhanh, giai ngan trong ngay, khong mat phi, chi can co CCCD la vay duoc. "
+        "LH Zalo 09xx xxx 731", "vi")
+    assert "personal_data_request" in reading.ids
+
+
+@pytest.mark.parametrize(("text", "flag"), [
+    ("Cửa hàng cần tuyển nhân viên đặt hàng, mỗi ngày dễ dàng kiếm 700k ngay trên điện thoại.",
+     "easy_money"),
+    ("Anh là bạn cùng phòng của Nam đây, em gửi cho anh số người thân của Nam với, gấp lắm.",
+     "personal_data_request"),
+])
+def test_order_placing_jobs_and_relatives_numbers_are_read(snapshot, text, flag):
+    assert flag in snapshot.redflags.read(text, "vi").ids
