@@ -175,7 +175,9 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     if suggestions:
         body = ui.text("did_you_mean", lang, audience)
         if maybe_danger:
-            body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
+            # The banner is the hotline line: the warm words follow it, not a second 111.
+            near = ui.text("did_you_mean_near_danger", lang, audience)
+            body = f"{banner(snapshot, lang, (), audience)}\n\n{near}"
         kind: Kind = "suggest"
         shown = suggestions
     else:

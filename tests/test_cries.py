@@ -167,3 +167,15 @@ def test_a_danger_topic_level_with_an_ordinary_answer_leads_when_the_writer_is_a
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and snapshot.content.topics[reply.topic].urgent
     assert "111" in reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("audience", "lang"), [("parent", "vi"), ("teen", "vi"), (None, "en")])
+def test_an_unsure_reply_near_danger_names_111_once_then_warm_words(snapshot, audience, lang):
+    text = {"vi": "con bé khóc nhiều lắm, không chịu nói ai nhắn tin, tôi sợ lắm",
+            "en": "everything feels pointless lately and i keep thinking everyone would be "
+                  "fine without me around"}[lang]
+    reply = compose(snapshot, text, lang, audience)
+    assert reply.kind == "suggest" and reply.urgent
+    assert reply.text.count("111") == 1
+    assert reply.text.endswith(snapshot.content.ui.text("did_you_mean_near_danger", lang,
+                                                        audience))
