@@ -238,3 +238,13 @@ def test_a_long_word_two_letters_and_a_length_away_from_a_cue_is_not_corrected_i
     police summons is a scam to check, not danger now."""
     assert snapshot.crisis.assess("Rekening Anda terlibat kasus pencucian uang.").hit is None
     assert snapshot.crisis.assess("anak saya jadi korban penculkan").hit is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Tôi đọc được tin nhắn con gái gửi bạn nó là nó muốn tự tử",
+    "Tôi đọc được bài đăng của con trai viết nó muốn chết cho xong",
+])
+def test_reading_ones_childs_messages_is_no_news_frame(snapshot, text):
+    """"Tin" is a text message as well as news: a parent reading their child's messages is
+    how danger is most often found, never a frame that calms it."""
+    assert compose(snapshot, text, "vi", None).urgent
