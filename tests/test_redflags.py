@@ -531,3 +531,9 @@ def test_free_of_charge_is_a_lure_not_a_guard_for_an_id_request(snapshot):
 ])
 def test_order_placing_jobs_and_relatives_numbers_are_read(snapshot, text, flag):
     assert flag in snapshot.redflags.read(text, "vi").ids
+
+
+def test_an_address_asked_for_as_give_it_to_me_is_a_personal_data_request(snapshot):
+    reading = snapshot.redflags.read("em cho anh địa chỉ nhà với tên trường em học nhé, bí mật "
+                                     "của hai anh em thôi", "vi")
+    assert "personal_data_request" in reading.ids
