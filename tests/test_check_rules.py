@@ -3,6 +3,8 @@ names the file and line and says what to do."""
 
 from pathlib import Path
 
+import pytest
+
 from tests.test_check import _check
 
 
@@ -138,23 +140,17 @@ def test_a_distress_sign_that_is_no_red_flag_and_a_mark_with_letters_are_errors(
     assert f"intents/_cries.yaml:{mark}: 'sợ 😰' is not a mark" in result.stdout
 
 
-def test_a_sender_word_with_diacritics_is_an_error(content_copy):
-    """Labels are compared without diacritics: "ngân hàng" would never match; say so."""
+@pytest.mark.parametrize(("key", "bad", "message"), [
+    # Labels are compared without diacritics: "ngân hàng" would never match; say so.
+    ("sender_words", "ngân hàng", "sender word 'ngân hàng' is too short or not plain words"),
+    ("free_hosts", "sites.google.com/view", "'sites.google.com/view' is not a host name"),
+])
+def test_a_brand_list_entry_that_could_never_match_is_an_error(content_copy, key, bad, message):
     path = content_copy / "intents" / "_brands.yaml"
     lines = path.read_text(encoding="utf-8").splitlines()
-    at = lines.index("sender_words:") + 1
-    _edit_line(path, at + 1, lambda line: "  - ngân hàng")
+    at = lines.index(f"{key}:") + 1
+    _edit_line(path, at + 1, lambda line: f"  - {bad}")
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
-    assert "sender word 'ngân hàng' is too short or not plain words" in result.stdout
+    assert f"intents/_brands.yaml:{at}: {message}" in result.stdout
 
-
-def test_a_free_host_written_as_a_page_address_is_an_error(content_copy):
-    path = content_copy / "intents" / "_brands.yaml"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    at = lines.index("free_hosts:") + 1
-    _edit_line(path, at + 1, lambda line: "  - sites.google.com/view")
-    result = _check(content_copy, "--fast")
-    assert result.returncode == 1
-    assert f"intents/_brands.yaml:{at}: 'sites.google.com/view' is not a host name" \
-        in result.stdout
