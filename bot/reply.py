@@ -29,9 +29,9 @@ MAX_PASTE_SCAN = 4096
 MIN_PASTED_WORDS = 16
 # A quote, a link or a sender's label ("Techcombank: …", "[MoMo] …"): the marks of a message
 # passed on. Bounded runs, so linear in the text.
-_PASTED = re.compile(r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\.|: [^\n]{40}"
-                     r"|^\s{0,4}\[[^\]\n]{2,30}\]")
-_QUOTED = re.compile(r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\.")
+_QUOTE_OR_LINK = r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\."
+_PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
+_QUOTED = re.compile(_QUOTE_OR_LINK)
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 FLAG_VOTE = 0.5
