@@ -205,10 +205,12 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
     sender_words = _word_list(file, data, "sender_words", found, "word")
     shortener_words = _word_list(file, data, "shortener_words", found, "word")
     free_hosts = _word_list(file, data, "free_hosts", found, "domain")
-    for host in sorted(h for h in free_hosts if "." not in h or "/" in h or " " in h):
+    unfit_hosts = {h for h in free_hosts if "." not in h or "/" in h or " " in h}
+    for host in sorted(unfit_hosts):
         found.error(file, file.line("free_hosts"), f"'{host}' is not a host name",
                     "write it like 'sites.google.com' or 'web.app'")
-    for word in sorted(w for w in shortener_words if len(w) < 4 or not w.isalpha()):
+    unfit_shorteners = {w for w in shortener_words if len(w) < 4 or not w.isalpha()}
+    for word in sorted(unfit_shorteners):
         found.error(file, file.line("shortener_words"), f"shortener word '{word}' is too short "
                     "or not one word: it would be found inside many real domains",
                     "use a word of 4 letters or more, without dots or hyphens")
@@ -249,7 +251,5 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
             continue
         brands.append(Brand(str(name), tuple(n for n in names if len(n) >= 3), domains))
     return _BrandList(tuple(brands), shorteners, bait - unfit, trusted, app_links, risky,
-                      sender_words - unfit_senders,
-                      frozenset(w for w in shortener_words if len(w) >= 4 and w.isalpha()),
-                      frozenset(h for h in free_hosts if "." in h and "/" not in h
-                                and " " not in h))
+                      sender_words - unfit_senders, shortener_words - unfit_shorteners,
+                      free_hosts - unfit_hosts)

@@ -386,9 +386,10 @@ class RedFlagReader:
             # top-ups are what real services send; only the hard signs still count.
             weights = {k: (0.0 if k in self.signs.own_site_softens else w)
                        for k, w in weights.items()}
+        mobile = _PERSONAL_NUMBER.search(text) is not None
         if alarmed and "link" in weights and not links.own_sites_only:
             weights["link"] = max(weights["link"], self.signs.alarm_link_weight)
-        elif "link" not in weights and _PERSONAL_NUMBER.search(text):
+        elif "link" not in weights and mobile:
             # "Not you? Call 089x.662.117 to cancel", "you won a motorbike, call 08x… to
             # claim": a bank, carrier or shop gives its hotline (1800, 1900), never a mobile
             # number, for a charge you did not make or a prize it gives.
@@ -398,7 +399,7 @@ class RedFlagReader:
             if claim is not None:
                 weights[claim] = max(weights[claim], self.signs.alarm_link_weight)
         contact = next((k for k in ("link", "moves_off_platform") if k in weights), None)
-        if contact is None and weights and _PERSONAL_NUMBER.search(text):
+        if contact is None and weights and mobile:
             contact = max(weights, key=weights.__getitem__)  # a number to call is a way in
         if contact and sum(weights.values()) < self.signs.warn_at \
                 and _hidden_words(text) >= _HIDDEN_MIN:
