@@ -27,6 +27,7 @@ MAX_SENTENCES_READ = 4
 MAX_STORY_SENTENCES = 6
 MAX_PASTE_SCAN = 4096
 MIN_PASTED_WORDS = 16
+MIN_STORY_WORDS = 15
 # A quote, a link or a sender's label ("Techcombank: …", "[MoMo] …"): the marks of a message
 # passed on. Bounded runs, so linear in the text.
 _QUOTE_OR_LINK = r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\."
@@ -167,6 +168,9 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     maybe_danger = bool(suggestions) and (
         (suggestions[0] not in snapshot.crisis.special_cases and not reading.calmed
          and _danger_leads(snapshot, match, suggestions[0]))
+        or (not reading.calmed and len(text.split()) >= MIN_STORY_WORDS
+            and _danger_pair(snapshot, suggestions)
+            and _danger_leads(snapshot, match, suggestions[0]))
         or (any(topics[t].urgent for t in suggestions) and distressed()))
     if maybe_danger:
         # Danger topics first: a frightened reader's closest danger topic is the likeliest.
@@ -201,6 +205,13 @@ def _danger_leads(snapshot: Snapshot, match: Match, first: str) -> bool:
                     if topic == OUT_OF_SCOPE or (topic in topics and not topics[topic].urgent)),
                    default=0.0)
     return lead - ordinary >= DANGER_LEAD
+
+
+def _danger_pair(snapshot: Snapshot, suggestions: tuple[str, ...]) -> bool:
+    """The two closest guesses are both dangers now (stalked or in danger, a friend at risk or
+    self-harm): unsure which, but not unsure that it is danger."""
+    topics = snapshot.content.topics
+    return len(suggestions) >= 2 and all(topics[t].urgent for t in suggestions[:2])
 
 
 def _danger_close(snapshot: Snapshot, match: Match) -> str | None:

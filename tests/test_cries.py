@@ -179,3 +179,19 @@ def test_an_unsure_reply_near_danger_names_111_once_then_warm_words(snapshot, au
     assert reply.text.count("111") == 1
     assert reply.text.endswith(snapshot.content.ui.text("did_you_mean_near_danger", lang,
                                                         audience))
+
+
+def test_two_dangers_closest_raise_111_when_unsure_which(snapshot):
+    """A friend giving everything away "to keep forever": unsure whether it is self-harm or a
+    friend at risk, but not unsure that it is danger."""
+    text = ("crush cũ của e tự dưng đem cho e hết mấy món đồ quý của nó, cả con mèo nữa, bảo là "
+            "'giữ giùm t mãi nhé'. có phải nó định làm j dại ko mn")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent and "111" in reply.text.splitlines()[0]
+
+
+def test_two_dangers_level_with_an_ordinary_question_raise_no_alarm(snapshot):
+    """"cổng trường" and "gọi số nào" pull towards danger topics, but a road question scores
+    about as well: no banner for a pothole."""
+    text = "Đường trước cổng trường tiểu học bị sụt một hố to, muốn báo phường thì gọi số nào?"
+    assert not compose(snapshot, text, "vi", None).urgent

@@ -209,7 +209,8 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
 
 
 @pytest.mark.parametrize("name", ["danger_dev9.yaml", "danger_dev11.yaml", "danger_dev12.yaml",
-                                  "danger_dev14.yaml", "danger_dev15.yaml", "danger_dev16.yaml"])
+                                  "danger_dev14.yaml", "danger_dev15.yaml", "danger_dev16.yaml",
+                                  "danger_dev17.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -222,7 +223,9 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
     # danger_dev16: a father taking the child away named in one sentence and the push in
     # another not next to it; "còn 15p nữa thôi" with a photo (a countdown in minutes, which
     # no cue reads as a number).
-    allowed = {"danger_dev14.yaml": 1, "danger_dev16.yaml": 2}
+    # danger_dev17: a student's goodbye email and the parents not answering, two sentences
+    # apart.
+    allowed = {"danger_dev14.yaml": 1, "danger_dev16.yaml": 2, "danger_dev17.yaml": 1}
     missed = []
     for case in cases:
         if case["kind"] in ("danger_now", "cry"):
