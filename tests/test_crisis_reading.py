@@ -251,3 +251,14 @@ def test_reading_ones_childs_messages_is_no_news_frame(snapshot, text):
     """"Tin" is a text message as well as news: a parent reading their child's messages is
     how danger is most often found, never a frame that calms it."""
     assert compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tolong aku, ada om om di luar kamar kos aku yg terus ketok pintu", "id"),
+    ("có ông nào cứ gõ cửa mãi ngoài phòng trọ em, em ở một mình", "vi"),
+])
+def test_a_man_knocking_at_a_teens_door_is_danger_now(snapshot, text, lang):
+    """Found reading replies as a teen would: "tolong aku" with a man knocking at a boarding
+    room door got the grooming answer, no 111 first."""
+    reply = compose(snapshot, text, lang, "teen")
+    assert reply.urgent and "111" in reply.text.splitlines()[0]
