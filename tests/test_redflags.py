@@ -209,6 +209,11 @@ def test_a_genuine_notice_passed_on_without_a_question_gets_an_honest_check(snap
     ("Hạn thanh toán ngày 30/11, tra cứu trong ứng dụng", "vi", "money_transfer", False),
     ("Han thanh toan ngay 30/11", "vi", "money_transfer", True),  # typed plainly: either word
     ("Số lượng quà có hạn", "vi", "job_offer", False),
+    # chat shorthand expands with its own diacritics: "acc" is "tài khoản", never "tại"
+    ("fb báo có ng đăng nhập acc t ở máy lạ, hoá ra là t đăng nhập ở thư viện", "vi",
+     "password_request", False),
+    ("chỉ cần đăng nhập acc vô trang sự kiện là dc 10k kim cương", "vi", "password_request",
+     True),
 ])
 def test_diacritics_the_message_wrote_must_agree_with_the_cue(snapshot, text, lang, flag,
                                                                present):
@@ -537,3 +542,37 @@ def test_an_address_asked_for_as_give_it_to_me_is_a_personal_data_request(snapsh
     reading = snapshot.redflags.read("em cho anh địa chỉ nhà với tên trường em học nhé, bí mật "
                                      "của hai anh em thôi", "vi")
     assert "personal_data_request" in reading.ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Linh ơi mình đây, cho mình mượn 500k chuyển vào STK 10xxxx4567 nhé, gấp lắm, đừng gọi "
+     "nha vì mình đang không nghe máy được.", "vi"),
+    ("Bro ini aku. Pinjam dulu Rp500.000 transfer ke GoPay 08xx, urgent banget. Jangan telpon "
+     "ya, lagi rapat.", "id"),
+])
+def test_money_asked_for_in_a_hurry_by_someone_who_will_not_take_a_call_is_a_warning(
+        snapshot, text, lang):
+    """"Don't call me" is how a stranger on a friend's account avoids being found out."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and "impersonation" in reading.ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Oi Minh, cuoi tuan nay di xem phim voi nhom khong? Ban nao di thi bao minh de minh giu "
+     "cho ngoi canh nhau.", "vi"),
+    ("Instagram: Chung toi phat hien dang nhap moi vao tai khoan cua ban tu Chrome tren "
+     "Windows. Neu do la ban, ban khong can lam gi. Neu khong, hay bao mat tai khoan trong "
+     "ung dung.", "vi"),
+])
+def test_everyday_words_that_fold_like_scam_words_are_no_warning(snapshot, text, lang):
+    """"giữ chỗ ngồi" is a seat, not a deposit; "bảo mật tài khoản" folds to hold "mất tài
+    khoản", and logging "vào tài khoản" is no transfer into one."""
+    assert not snapshot.redflags.read(text, lang).warning
+
+
+def test_a_transfer_beside_dont_tell_anyone_is_still_a_transfer(snapshot):
+    """"jangan beritahu" guards a bank's code; "transfer now and tell no one" is the scam."""
+    text = ("Saya petugas Polres. Anak Anda ditahan. Transfer Rp15 juta sekarang ke rekening "
+            "10xxxx4567 untuk penangguhan penahanan, jangan beritahu siapa pun.")
+    ids = snapshot.redflags.read(text, "id").ids
+    assert {"money_transfer", "threat", "secrecy"} <= set(ids)

@@ -35,7 +35,7 @@ from bot.content.problems import Problem
 from bot.content.quizzes import QUIZ_FOLDER, load_quizzes
 from bot.content.scam_signs import SIGNS_FILE, load_scam_signs
 from bot.content.yamlfile import YamlFile, parse
-from bot.normalize import tokens
+from bot.normalize import clean, tokens
 
 SHORTHAND_FILE = "intents/_shorthand.yaml"
 OUT_OF_SCOPE = "_out_of_scope"
@@ -125,7 +125,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     """Load the content under `root` (the folder holding intents/ and answers/)."""
     found = _Collector()
     files = _read_files(root, found)
-    shorthand = _shorthand(files.get(SHORTHAND_FILE), found)
+    shorthand, shorthand_said = _shorthand(files.get(SHORTHAND_FILE), found)
     ui = _ui(files.get(UI_FILE), found)
     topics = _topics(files, found)
     crisis = _crisis(files.get(CRISIS_FILE), topics, found)
@@ -142,7 +142,9 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
         digest.update(path.encode() + b"\0" + repr(files[path].data).encode())
     content = Content(topics=MappingProxyType(topics), crisis=crisis, ui=ui,
                       not_urgent=not_urgent, audience_cues=MappingProxyType(audience_cues),
-                      shorthand=MappingProxyType(shorthand), version=digest.hexdigest()[:12],
+                      shorthand=MappingProxyType(shorthand),
+                      shorthand_said=MappingProxyType(shorthand_said),
+                      version=digest.hexdigest()[:12],
                       scenarios=scenarios, tips=tips, out_of_scope=out_of_scope,
                       scam=scam, cries=MappingProxyType(cries), distress=distress)
     return content, found.problems
@@ -176,12 +178,17 @@ def _read_files(root: Path, found: _Collector) -> dict[str, YamlFile]:
     return files
 
 
-def _shorthand(file: YamlFile | None, found: _Collector) -> dict[str, dict[str, tuple[str, ...]]]:
-    out: dict[str, dict[str, tuple[str, ...]]] = {lang: {} for lang in LANGUAGES}
+_Table = dict[str, dict[str, tuple[str, ...]]]
+
+
+def _shorthand(file: YamlFile | None, found: _Collector) -> tuple[_Table, _Table]:
+    """Each language's expansions folded (for comparing) and as written (for diacritics)."""
+    out: _Table = {lang: {} for lang in LANGUAGES}
+    said: _Table = {lang: {} for lang in LANGUAGES}
     if file is None:
         found.warn(SHORTHAND_FILE, 0, "no shorthand table",
                    "create it to expand chat shorthand such as 'ko' → 'không'")
-        return out
+        return out, said
     data = found.mapping(file, file.data, "shorthand")
     found.unknown_keys(file, data, LANGUAGES)
     for lang, table in data.items():
@@ -193,8 +200,11 @@ def _shorthand(file: YamlFile | None, found: _Collector) -> dict[str, dict[str, 
                             "write it as 'short: full words', for example 'ko: không'")
                 continue
             if str(lang) in out:
-                out[str(lang)][words[0]] = tokens(str(full))
-    return out
+                folded = tokens(str(full))
+                written = tuple(clean(str(full)).split())
+                out[str(lang)][words[0]] = folded
+                said[str(lang)][words[0]] = written if len(written) == len(folded) else folded
+    return out, said
 
 
 def _ui(file: YamlFile | None, found: _Collector) -> Ui:

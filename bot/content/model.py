@@ -240,6 +240,9 @@ class Content:
     not_urgent: NotUrgent = field(default_factory=NotUrgent)
     audience_cues: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict)
     shorthand: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
+    # The same expansions as written, with their diacritics ("acc" → "tài khoản"), for readers
+    # that hold a cue's diacritics to the message's: the expansion of "acc" is not "tại".
+    shorthand_said: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     version: str = ""
     scenarios: tuple[Scenario, ...] = ()
     tips: tuple[Tip, ...] = ()

@@ -182,7 +182,7 @@ class _PhraseBook:
     ("gửi" opens dozens of them) is compared once for all of them."""
 
     def __init__(self, rules: Iterable[tuple[str, Cue]],
-                 tables: Iterable[Shorthand] = ()) -> None:
+                 tables: Iterable[tuple[Shorthand, Shorthand]] = ()) -> None:
         tables = tuple(tables)
         self.rules: list[_Rule] = []
         # Each part of each rule is a slot; a phrase fills every slot it stands in.
@@ -201,7 +201,7 @@ class _PhraseBook:
                                 for forms in dict.fromkeys(
                                     _expanded(written, table)
                                     for written in map(_cue_forms, part)
-                                    for table in ({}, *tables))
+                                    for table in (({}, {}), *tables))
                                 if forms[0])
                           for part in cue.raw_groups)
             if not all(parts):
@@ -312,6 +312,7 @@ class RedFlagReader:
     def __init__(self, content: Content) -> None:
         self.signs: ScamSigns = content.scam
         self.shorthand: Mapping[str, Shorthand] = content.shorthand
+        self.shorthand_said: Mapping[str, Shorthand] = content.shorthand_said
         # One book for signs, protective and asking phrases: one pass over the words.
         self.book = _PhraseBook([*((sign.id, cue) for sign in self.signs.signs.values()
                                    for cue in sign.cues),
@@ -319,7 +320,8 @@ class RedFlagReader:
                                  *((ASKING, cue) for cue in self.signs.asking),
                                  *((OWN, cue) for cue in self.signs.own_story),
                                  *((ALARM, cue) for cue in self.signs.alarm)],
-                                self.shorthand.values())
+                                [(table, self.shorthand_said.get(lang, table))
+                                 for lang, table in self.shorthand.items()])
         self.brand_index = BrandIndex.of(self.signs.brands)
         self.brand_names = self.brand_index.by_name.keys()
         # Words a brand's name can start with ("free" of "freefire"): where to look for one.
@@ -472,13 +474,21 @@ class RedFlagReader:
                 for cleaned, folded in zip(lines, folded_lines, strict=True)]
 
     def _expanded_views(self, words: list[Word], lang: str | None) -> list[list[Word]]:
-        tables = [self.shorthand.get(lang, {})] if lang else list(self.shorthand.values())
+        langs = [lang] if lang else list(self.shorthand)
         # Cues are compiled in their expanded forms too, so the expanded piece alone finds
-        # everything the piece as typed would.
+        # everything the piece as typed would. An expansion carries its own diacritics: "acc"
+        # is "tài khoản", whose "tài" no cue for "tại" may take.
         bare = [f for f, _ in words]
-        views = [[(expanded, said) for folded, said in words
-                  for expanded in table.get(folded, (folded,))]
-                 for table in tables if not table.keys().isdisjoint(bare)]
+        views = []
+        for each in langs:
+            table = self.shorthand.get(each, {})
+            if table.keys().isdisjoint(bare):
+                continue
+            said_as = self.shorthand_said.get(each, {})
+            views.append([pair for folded, said in words
+                          for pair in (zip(table[folded], said_as.get(folded, table[folded]),
+                                           strict=True)
+                                       if folded in table else ((folded, said),))])
         return views or [words]
 
     def _links(self, text: str, named: Callable[[], bool]) -> _LinkReading:
@@ -650,13 +660,16 @@ def _unleet(token: str) -> str:
 
 
 def _expanded(forms: tuple[tuple[str, ...], tuple[str, ...]],
-              table: Shorthand) -> tuple[tuple[str, ...], tuple[str, ...]]:
+              tables: tuple[Shorthand, Shorthand]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A cue's words with chat shorthand expanded, as a message's are: folded, and as the
+    expansion is written."""
+    table, said = tables
     folded: list[str] = []
     typed: list[str] = []
     for word, written in zip(*forms, strict=True):
         if word in table:
             folded += table[word]
-            typed += table[word]
+            typed += said.get(word, table[word])
         else:
             folded.append(word)
             typed.append(written)
