@@ -169,7 +169,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         (suggestions[0] not in snapshot.crisis.special_cases and not reading.calmed
          and _danger_leads(snapshot, match, suggestions[0]))
         or (not reading.calmed and len(text.split()) >= MIN_STORY_WORDS
-            and _danger_pair(snapshot, suggestions)
+            and _danger_pair(snapshot, match, suggestions)
             and _danger_leads(snapshot, match, suggestions[0]))
         or (any(topics[t].urgent for t in suggestions) and distressed()))
     if maybe_danger:
@@ -207,11 +207,17 @@ def _danger_leads(snapshot: Snapshot, match: Match, first: str) -> bool:
     return lead - ordinary >= DANGER_LEAD
 
 
-def _danger_pair(snapshot: Snapshot, suggestions: tuple[str, ...]) -> bool:
+def _danger_pair(snapshot: Snapshot, match: Match, suggestions: tuple[str, ...]) -> bool:
     """The two closest guesses are both dangers now (stalked or in danger, a friend at risk or
-    self-harm): unsure which, but not unsure that it is danger."""
-    topics = snapshot.content.topics
-    return len(suggestions) >= 2 and all(topics[t].urgent for t in suggestions[:2])
+    self-harm): unsure which, but not unsure that it is danger. Two special cases of the same
+    broad danger say less: a missing child and a stalker share the words of every pick-up
+    ("con về trễ 30p", "can you pick me up at 5"), which is no alarm."""
+    topics, refines = snapshot.content.topics, snapshot.crisis.refines
+    closest = [t for t, _ in match.ranked[:2]]
+    if closest != list(suggestions[:2]) or not all(topics[t].urgent for t in closest):
+        return False  # "another subject" or an ordinary topic is as close
+    first, second = (refines.get(t) for t in closest)
+    return first is None or first != second
 
 
 def _danger_close(snapshot: Snapshot, match: Match) -> str | None:

@@ -210,7 +210,7 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
 
 @pytest.mark.parametrize("name", ["danger_dev9.yaml", "danger_dev11.yaml", "danger_dev12.yaml",
                                   "danger_dev14.yaml", "danger_dev15.yaml", "danger_dev16.yaml",
-                                  "danger_dev17.yaml"])
+                                  "danger_dev17.yaml", "danger_dev18.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -261,4 +261,17 @@ def test_a_man_knocking_at_a_teens_door_is_danger_now(snapshot, text, lang):
     """Found reading replies as a teen would: "tolong aku" with a man knocking at a boarding
     room door got the grooming answer, no 111 first."""
     reply = compose(snapshot, text, lang, "teen")
+    assert reply.urgent and "111" in reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tolong, ada orang kirim pesan: 'Foto-foto pribadi kamu ada di aku. Top up Rp500 ribu ke "
+     "OVO ini malam ini, kalau tidak aku upload ke grup kelas.' Aku harus gimana?", "id"),
+    ("t có clip m tắm r nha. ck 2tr vào stk trc 10h tối nay, ko là t gửi cho ny m vs cả lớp",
+     "vi"),
+    ("I hacked your cloud and have your private pics. Pay 1 million VND tonight or I share "
+     "them with your class group.", "en"),
+])
+def test_a_pasted_threat_to_share_private_images_is_danger_now(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
     assert reply.urgent and "111" in reply.text.splitlines()[0]
