@@ -154,3 +154,13 @@ def test_a_brand_list_entry_that_could_never_match_is_an_error(content_copy, key
     assert result.returncode == 1
     assert f"intents/_brands.yaml:{at}: {message}" in result.stdout
 
+
+
+def test_strong_cues_that_weigh_no_more_than_their_sign_are_an_error(content_copy):
+    path = content_copy / "intents" / "_scam_signs.yaml"
+    at = _line_after(path, "  impersonation:", "    strong:", "      weight:")
+    _edit_line(path, at, lambda line: "      weight: 0.3")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert (f"intents/_scam_signs.yaml:{at}: the strong cues of 'impersonation' weigh 0.3, no "
+            "more than its own weight 0.4") in result.stdout

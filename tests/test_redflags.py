@@ -576,3 +576,40 @@ def test_a_transfer_beside_dont_tell_anyone_is_still_a_transfer(snapshot):
             "10xxxx4567 untuk penangguhan penahanan, jangan beritahu siapa pun.")
     ids = snapshot.redflags.read(text, "id").ids
     assert {"money_transfer", "threat", "secrecy"} <= set(ids)
+
+
+@pytest.mark.parametrize(("text", "lang", "warned"), [
+    ("t là Huy nè, acc cũ bị hack r nên lập acc mới. m cho t mượn 500k ck qua stk mẹ t nha",
+     "vi", True),
+    ("Mom it's Lan, I broke my phone, this is my new number. Can you send 3 million for the "
+     "repair?", "en", True),
+    ("b ơi sđt mới của t là 09xx xxx 552 nha, sim cũ hư r. lưu lại r nhắn zalo cho t", "vi",
+     False),
+])
+def test_a_friend_on_a_new_account_asking_for_money_is_a_warning_alone(snapshot, text, lang,
+                                                                        warned):
+    """The strong cues of a claimed sender weigh 0.62: with money asked, a warning; a friend
+    giving a new number and a Zalo contact, none."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning is warned
+
+
+def test_shorthand_is_quoted_as_the_message_wrote_it(snapshot):
+    reading = snapshot.redflags.read("t có clip m r. ck 2tr vào stk 10xxxx4567 trc tối nay, ko là "
+                                     "t gửi cho ny m", "vi")
+    evidence = dict((f.id, f.evidence) for f in reading.flags)
+    assert evidence["money_transfer"].startswith("ck 2tr")  # not "chuyển khoản" nor "ck ck"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("[CSGT] Phương tiện của quý vị vi phạm tốc độ. Quá 48 giờ không nộp phạt sẽ bị tước giấy "
+     "phép lái xe. Nộp phạt trực tuyến tại csgt-nopphat.vn-gov.top", "vi"),
+    ("KORLANTAS POLRI: Kendaraan Anda melanggar lampu merah. Bayar denda Rp500.000 dalam 1x24 "
+     "jam di etle-denda.web.app atau STNK diblokir.", "id"),
+])
+def test_a_fake_traffic_fine_is_about_someone_posing_as_the_police(snapshot, text, lang):
+    """Its threat of a fine also points to sextortion; the signal names the kind of scam."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning
+    assert next(b.action for b in reply.buttons if b.action.startswith("topic:")) \
+        == "topic:scam_impersonation"

@@ -178,6 +178,10 @@ class Sign:
     explain: PerLanguage
     leads_to: tuple[str, ...] = ()
     vote: float | None = None  # how strongly it points to leads_to; None: its weight
+    # Cues that show the sign at its clearest ("this is my new account" beside a request for
+    # money) and weigh `strong_weight` instead of `weight`.
+    strong_cues: tuple[Cue, ...] = ()
+    strong_weight: float | None = None
 
     @property
     def pull(self) -> float:

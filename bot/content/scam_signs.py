@@ -25,7 +25,8 @@ FLAGS = ("otp_request", "password_request", "money_transfer", "upfront_fee", "pr
          "app_install", "impersonation", "job_offer", "abroad", "secrecy", "threat",
          "personal_data_request", "moves_off_platform")
 FOUND_BY_CODE = ("link", "lookalike_domain", "short_link")
-SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues")
+SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues", "strong")
+STRONG_KEYS = ("weight", "cues")
 REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "alarm_link", "asking",
               "own_story", "protective", "own_site_softens", "signs")
@@ -35,6 +36,28 @@ BRAND_KEYS = ("names", "domains")
 TEXT_KEYS = ("flags", "texts")
 TEXTS = ("warning", "some_signs", "no_signs", "what_to_do", "what_to_do_teen", "ask_for_message",
          "flag_line")
+
+
+def _strong(signs_file: YamlFile, body: Mapping[str, Any], flag: str, weight: float,
+            found: _Collector) -> tuple[tuple[Cue, ...], float | None]:
+    """A sign's `strong:` block: cues that weigh more than the sign's own ones."""
+    if "strong" not in body:
+        return (), None
+    where = ("signs", flag, "strong")
+    block = found.mapping(signs_file, body.get("strong") or {}, "strong", *where)
+    found.unknown_keys(signs_file, block, STRONG_KEYS, *where)
+    strong_weight = _number(signs_file, block.get("weight"), found, *where, "weight")
+    if 0 < strong_weight <= weight:
+        found.error(signs_file, signs_file.line(*where, "weight"),
+                    f"the strong cues of '{flag}' weigh {strong_weight}, no more than its "
+                    f"own weight {weight}",
+                    "give 'strong: weight:' more than the sign's weight, or move the cues up")
+    per_lang = found.mapping(signs_file, block.get("cues") or {}, "cues", *where, "cues")
+    found.unknown_keys(signs_file, per_lang, LANGUAGES, *where, "cues")
+    cues = [cue for lang in LANGUAGES
+            for cue in cue_list(signs_file, per_lang.get(lang) or [], lang, found, *where,
+                                "cues", wildcards=True) or []]
+    return tuple(cues), strong_weight
 
 
 def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSigns:
@@ -92,8 +115,9 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
                         f"add '{flag}:' under 'flags:' with vi, en and id lines")
         vote = (_number(signs_file, body["vote"], found, "signs", flag, "vote")
                 if "vote" in body else None)
+        strong_cues, strong_weight = _strong(signs_file, body, flag, weight, found)
         signs[flag] = Sign(flag, weight, report, tuple(cues), words or EMPTY,
-                           tuple(str(t) for t in leads), vote)
+                           tuple(str(t) for t in leads), vote, strong_cues, strong_weight)
     warn_at = _number(signs_file, data.get("warn_at"), found, "warn_at")
     protective = found.mapping(signs_file, data.get("protective") or {}, "protective",
                                "protective")

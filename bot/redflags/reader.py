@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from bot.content import Content
-from bot.content.model import Cue, ScamSigns
+from bot.content.model import Cue, ScamSigns, Sign
 from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, clean_lines, fold_diacritics
 from bot.redflags.links import (
     BrandIndex,
@@ -33,6 +33,7 @@ _SENTENCE = re.compile(r"[.!?…]+(?=\s|$)|[\n\r]+")
 _MAX_SENTENCES = 64
 _MAX_EVIDENCE_WORDS = 8
 _REMEMBERED = 256
+_STRONG = "+strong"  # the book's key for a sign's strong cues
 _SENDER_SCAN = 400
 # A digit or mark inside a word ("k1en", "d!eu", "NHAN'TIEN"): amounts ("2tr", "24h") are not.
 # (Each alternative opens on the mark, the rare character, and looks back for the letter:
@@ -304,7 +305,8 @@ class _PhraseBook:
             first = self.first_slot[rule_at]
             spans = sorted(seen[first + p] for p in range(len(rule.parts)))
             found[rule.key] = " … ".join(
-                " ".join(t for _, t in words[a:b][:_MAX_EVIDENCE_WORDS]) for a, b in spans)
+                " ".join(shown for _, t in words[a:b][:_MAX_EVIDENCE_WORDS]
+                         if (shown := getattr(t, "shown", t))) for a, b in spans)
         return found
 
 
@@ -316,6 +318,8 @@ class RedFlagReader:
         # One book for signs, protective and asking phrases: one pass over the words.
         self.book = _PhraseBook([*((sign.id, cue) for sign in self.signs.signs.values()
                                    for cue in sign.cues),
+                                 *((sign.id + _STRONG, cue) for sign in self.signs.signs.values()
+                                   for cue in sign.strong_cues),
                                  *((PROTECTIVE, cue) for cue in self.signs.protective),
                                  *((ASKING, cue) for cue in self.signs.asking),
                                  *((OWN, cue) for cue in self.signs.own_story),
@@ -338,6 +342,7 @@ class RedFlagReader:
 
     def _read(self, text: str, lang: str | None = None) -> Reading:
         found: dict[str, str] = {}
+        strong: set[str] = set()
         asked = own = alarmed = False
         pieces = [p for p in _SENTENCE.split(_memo_dropped(text[:MAX_INPUT_CHARS]),
                                             maxsplit=_MAX_SENTENCES) if p.strip()]
@@ -358,6 +363,9 @@ class RedFlagReader:
                 alarmed = alarmed or here.pop(ALARM, None) is not None
                 guarded = here.pop(PROTECTIVE, None) is not None or guarded
                 for key, evidence in here.items():
+                    if key.endswith(_STRONG):
+                        key = key.removesuffix(_STRONG)
+                        strong.add(key)
                     signs.setdefault(key, evidence)
             per_piece.append(signs)
             protected.append(guarded)
@@ -380,7 +388,8 @@ class RedFlagReader:
         sender = self._sender(text)
         if sender:
             found["impersonation"] = sender  # the label the message wears says it best
-        weights = {k: self.signs.signs[k].weight for k in found if k in self.signs.signs}
+        weights = {k: _weight(self.signs.signs[k], k in strong)
+                   for k in found if k in self.signs.signs}
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
         if links.own_sites_only:
@@ -486,8 +495,8 @@ class RedFlagReader:
                 continue
             said_as = self.shorthand_said.get(each, {})
             views.append([pair for folded, said in words
-                          for pair in (zip(table[folded], said_as.get(folded, table[folded]),
-                                           strict=True)
+                          for pair in (_expansion(table[folded],
+                                                  said_as.get(folded, table[folded]), said)
                                        if folded in table else ((folded, said),))])
         return views or [words]
 
@@ -544,6 +553,28 @@ class RedFlagReader:
                 if "".join(words[start:end]) in self.brand_names:
                     return " ".join(words[start:end])
         return None
+
+
+class _Expanded(str):
+    """A word of a shorthand's expansion: compared as the expansion is written ("tài" of
+    "acc" → "tài khoản"), quoted as the message wrote it ("acc", once)."""
+
+    shown: str
+
+    def __new__(cls, written: str, shown: str) -> _Expanded:
+        word = super().__new__(cls, written)
+        word.shown = shown
+        return word
+
+
+def _expansion(folded: tuple[str, ...], written: tuple[str, ...],
+               typed: str) -> list[Word]:
+    return [(f, _Expanded(w, typed if i == 0 else ""))
+            for i, (f, w) in enumerate(zip(folded, written, strict=True))]
+
+
+def _weight(sign: Sign, strong: bool) -> float:
+    return sign.strong_weight if strong and sign.strong_weight is not None else sign.weight
 
 
 def _first_number(words: tuple[str, ...], offset: int) -> int | None:
