@@ -275,3 +275,15 @@ def test_a_man_knocking_at_a_teens_door_is_danger_now(snapshot, text, lang):
 def test_a_pasted_threat_to_share_private_images_is_danger_now(snapshot, text, lang):
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and "111" in reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("mẹ em hay đánh em, hôm nay mẹ lại cầm roi, em sợ lắm", "vi"),
+    ("my stepdad hits me when he drinks and he's home early today", "en"),
+    ("ayah tiri mukulin aku pakai ikat pinggang tiap malam", "id"),
+])
+def test_a_child_hit_at_home_gets_the_danger_answer(snapshot, text, lang):
+    """Found reading replies as a teen would: the unsure reply offered 'being stalked' first to
+    a child about to be beaten; 111 is the hotline for abuse at home."""
+    reply = compose(snapshot, text, lang, "teen")
+    assert reply.urgent and reply.topic == "urgent_help"
