@@ -613,3 +613,21 @@ def test_a_fake_traffic_fine_is_about_someone_posing_as_the_police(snapshot, tex
     assert reply.scam_warning
     assert next(b.action for b in reply.buttons if b.action.startswith("topic:")) \
         == "topic:scam_impersonation"
+
+
+@pytest.mark.parametrize("text", [
+    "Trường THCS Nguyễn Du thông báo: phụ huynh đóng học phí học kỳ I qua ứng dụng SSC hoặc "
+    "VNPay trước ngày 15/12. Nhà trường không thu tiền qua tài khoản cá nhân và không nhắn tin "
+    "yêu cầu chuyển khoản.",
+])
+def test_a_schools_fee_deadline_is_no_fee_before_a_prize(snapshot, text):
+    """'học phí … trước ngày 15/12' holds 'phí' and 'trước'; a fee paid first is 'chuyển
+    trước', 'trước khi nhận', 'để nhận'."""
+    assert not snapshot.redflags.read(text, "vi").warning
+
+
+def test_a_pasted_threat_to_send_pictures_to_the_school_group_is_danger_now(snapshot):
+    text = ("Someone I met in a game sent me this: 'I have your pics. Pay 2 million rupiah via OVO "
+            "by tonight or they go to your school group chat.' What do I do?")
+    reply = compose(snapshot, text, "en", "teen")
+    assert reply.urgent and "threat" in reply.flags
