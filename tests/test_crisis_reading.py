@@ -267,7 +267,7 @@ def test_a_man_knocking_at_a_teens_door_is_danger_now(snapshot, text, lang):
 @pytest.mark.parametrize(("text", "lang"), [
     ("Tolong, ada orang kirim pesan: 'Foto-foto pribadi kamu ada di aku. Top up Rp500 ribu ke "
      "OVO ini malam ini, kalau tidak aku upload ke grup kelas.' Aku harus gimana?", "id"),
-    ("t có clip m tắm r nha. ck 2tr vào stk trc 10h tối nay, ko là t gửi cho ny m vs cả lớp",
+    ("t có clip lúc m tắm r nha. ck 2tr vào stk trc 10h tối nay, ko là t gửi cho ny m vs cả lớp",
      "vi"),
     ("I hacked your cloud and have your private pics. Pay 1 million VND tonight or I share "
      "them with your class group.", "en"),
