@@ -315,6 +315,8 @@ class RedFlagReader:
         self.signs: ScamSigns = content.scam
         self.shorthand: Mapping[str, Shorthand] = content.shorthand
         self.shorthand_said: Mapping[str, Shorthand] = content.shorthand_said
+        # Bounded: a typed form folds to its shorthand, so only its case and marks can vary.
+        self._expansions: dict[tuple[str, str, str], tuple[Word, ...]] = {}
         # One book for signs, protective and asking phrases: one pass over the words.
         self.book = _PhraseBook([*((sign.id, cue) for sign in self.signs.signs.values()
                                    for cue in sign.cues),
@@ -493,12 +495,21 @@ class RedFlagReader:
             table = self.shorthand.get(each, {})
             if table.keys().isdisjoint(bare):
                 continue
-            said_as = self.shorthand_said.get(each, {})
             views.append([pair for folded, said in words
-                          for pair in (_expansion(table[folded],
-                                                  said_as.get(folded, table[folded]), said)
+                          for pair in (self._expansion(each, folded, said)
                                        if folded in table else ((folded, said),))])
         return views or [words]
+
+    def _expansion(self, lang: str, folded: str, typed: str) -> tuple[Word, ...]:
+        """A shorthand's expansion, built once per way of typing it: the same few words come
+        back in every message."""
+        key = (lang, folded, typed)
+        found = self._expansions.get(key)
+        if found is None:
+            table = self.shorthand[lang]
+            found = self._expansions[key] = tuple(_expansion(
+                table[folded], self.shorthand_said.get(lang, {}).get(folded, table[folded]), typed))
+        return found
 
     def _links(self, text: str, named: Callable[[], bool]) -> _LinkReading:
         """Each link read once: its signs, whether it sits on a cheap suffix, and whether every
