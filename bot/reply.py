@@ -165,12 +165,13 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
                             and score >= snapshot.index.tuning.suggest)[:MAX_SUGGESTIONS]
     # Unsure, but a close topic is about danger and the writer is afraid: 111 first all the
     # same, and no scam topics beside it for a frightened reader.
+    # A danger topic clear of every ordinary one, alone or with a second danger in a story.
+    leads = bool(suggestions) and not reading.calmed \
+        and _danger_leads(snapshot, match, suggestions[0])
     maybe_danger = bool(suggestions) and (
-        (suggestions[0] not in snapshot.crisis.special_cases and not reading.calmed
-         and _danger_leads(snapshot, match, suggestions[0]))
-        or (not reading.calmed and len(text.split()) >= MIN_STORY_WORDS
-            and _danger_pair(snapshot, match, suggestions)
-            and _danger_leads(snapshot, match, suggestions[0]))
+        (leads and (suggestions[0] not in snapshot.crisis.special_cases
+                    or (len(text.split()) >= MIN_STORY_WORDS
+                        and _danger_pair(snapshot, match, suggestions))))
         or (any(topics[t].urgent for t in suggestions) and distressed()))
     if maybe_danger:
         # Danger topics first: a frightened reader's closest danger topic is the likeliest.

@@ -507,8 +507,8 @@ class RedFlagReader:
         found = self._expansions.get(key)
         if found is None:
             table = self.shorthand[lang]
-            found = self._expansions[key] = tuple(_expansion(
-                table[folded], self.shorthand_said.get(lang, {}).get(folded, table[folded]), typed))
+            written = self.shorthand_said.get(lang, {}).get(folded, table[folded])
+            found = self._expansions[key] = tuple(_expanded_words(table[folded], written, typed))
         return found
 
     def _links(self, text: str, named: Callable[[], bool]) -> _LinkReading:
@@ -578,8 +578,8 @@ class _Expanded(str):
         return word
 
 
-def _expansion(folded: tuple[str, ...], written: tuple[str, ...],
-               typed: str) -> list[Word]:
+def _expanded_words(folded: tuple[str, ...], written: tuple[str, ...],
+                    typed: str) -> list[Word]:
     return [(f, _Expanded(w, typed if i == 0 else ""))
             for i, (f, w) in enumerate(zip(folded, written, strict=True))]
 
