@@ -210,7 +210,8 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
 
 @pytest.mark.parametrize("name", ["danger_dev9.yaml", "danger_dev11.yaml", "danger_dev12.yaml",
                                   "danger_dev14.yaml", "danger_dev15.yaml", "danger_dev16.yaml",
-                                  "danger_dev17.yaml", "danger_dev18.yaml", "danger_dev19.yaml"])
+                                  "danger_dev17.yaml", "danger_dev18.yaml", "danger_dev19.yaml",
+                                  "danger_dev20.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -225,7 +226,10 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
     # no cue reads as a number).
     # danger_dev17: a student's goodbye email and the parents not answering, two sentences
     # apart.
-    allowed = {"danger_dev14.yaml": 1, "danger_dev16.yaml": 2, "danger_dev17.yaml": 1}
+    # danger_dev20: "nếu lỡ gửi ảnh… mà giờ họ đòi 5 triệu": the hypothetical frame holds the
+    # images, the clause after "giờ" only the demand.
+    allowed = {"danger_dev14.yaml": 1, "danger_dev16.yaml": 2, "danger_dev17.yaml": 1,
+               "danger_dev20.yaml": 1}
     missed = []
     for case in cases:
         if case["kind"] in ("danger_now", "cry"):
