@@ -163,9 +163,9 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         suggestions = tuple(t for t, score in match.ranked
                             if t in topics and topics[t].urgent and fits(snapshot, t, audience)
                             and score >= snapshot.index.tuning.suggest)[:MAX_SUGGESTIONS]
-    # Unsure, but a close topic is about danger and the writer is afraid: 111 first all the
-    # same, and no scam topics beside it for a frightened reader.
-    # A danger topic clear of every ordinary one, alone or with a second danger in a story.
+    # Unsure, but a close topic is about danger (clear of every ordinary one, alone or with a
+    # second danger in a story) or the writer is afraid: 111 first all the same, and no scam
+    # topics beside it for a frightened reader.
     leads = bool(suggestions) and not reading.calmed \
         and _danger_leads(snapshot, match, suggestions[0])
     maybe_danger = bool(suggestions) and (

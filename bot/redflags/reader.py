@@ -69,7 +69,7 @@ _SPACED = re.compile(r"(?<![^\s(])(?:[^\W\d_][ .]){3,40}[^\W\d_](?![^\s.,:;)])"
 # "TK 21xxxx0963 +15,000,000VND … SD: 18,740,220VND": an account's balance changed.
 _SIGNED_AMOUNT = re.compile(r"[+-] ?[0-9][0-9.,]{2,20} ?(?:vnd|đ|d|rp|idr)\b", re.IGNORECASE)
 _BALANCE_WORDS = ("sd", "so du", "số dư", "saldo")
-_BALANCE = re.compile(r"\b(?:sd|so du|số dư|saldo)\b ?:? ?[0-9]", re.IGNORECASE)
+_BALANCE = re.compile(rf"\b(?:{'|'.join(_BALANCE_WORDS)})\b ?:? ?[0-9]", re.IGNORECASE)
 _MEMO = re.compile(r"\b(?:nd|noi dung|nội dung|nd gd|ndgd|berita|keterangan|memo|remark)"
                    r" ?: ?[^\n]{0,200}", re.IGNORECASE)
 # What every spelt-out run holds: a single character between two separators.
