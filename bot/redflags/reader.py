@@ -399,6 +399,10 @@ class RedFlagReader:
             # top-ups are what real services send; only the hard signs still count.
             weights = {k: (0.0 if k in self.signs.own_site_softens else w)
                        for k, w in weights.items()}
+        if sender and any(protected) and not {"impersonation", "threat"} & (strong | set(found)):
+            # "Moonton never asks for your password": the label of a notice that warns
+            # against scams, and threatens nothing, is what the real sender writes.
+            weights["impersonation"] = 0.0
         mobile = _PERSONAL_NUMBER.search(text) is not None
         if alarmed and "link" in weights and not links.own_sites_only:
             weights["link"] = max(weights["link"], self.signs.alarm_link_weight)
