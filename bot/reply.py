@@ -33,6 +33,10 @@ MIN_STORY_WORDS = 15
 _QUOTE_OR_LINK = r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\."
 _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 _QUOTED = re.compile(_QUOTE_OR_LINK)
+# Single quotes too, where only the signs of a quoted message are added to an answer: a
+# danger story quoting a goodbye ('sorry everyone') must never be read as a paste.
+_QUOTED_ANY = re.compile(_QUOTE_OR_LINK
+                         + r"|(?:^|(?<=[\s:]))['‘][^'‘’\n]{12,600}['’](?=[\s.,!?)]|$)")
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 FLAG_VOTE = 0.5
@@ -94,7 +98,11 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     # "Pay by tonight or I post it": 111 first, then what in the message is the threat, when
     # the message was passed on or is about what its flags point to (sextortion for a threat).
     about_flags = reply.topic in _flag_votes(snapshot, scan)
-    if reply.urgent and scan.warning and (about_flags or _passed_on(text)):
+    quoted = _QUOTED_ANY.search(text[:MAX_PASTE_SCAN]) is not None
+    if scan.warning and ((reply.urgent and (about_flags or _passed_on(text)))
+                         or (reply.kind == "answer" and quoted)):
+        # "My daughter already read them the code, what now? The message: '…'": the topic's
+        # steps answer the question; the signs in the message they quoted follow.
         return replace(reply, text=f"{reply.text}\n\n{_flag_lines(snapshot, scan, reply.lang)}",
                        flags=scan.ids, scam_warning=True)
     return replace(reply, flags=scan.ids)
@@ -447,8 +455,8 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     if not scan.flags:
         return False
     quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
-    if scan.asked and quoted:
-        return True
+    if scan.asked and (quoted or _QUOTED_ANY.search(text[:MAX_PASTE_SCAN])):
+        return True  # "is this legit? 'Hey it's Mai…'": asked about a message in any quotes
     if scan.own and not scan.asked and not (_QUOTED.search(text[:MAX_PASTE_SCAN])
                                             or "link" in scan.ids):
         # "my Facebook was hacked and…", "tôi bị mất tiền: chuyển cọc 2tr…": the writer's own

@@ -633,3 +633,59 @@ def test_a_pasted_threat_to_send_pictures_to_the_school_group_is_danger_now(snap
             "by tonight or they go to your school group chat.' What do I do?")
     reply = compose(snapshot, text, "en", "teen")
     assert reply.urgent and "threat" in reply.flags
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Minh oi, anh dang ket o benh vien, the ATM bi nuot. Em chuyen tam anh 3 trieu vao so "
+     "0123xxxxxx ten LE VAN TAM nha, anh dang gap.", "vi"),
+    ("Sis lagi di bandara, dompet ketinggalan. Bisa pinjem dulu 800rb ke rek BCA temanku? "
+     "Tolong cepet ya, penting banget.", "id"),
+])
+def test_money_until_tonight_to_someone_elses_account_in_a_hurry_is_a_warning(snapshot, text,
+                                                                              lang):
+    """What a hijacked account sends to every contact: a strong money cue with time pressure."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and "money_transfer" in reply.flags
+
+
+def test_a_friend_paying_back_without_hurry_is_no_warning(snapshot):
+    reading = snapshot.redflags.read("ê t ck trả m 80k tiền bánh tráng hôm qua r nha", "vi")
+    assert not reading.warning
+
+
+def test_a_game_update_notice_is_not_read_as_work_in_japan(snapshot):
+    """'cập nhật bản mới' holds 'nhật bản' once the words run together."""
+    reading = snapshot.redflags.read("Liên Quân bảo trì 2 tiếng để cập nhật bản mới, đăng nhập "
+                                     "lại sau bảo trì để nhận quà", "vi")
+    assert "abroad" not in reading.ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Free Fire: Bảo trì máy chủ từ 1h đến 4h sáng mai. Quà đền bù gửi vào hòm thư trong game. "
+     "Garena không bao giờ yêu cầu mật khẩu của bạn.", "vi"),
+    ("Mobile Legends: maintenance tonight 01.00-04.00 WIB, 50 Diamond compensation in your "
+     "in-game mail. Moonton never asks for your password.", "en"),
+])
+def test_a_game_notice_that_warns_against_scams_is_not_called_one(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert not reply.scam_warning
+
+
+def test_a_label_with_a_threat_still_counts_when_a_code_phrase_looks_protective(snapshot):
+    """'mã xác thực 6 số' reads like a code notice's 'mã xác thực #'; the label, the threat and
+    the deadline still make it a warning."""
+    text = ("[Garena Hỗ Trợ] tài khoản của bạn bị báo cáo, sẽ bị khóa vĩnh viễn sau 2h. Gửi mã "
+            "xác thực 6 số vừa nhận cho admin để kháng nghị.")
+    assert compose(snapshot, text, "vi", None).scam_warning
+
+
+def test_an_own_story_quoting_the_scam_gets_its_topic_and_the_signs_of_the_quote(snapshot):
+    """The question ("what now?") is answered by its topic; the message they quoted, in single
+    quotes, still has its signs named below."""
+    text = ("My son already sent them the code and now he can't get into his Instagram, what do "
+            "we do? The message was: 'hey its Tom, I typed your number by mistake, can you send "
+            "me the 6 digit code that just came to your phone? urgent'")
+    reply = compose(snapshot, text, "en", "parent")
+    assert reply.kind == "answer" and reply.topic == "account_hacked"
+    assert reply.scam_warning and "otp_request" in reply.flags
+    assert "🚩" in reply.text

@@ -399,7 +399,7 @@ class RedFlagReader:
             # top-ups are what real services send; only the hard signs still count.
             weights = {k: (0.0 if k in self.signs.own_site_softens else w)
                        for k, w in weights.items()}
-        if sender and any(protected) and not {"impersonation", "threat"} & (strong | set(found)):
+        if sender and any(protected) and "impersonation" not in strong and "threat" not in found:
             # "Moonton never asks for your password": the label of a notice that warns
             # against scams, and threatens nothing, is what the real sender writes.
             weights["impersonation"] = 0.0
