@@ -159,10 +159,6 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
                        audience), scan
 
-    if scan.flags and _passed_on(text) and len(text.split()) >= MIN_PASTED_WORDS:
-        # A notice passed on without a question ("Viettel: tặng 20%… viettel.vn"), matching no
-        # topic: what its signs say, honestly, beats "I have no answer".
-        return _check(snapshot, scan, match, lang, audience), scan
     suggestions = tuple(t for t in snapshot.index.suggestions(match)
                         if t in topics and fits(snapshot, t, audience))
     if not suggestions and distressed():
@@ -181,6 +177,12 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
                     or (len(text.split()) >= MIN_STORY_WORDS
                         and _danger_pair(snapshot, match, suggestions))))
         or (any(topics[t].urgent for t in suggestions) and distressed()))
+    if not maybe_danger and scan.flags and _passed_on(text) \
+            and len(text.split()) >= MIN_PASTED_WORDS:
+        # A notice passed on without a question ("Viettel: tặng 20%… viettel.vn"), matching no
+        # topic: what its signs say, honestly, beats "I have no answer". Not a story of danger
+        # that quotes what was said ("he screamed 'dad, please stop'"): 111 comes first.
+        return _check(snapshot, scan, match, lang, audience), scan
     if maybe_danger:
         # Danger topics first: a frightened reader's closest danger topic is the likeliest.
         suggestions = tuple(sorted((t for t in suggestions if topics[t].category != "scams"),

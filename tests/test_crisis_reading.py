@@ -212,7 +212,7 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev14.yaml", "danger_dev15.yaml", "danger_dev16.yaml",
                                   "danger_dev17.yaml", "danger_dev18.yaml", "danger_dev19.yaml",
                                   "danger_dev20.yaml", "danger_dev21.yaml",
-                                  "danger_dev22.yaml"])
+                                  "danger_dev22.yaml", "danger_dev23.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -292,3 +292,13 @@ def test_a_child_hit_at_home_gets_the_danger_answer(snapshot, text, lang):
     a child about to be beaten; 111 is the hotline for abuse at home."""
     reply = compose(snapshot, text, lang, "teen")
     assert reply.urgent and reply.topic == "urgent_help"
+
+
+def test_a_story_of_danger_quoting_what_was_said_is_not_read_as_a_notice_passed_on(snapshot):
+    """No cue fires and no topic is sure; the quote and 'tonight' made it a passed-on notice
+    to check. A danger topic leads the ranking: 111 first."""
+    text = ('The boy next door keeps saying "please I will be good, I promise" and there are '
+            'loud bangs against the wall, I am standing in the corridor tonight')
+    assert snapshot.crisis.assess(text).hit is None
+    reply = compose(snapshot, text, "en", None)
+    assert reply.kind != "check" and reply.urgent and "111" in reply.text.split("\n")[0]
