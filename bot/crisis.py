@@ -170,6 +170,8 @@ class CrisisDetector:
             if _skeleton(word) != word:
                 self.skeletons.setdefault(_skeleton(word), word)
         known = set(cue_words)
+        known.update(w for cue in plain.real_words for group in cue.raw_groups
+                     for text in group for w, _ in _words(text))
         for phrase_set in (self.frames, self.exaggerations, self.now):
             known.update(w for phrases in phrase_set.by_first.values() for p in phrases
                          for w, _ in p.words)

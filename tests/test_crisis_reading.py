@@ -302,3 +302,15 @@ def test_a_story_of_danger_quoting_what_was_said_is_not_read_as_a_notice_passed_
     assert snapshot.crisis.assess(text).hit is None
     reply = compose(snapshot, text, "en", None)
     assert reply.kind != "check" and reply.urgent and "111" in reply.text.split("\n")[0]
+
+
+def test_a_real_word_listed_by_moderators_is_never_read_as_a_cues_typo(snapshot):
+    """'pemeriksaan' (an examination, in a fake police message) is two letters from
+    'pemerkosaan'; the misspelt cue itself is still read."""
+    assert snapshot.crisis.assess("Untuk pemeriksaan kirim foto KTP Anda.").hit is None
+    assert snapshot.crisis.assess("anak saya korban pemerkosan").hit is not None
+
+
+def test_a_shop_without_an_address_is_no_one_who_knows_where_you_live(snapshot):
+    assert snapshot.crisis.assess("page không có địa chỉ, shop bảo chuyển khoản trong tối "
+                                  "nay").hit is None

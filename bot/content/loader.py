@@ -54,7 +54,7 @@ UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics")
 CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of")
 NOT_URGENT = "not_urgent"
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", "first_person",
-                   "own_child", "reporting", "object_marks", "moved_by", "witness")
+                   "own_child", "reporting", "object_marks", "moved_by", "witness", "real_words")
 REQUIRED_UI_STRINGS = (
     "urgent_banner", "also_call", "did_you_mean", "fallback", "empty", "button_hotline",
     "hotline", "welcome", "help", "topics_header", "related_header", "ask_role", "role_parent",
@@ -509,4 +509,5 @@ def _not_urgent(file: YamlFile | None, found: _Collector) -> NotUrgent:
                      tuple(kinds["oneself"]), tuple(kinds["someone_else"]),
                      tuple(kinds["first_person"]), tuple(kinds["own_child"]),
                      tuple(kinds["reporting"]), tuple(kinds["object_marks"]),
-                     tuple(kinds["moved_by"]), tuple(kinds["witness"]))
+                     tuple(kinds["moved_by"]), tuple(kinds["witness"]),
+                     tuple(kinds["real_words"]))

@@ -112,6 +112,9 @@ class NotUrgent:
     moved_by: tuple[Cue, ...] = ()
     # "I hear her crying": an "I" who only sees or hears the danger is not the one in it.
     witness: tuple[Cue, ...] = ()
+    # Everyday words one or two letters from a cue word, never read as its typo
+    # ("pemeriksaan", an examination, is not "pemerkosaan").
+    real_words: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
