@@ -689,3 +689,25 @@ def test_an_own_story_quoting_the_scam_gets_its_topic_and_the_signs_of_the_quote
     assert reply.kind == "answer" and reply.topic == "account_hacked"
     assert reply.scam_warning and "otp_request" in reply.flags
     assert "🚩" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("a có video của e r, ko ck 3tr thì a đăng, nói vs ai là a đăng ngay", "vi", "secrecy"),
+    ("Rekening Anda diblokir sementara. Jangan beritahu keluarga, ini rahasia negara.", "id",
+     "secrecy"),
+    ("pass lại vé concert, ai lấy ck cọc trc, chỉ hnay thôi nha", "vi", "urgency"),
+    ("Your WhatsApp account will be deactivated today unless you reply with the code.", "en",
+     "urgency"),
+])
+def test_secrecy_and_time_pressure_in_their_chat_forms_are_read(snapshot, text, lang, flag):
+    assert flag in snapshot.redflags.read(text, lang).ids
+
+
+def test_a_threat_to_spread_ai_made_nudes_is_danger_now_but_a_past_leak_is_not_sextortion(
+        snapshot):
+    threat = ("Kami punya foto telanjang kamu hasil edit AI. Kalau tidak mau fotonya tersebar ke "
+              "grup sekolah, kirim voucher Rp500 ribu hari ini.")
+    assert compose(snapshot, threat, "id", None).urgent
+    leaked = "Ada yang bikin foto telanjang palsu pakai wajah adik saya, sudah disebar di grup."
+    hit = snapshot.crisis.assess(leaked).hit
+    assert hit is None or hit.topic != "sextortion"
