@@ -8,6 +8,8 @@ the small words that may surround them ("ơi", "please", "dong") without changin
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 import re
 from collections.abc import Iterable
 
@@ -15,6 +17,7 @@ from bot.content import Content
 from bot.normalize import clean, expand, fold_diacritics, tokens
 
 MAX_CRY_WORDS = 10
+MAX_SPELLINGS = 32
 _STRETCH = re.compile(r"(\D)\1{2,}")
 _TWICE = re.compile(r"([^\W\d_])\1+")
 Phrase = tuple[str, ...]
@@ -50,12 +53,17 @@ class CryReader:
             return None
         # "cứuuu" squeezes to "cu": its stretch is also tried kept at two letters ("cuu"), and
         # a letter typed twice once ("giúpp", "hellp").
-        plain = fold_diacritics(clean(text))
+        plain = fold_diacritics(clean(text)).split()
         views = [*self._views(raw, lang)]
-        for variant in (_STRETCH.sub(r"\1\1", plain), _TWICE.sub(r"\1", plain)):
-            other = tuple(variant.split())
-            if len(other) == len(raw) and other != raw:
-                views += self._views(other, lang)
+        if len(plain) == len(raw):
+            # Each word on its own: "cứuuuu emmm" is "cuu" (kept at two) beside "em" (one).
+            spellings = [tuple(dict.fromkeys((word, _STRETCH.sub(r"\1\1", typed),
+                                              _TWICE.sub(r"\1", typed))))
+                         for word, typed in zip(raw, plain, strict=True)]
+            if math.prod(len(s) for s in spellings) <= MAX_SPELLINGS:
+                for other in itertools.product(*spellings):
+                    if other != raw:
+                        views += self._views(other, lang)
         for view in views:
             langs = self._covered(view)
             if langs:

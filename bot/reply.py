@@ -33,8 +33,8 @@ MIN_STORY_WORDS = 15
 _QUOTE_OR_LINK = r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\."
 _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 _QUOTED = re.compile(_QUOTE_OR_LINK)
-# Single quotes too, where only the signs of a quoted message are added to an answer: a
-# danger story quoting a goodbye ('sorry everyone') must never be read as a paste.
+# Single quotes too, where a quote only adds its signs to an answer or is asked about ("is
+# this legit? 'Hey it's Mai…'"): a story quoting a goodbye ('sorry everyone') is no paste.
 _QUOTED_ANY = re.compile(_QUOTE_OR_LINK
                          + r"|(?:^|(?<=[\s:]))['‘][^'‘’\n]{12,600}['’](?=[\s.,!?)]|$)")
 CLOSE_TO_BROAD = 0.9

@@ -195,3 +195,11 @@ def test_two_dangers_level_with_an_ordinary_question_raise_no_alarm(snapshot):
     about as well: no banner for a pothole."""
     text = "Đường trước cổng trường tiểu học bị sụt một hố to, muốn báo phường thì gọi số nào?"
     assert not compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [("cứuuuu emmm 😭😭", "vi"), ("tolonggg akuuu", "id"),
+                                            ("tlg aku kak", "id"), ("hlep!!", "en")])
+def test_a_cry_stretched_or_misspelt_word_by_word_is_still_a_cry(snapshot, text, lang):
+    """'cứuuuu' keeps two letters ('cuu'), 'emmm' one ('em'): each word is read on its own."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic is None and "111" in reply.text
