@@ -711,3 +711,13 @@ def test_a_threat_to_spread_ai_made_nudes_is_danger_now_but_a_past_leak_is_not_s
     leaked = "Ada yang bikin foto telanjang palsu pakai wajah adik saya, sudah disebar di grup."
     hit = snapshot.crisis.assess(leaked).hit
     assert hit is None or hit.topic != "sextortion"
+
+
+def test_an_installer_file_sent_as_an_invitation_is_a_warning_but_news_about_the_trick_is_not(
+        snapshot):
+    invitation = ("Assalamualaikum, undangan pernikahan kami ada di file ini ya 🙏\n"
+                  "Undangan_Nikah_Rina_Budi.apk")
+    reading = snapshot.redflags.read(invitation, "id")
+    assert reading.warning and "app_install" in reading.ids
+    news = "Hati-hati modus undangan nikah APK lagi marak, kasih tahu orang tua ya"
+    assert not snapshot.redflags.read(news, "id").warning

@@ -93,6 +93,7 @@ _ON_BEHALF = re.compile(
     r"cskh|support|care|official|resmi|recruitment|is giving)\b"
     r"|\b(?:your|paket|akun|undian|vi|tai khoan|don hang|by)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20})?)")
+_APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN, ALARM = "_protective", "_asking", "_own", "_alarm"
 _CODE_SIGNS = frozenset({"otp_request", "password_request"})
@@ -387,6 +388,12 @@ class RedFlagReader:
             is not None)
         for key, evidence in links.flags.items():
             found.setdefault(key, evidence)
+        installer = _APK_FILE.search(text)
+        if installer is not None:
+            # A file that installs an app (a "wedding invitation", a "parcel photo" ending in
+            # .apk): apps come from the store, so the file alone is a warning.
+            found["app_install"] = installer.group(0)
+            strong.add("app_install")
         sender = self._sender(text)
         if sender:
             found["impersonation"] = sender  # the label the message wears says it best
