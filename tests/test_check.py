@@ -105,6 +105,8 @@ def test_a_sign_vote_that_is_not_a_number_names_its_line(content_copy):
     ("'tặng #k'", "'tặng #k': # and * must stand alone"),
     # 'send $' reads as 'send': every "send me a pic" would be a money request.
     ("send $", "'send $' reads as 'send'"),
+    # In quotes a [ ] list is one long phrase that never fires.
+    ("'[[tối nay, đêm nay], chốt]'", "'[[tối nay, đêm nay], chốt]…' is in quotes"),
 ])
 def test_a_cue_that_reads_as_other_words_names_its_line(content_copy, cue, said):
     path = content_copy / "intents" / "_scam_signs.yaml"

@@ -25,6 +25,10 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
     cues: list[Cue] = []
     for index, item in enumerate(items):
         line = file.line(*where, lang, index)
+        if isinstance(item, str) and item.lstrip().startswith("["):
+            found.error(file, line, f"'{item[:40]}…' is in quotes, so it is read as words, "
+                        "not as a list of parts", "remove the quotes around the [ ] list")
+            continue
         parts = item if isinstance(item, list) else [item]
         words = tuple(tuple(str(alt) for alt in (part if isinstance(part, list) else [part]))
                       for part in parts)

@@ -285,7 +285,8 @@ class _PhraseBook:
                                 seen.setdefault(slot, (start, start + size))
             plain, numbered = literal
             for number, entries in numbered:
-                if 0 <= start + number <= last and _HAS_DIGIT.search(folded[start + number]):
+                if 0 <= start + number <= last and not folded[start + number].isalpha() \
+                        and _HAS_DIGIT.search(folded[start + number]):
                     plain += entries
             for phrase, offset, slots in plain:
                 begin = start - offset
