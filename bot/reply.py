@@ -168,14 +168,15 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
                             if t in topics and topics[t].urgent and fits(snapshot, t, audience)
                             and score >= snapshot.index.tuning.suggest)[:MAX_SUGGESTIONS]
     # Unsure, but a close topic is about danger (clear of every ordinary one, alone or with a
-    # second danger in a story) or the writer is afraid: 111 first all the same, and no scam
-    # topics beside it for a frightened reader.
+    # second danger in a story), every guess in a story is a danger, or the writer is afraid:
+    # 111 first all the same, and no scam topics beside it for a frightened reader.
     leads = bool(suggestions) and not reading.calmed \
         and _danger_leads(snapshot, match, suggestions[0])
+    story = len(text.split()) >= MIN_STORY_WORDS and not reading.calmed
     maybe_danger = bool(suggestions) and (
         (leads and (suggestions[0] not in snapshot.crisis.special_cases
-                    or (len(text.split()) >= MIN_STORY_WORDS
-                        and _danger_pair(snapshot, match, suggestions))))
+                    or (story and _danger_pair(snapshot, match, suggestions))))
+        or (story and _all_dangers(snapshot, suggestions))
         or (any(topics[t].urgent for t in suggestions) and distressed()))
     if not maybe_danger and scan.flags and _passed_on(text) \
             and len(text.split()) >= MIN_PASTED_WORDS:
@@ -229,6 +230,15 @@ def _danger_pair(snapshot: Snapshot, match: Match, suggestions: tuple[str, ...])
         return False  # "another subject" or an ordinary topic is as close
     first, second = (refines.get(t) for t in closest)
     return first is None or first != second
+
+
+def _all_dangers(snapshot: Snapshot, suggestions: tuple[str, ...]) -> bool:
+    """Every guess offered is a danger now, and they are not all one danger's special cases
+    ("self-harm, a missing child, a child in danger"): whichever it is, 111 comes first. A
+    missing child, a stalker and "a child in danger" alone are the words of every pick-up."""
+    topics, refines = snapshot.content.topics, snapshot.crisis.refines
+    return len(suggestions) >= 2 and all(topics[t].urgent for t in suggestions) \
+        and len({refines.get(t, t) for t in suggestions}) >= 2
 
 
 def _danger_close(snapshot: Snapshot, match: Match) -> str | None:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.reply import HOTLINE_ACTION, _sentences_agree, compose, topic_reply
+from bot.reply import HOTLINE_ACTION, _all_dangers, _sentences_agree, compose, topic_reply
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -205,3 +205,22 @@ def test_a_stranger_at_the_gate_while_a_teen_is_home_alone_gets_the_stalking_ste
 def test_a_threat_over_images_is_sextortion(snapshot, text, lang):
     reply = compose(snapshot, text, lang, "teen")
     assert reply.urgent and reply.topic == "sextortion", (reply.kind, reply.topic)
+
+
+def test_a_story_whose_every_guess_is_a_danger_opens_with_111(snapshot):
+    """No cue fires and no topic leads clearly, but the guesses are self-harm and a missing
+    child: whichever it is, the hotline comes first."""
+    text = ("my son has been giving away his games to friends and tonight he is not in his room "
+            "and his bike is gone too, the back door was open")
+    assert snapshot.crisis.assess(text).hit is None
+    reply = compose(snapshot, text, "en", None)
+    assert reply.kind == "suggest" and reply.urgent
+    assert all(snapshot.content.topics[t].urgent for t in reply.suggestions)
+    assert "111" in reply.text.split("\n")[0]
+
+
+def test_a_pick_up_plan_guessed_as_one_dangers_special_cases_gets_no_banner(snapshot):
+    """A missing child, a stalker and 'a child in danger' are one danger and its special cases:
+    the words of every pick-up, no alarm."""
+    assert not _all_dangers(snapshot, ("missing_child", "stalking", "urgent_help"))
+    assert _all_dangers(snapshot, ("self_harm", "missing_child"))
