@@ -36,8 +36,8 @@ Word = tuple[str, str]  # (folded, as typed)
 # Also a single quote that opens or closes a quotation ("story 'hẹn kiếp sau'"), not the
 # apostrophe inside a word ("don't").
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”«»—–]+|(?<![^\W_])['‘’]+|['‘’]+(?![^\W_])")
-_CONTRAST = frozenset({"but", "nhung", "tapi", "tetapi", "namun", "however", "though",
-                       "although", "meskipun", "walaupun"})
+_CONTRAST = frozenset({"but", "nhung", "nhg", "tapi", "tp", "tpi", "tetapi", "namun", "however",
+                       "though", "although", "meskipun", "walaupun"})
 _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
 _MAX_CORRECTIONS = 48

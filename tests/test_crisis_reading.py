@@ -316,3 +316,11 @@ def test_a_real_word_listed_by_moderators_is_never_read_as_a_cues_typo(snapshot)
 def test_a_shop_without_an_address_is_no_one_who_knows_where_you_live(snapshot):
     assert snapshot.crisis.assess("page không có địa chỉ, shop bảo chuyển khoản trong tối "
                                   "nay").hit is None
+
+
+def test_a_contrast_typed_short_starts_a_new_clause_after_a_frame(snapshot):
+    """'tadi cuma nonton film tp skrg pintunya dikunci': 'tp' is 'tapi'; the film frames only
+    what came before it."""
+    text = ("aku di rumah cowok yg kenal dari game, tadi katanya cuma nonton film tp skrg "
+            "pintunya dikunci")
+    assert compose(snapshot, text, "id", None).urgent
