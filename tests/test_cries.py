@@ -198,7 +198,8 @@ def test_two_dangers_level_with_an_ordinary_question_raise_no_alarm(snapshot):
 
 
 @pytest.mark.parametrize(("text", "lang"), [("cứuuuu emmm 😭😭", "vi"), ("tolonggg akuuu", "id"),
-                                            ("tlg aku kak", "id"), ("hlep!!", "en")])
+                                            ("tlg aku kak", "id"), ("hlep!!", "en"),
+                                            ("help t vs", "vi"), ("e cần giúp", "vi")])
 def test_a_cry_stretched_or_misspelt_word_by_word_is_still_a_cry(snapshot, text, lang):
     """'cứuuuu' keeps two letters ('cuu'), 'emmm' one ('em'): each word is read on its own."""
     reply = compose(snapshot, text, lang, None)
