@@ -82,9 +82,13 @@ async def test_an_update_delivered_to_two_copies_is_answered_once(api, fleet: Fl
 
 
 async def test_a_copy_killed_mid_stream_loses_nothing(api, fleet: Fleet) -> None:
+    """Nothing is lost. An update whose answer went out just before its copy died, before the
+    copy marked it done, is answered again by the copy that takes it over: at most the updates
+    in flight at the kill (a loaded machine once doubled 4 of 150, over a 2% bound)."""
     chats = [9300 + n for n in range(150)]
     victim = fleet.copies[0]
-    gate = asyncio.Semaphore(15)
+    in_flight = 15
+    gate = asyncio.Semaphore(in_flight)
 
     async def send(n: int, chat: int) -> None:
         async with gate:
@@ -99,7 +103,7 @@ async def test_a_copy_killed_mid_stream_loses_nothing(api, fleet: Fleet) -> None
     doubled = [c for c in chats if per_chat[c] > 1]
     assert not victim.alive and fleet.redelivered > 0
     assert lost == []
-    assert len(doubled) <= len(chats) * 0.02
+    assert len(doubled) <= in_flight
 
 
 def _leader(database_url: str, role: str) -> int | None:
