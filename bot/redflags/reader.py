@@ -389,7 +389,7 @@ class RedFlagReader:
             is not None)
         for key, evidence in links.flags.items():
             found.setdefault(key, evidence)
-        installer = _APK_FILE.search(text)
+        installer = _APK_FILE.search(text) if ".apk" in text.lower() else None
         if installer is not None:
             # A file that installs an app (a "wedding invitation", a "parcel photo" ending in
             # .apk): apps come from the store, so the file alone is a warning.
