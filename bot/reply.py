@@ -98,9 +98,8 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     # "Pay by tonight or I post it": 111 first, then what in the message is the threat, when
     # the message was passed on or is about what its flags point to (sextortion for a threat).
     about_flags = reply.topic in _flag_votes(snapshot, scan)
-    quoted = _QUOTED_ANY.search(text[:MAX_PASTE_SCAN]) is not None
     if scan.warning and ((reply.urgent and (about_flags or _passed_on(text)))
-                         or (reply.kind == "answer" and quoted)):
+                         or (reply.kind == "answer" and _quoted(text))):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
         # steps answer the question; the signs in the message they quoted follow.
         return replace(reply, text=f"{reply.text}\n\n{_flag_lines(snapshot, scan, reply.lang)}",
@@ -172,14 +171,14 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     # 111 first all the same, and no scam topics beside it for a frightened reader.
     leads = bool(suggestions) and not reading.calmed \
         and _danger_leads(snapshot, match, suggestions[0])
-    story = len(text.split()) >= MIN_STORY_WORDS and not reading.calmed
+    length = len(text.split())
+    story = length >= MIN_STORY_WORDS and not reading.calmed
     maybe_danger = bool(suggestions) and (
         (leads and (suggestions[0] not in snapshot.crisis.special_cases
                     or (story and _danger_pair(snapshot, match, suggestions))))
         or (story and _all_dangers(snapshot, suggestions))
         or (any(topics[t].urgent for t in suggestions) and distressed()))
-    if not maybe_danger and scan.flags and _passed_on(text) \
-            and len(text.split()) >= MIN_PASTED_WORDS:
+    if not maybe_danger and scan.flags and length >= MIN_PASTED_WORDS and _passed_on(text):
         # A notice passed on without a question ("Viettel: tặng 20%… viettel.vn"), matching no
         # topic: what its signs say, honestly, beats "I have no answer". Not a story of danger
         # that quotes what was said ("he screamed 'dad, please stop'"): 111 comes first.
@@ -467,7 +466,7 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     if not scan.flags:
         return False
     quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
-    if scan.asked and (quoted or _QUOTED_ANY.search(text[:MAX_PASTE_SCAN])):
+    if scan.asked and (quoted or _quoted(text)):
         return True  # "is this legit? 'Hey it's Mai…'": asked about a message in any quotes
     if scan.own and not scan.asked and not (_QUOTED.search(text[:MAX_PASTE_SCAN])
                                             or "link" in scan.ids):
@@ -508,6 +507,11 @@ def _flag_votes(snapshot: Snapshot, scan: Reading) -> dict[str, float]:
 def _passed_on(text: str) -> bool:
     """A quote, a link or a sender's label: the marks of a message passed on."""
     return _PASTED.search(text[:MAX_PASTE_SCAN]) is not None
+
+
+def _quoted(text: str) -> bool:
+    """A quote in any quotes, single ones too, or a link."""
+    return _QUOTED_ANY.search(text[:MAX_PASTE_SCAN]) is not None
 
 
 def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:

@@ -118,3 +118,16 @@ def test_a_cue_that_reads_as_other_words_names_its_line(content_copy, cue, said)
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert f"intents/_scam_signs.yaml:{line}: {said}" in result.stdout
+
+
+def test_a_cue_written_twice_in_one_list_is_warned_with_the_first_line(content_copy):
+    path = content_copy / "intents" / "_scam_signs.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = "      - cần gấp\n"
+    assert text.count(anchor) == 1
+    path.write_text(text.replace(anchor, anchor + anchor, 1), encoding="utf-8")
+    first = text[:text.index(anchor)].count("\n") + 1
+    result = _check(content_copy, "--fast", "--warnings")
+    assert result.returncode == 0, result.stdout
+    assert f"intents/_scam_signs.yaml:{first + 1}: warning: 'cần gấp' is already on line " \
+           f"{first}" in result.stdout

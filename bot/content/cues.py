@@ -23,8 +23,15 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
                     "write one cue per line after '- '")
         return None
     cues: list[Cue] = []
+    first_seen: dict[str, int] = {}
     for index, item in enumerate(items):
         line = file.line(*where, lang, index)
+        said = cue_text(item)
+        if said in first_seen:
+            found.warn(file, line, f"'{said[:60]}' is already on line {first_seen[said]}",
+                       "remove one of the two")
+            continue
+        first_seen[said] = line
         if isinstance(item, str) and item.lstrip().startswith("["):
             found.error(file, line, f"'{item[:40]}…' is in quotes, so it is read as words, "
                         "not as a list of parts", "remove the quotes around the [ ] list")
@@ -59,7 +66,7 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
                    "('dollars', 'phần trăm'), or remove it")
             if alone:
                 continue
-        cues.append(Cue(words, lang, cue_text(item), line))
+        cues.append(Cue(words, lang, said, line))
     return cues
 
 
