@@ -542,9 +542,8 @@ def _named_by_signal(match: Match, votes: dict[str, float]) -> str | None:
     and only the other one's signal is in the message ("the code I sent to your number by
     mistake"): the signal names it."""
     named = [t for t in match.signalled if t in votes and t != match.topic]
-    if match.topic in votes and match.topic not in match.signalled and len(named) == 1:
-        return named[0]
-    return None
+    unsupported = match.topic not in votes or match.topic not in match.signalled
+    return named[0] if unsupported and len(named) == 1 else None
 
 
 def banner(snapshot: Snapshot, lang: str, also_call: tuple[str, ...],
