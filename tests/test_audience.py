@@ -12,6 +12,9 @@ from bot.reply import compose
     ("em lớp 8, bị bạn bè chế ảnh trên mạng", "vi", "teen"),
     ("im 14 and people keep making fun of me online", "en", "teen"),
     ("aku kelas 8 dan dibully di grup", "id", "teen"),
+    ("gimana cara ngomong sama anak soal orang asing di game?", "id", "parent"),
+    ("cô ơi em ko chịu nổi nữa", "vi", "teen"),
+    ("my stepdad keeps coming into my room at night", "en", "teen"),
 ])
 def test_role_is_guessed_from_the_wording(snapshot, text, lang, role):
     assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == role

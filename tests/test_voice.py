@@ -32,3 +32,16 @@ def test_check_warns_when_a_parent_text_speaks_to_a_teen(content_copy):
     content, _ = load_content(content_copy)
     found = [p for p in check_texts(content) if "speaks to a teen" in p.message]
     assert found and found[0].path == "answers/grooming.yaml" and found[0].line > 0
+
+
+def test_a_parent_is_never_answered_with_a_text_written_to_teens(snapshot):
+    """A topic written for teens ("keeps you safe", "it is not your fault") keeps a parent's
+    wording too, since a parent asking how to keep their child safe lands on it."""
+    teens = [t for t, item in snapshot.content.topics.items() if item.category == "teens"]
+    assert teens
+    for topic in teens:
+        item = snapshot.content.topics[topic]
+        for lang in ("vi", "en", "id"):
+            assert item.text_for(lang, "parent") != item.text_for(lang, "teen"), (topic, lang)
+    reply = compose(snapshot, "what can I do to keep my kid safe on tiktok?", "en", None)
+    assert reply.topic == "teen_safety_tips" and "your child" in reply.text
