@@ -491,6 +491,17 @@ def test_a_page_anyone_can_make_is_no_brands_own_site(snapshot, text):
     assert reading.warning and "lookalike_domain" in reading.ids
 
 
+def test_a_google_form_named_as_one_is_not_imitating_google(snapshot):
+    """A teacher's "Google Form: forms.gle/…" names the brand that owns the page; a bank's
+    name beside the same kind of page is still an imitation."""
+    teacher = snapshot.redflags.read("e ơi chị gửi link nộp bài Google Form cô dặn nè, nộp trc "
+                                     "9h tối nay nha: forms.gle/Ls7Qd2hVx9", "vi")
+    assert "lookalike_domain" not in teacher.ids and not teacher.warning
+    bank = snapshot.redflags.read("Vietcombank: xac thuc tai khoan tai forms.gle/abc123 "
+                                  "truoc 17h", "vi")
+    assert "lookalike_domain" in bank.ids and bank.warning
+
+
 def test_a_sentence_glued_together_with_marks_counts_as_hidden(snapshot):
     reading = snapshot.redflags.read(
         "Tin:nh,anTu_Ng,anHa:ng.Ba,nTr:ung,Thu:ongXe:mTa,iqxz7.sh-n.com", None)

@@ -385,8 +385,7 @@ class RedFlagReader:
         # "N e w 8 8 . b i z" is an address too.
         linked = _SPACED.sub(_respaced, text) if spaced else text
         links = self._links(linked, lambda: self._brand_among(
-            _LOGIN_WITH.sub(" ", " ".join(f for words in said for f, _ in words)).split())
-            is not None)
+            _LOGIN_WITH.sub(" ", " ".join(f for words in said for f, _ in words)).split()))
         for key, evidence in links.flags.items():
             found.setdefault(key, evidence)
         installer = _APK_FILE.search(text) if ".apk" in text.lower() else None
@@ -523,7 +522,7 @@ class RedFlagReader:
             found = self._expansions[key] = tuple(_expanded_words(table[folded], written, typed))
         return found
 
-    def _links(self, text: str, named: Callable[[], bool]) -> _LinkReading:
+    def _links(self, text: str, named: Callable[[], str | None]) -> _LinkReading:
         """Each link read once: its signs, whether it sits on a cheap suffix, and whether every
         link goes to a listed brand's own site, a government or school site or an app's own
         link (a carrier's advert, a bank's notice)."""
@@ -532,7 +531,8 @@ class RedFlagReader:
         risky = False
         own_sites_only = True
         found = find_links(text)
-        brand_named = bool(found) and named()
+        name = named() if found else None
+        brand_named = name is not None
         prose = text.lower()
         for link in found:
             prose = prose.replace(link.text.lower(), " ")
@@ -543,7 +543,10 @@ class RedFlagReader:
                 # A page anyone can make, whoever owns the host: read as a stranger's site.
                 risky = True
                 own_sites_only = False
-                if brand_named:
+                # "Google Form: forms.gle/…" is the named brand's own free page, not an
+                # imitation of it.
+                if brand_named and not owned(link, BrandIndex.of(
+                        (brands.by_name[name.replace(" ", "")],))):
                     flags.setdefault("lookalike_domain", link.host)
                 continue
             short = link.domain in signs.shorteners or link.host in signs.shorteners \
