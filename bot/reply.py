@@ -540,7 +540,9 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
 def _named_by_signal(match: Match, votes: dict[str, float]) -> str | None:
     """The flags point two ways (a code asked for: phishing, or a friend's hijacked account)
     and only the other one's signal is in the message ("the code I sent to your number by
-    mistake"): the signal names it."""
+    mistake"): the signal names it. So does a signal the flags point to when they do not
+    point to the ranking's topic at all (a stranger's gift of diamonds for photos is
+    grooming, not the child's own spending)."""
     named = [t for t in match.signalled if t in votes and t != match.topic]
     unsupported = match.topic not in votes or match.topic not in match.signalled
     return named[0] if unsupported and len(named) == 1 else None

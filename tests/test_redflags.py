@@ -491,6 +491,21 @@ def test_a_page_anyone_can_make_is_no_brands_own_site(snapshot, text):
     assert reading.warning and "lookalike_domain" in reading.ids
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con bé nhà tôi nhận tin này trong game: 'em xinh ghê, anh tặng skin cho em nha, "
+     "mà đừng kể với ba mẹ, gửi anh tấm selfie đi'", "vi"),
+    ("My son got this on Roblox, is it ok? 'I can buy you robux every week, just send me a "
+     "selfie and keep it our secret'", "en"),
+])
+def test_a_game_gift_for_photos_or_secrecy_is_answered_as_grooming(snapshot, text, lang):
+    """Free items name a game-items scam and a top-up names a child's own spending, but a
+    stranger's gift for a photo or a secret is grooming."""
+    reply = compose(snapshot, text, lang, None)
+    first = reply.topic or next(b.action.split(":", 1)[1] for b in reply.buttons
+                                if b.action.startswith("topic:"))
+    assert first == "grooming"
+
+
 def test_a_google_form_named_as_one_is_not_imitating_google(snapshot):
     """A teacher's "Google Form: forms.gle/…" names the brand that owns the page; a bank's
     name beside the same kind of page is still an imitation."""

@@ -14,6 +14,8 @@ CASES = [
      "liên tục, giờ xin hoàn tiền ở google play được không"),
     ("stalking", "a man from her old school keeps showing up and now he followed her home twice"),
     ("missing_child", "anak tetangga saya belum pulang sejak siang, orang tuanya panik sekali"),
+    ("grooming", "người lạ trong game nhắn con tôi là anh nạp kim cương cho em, em chỉ cần gửi "
+     "anh vài tấm ảnh mặc đồ ngủ"),
 ]
 
 

@@ -105,8 +105,17 @@ class BrandIndex:
 
 def owned(link: Link, brands: BrandIndex) -> bool:
     """The host is a listed domain or under one ("vcbdigibank.vietcombank.com.vn")."""
+    return _owned_by(link, brands.domains)
+
+
+def owned_by(link: Link, brand: Brand) -> bool:
+    """The host is one of this brand's domains or under one ("forms.gle" of Google)."""
+    return _owned_by(link, frozenset(brand.domains))
+
+
+def _owned_by(link: Link, domains: frozenset[str]) -> bool:
     labels = link.host.split(".")
-    return any(".".join(labels[i:]) in brands.domains for i in range(len(labels)))
+    return any(".".join(labels[i:]) in domains for i in range(len(labels)))
 
 
 def trusted(link: Link, suffixes: frozenset[str], app_links: frozenset[str]) -> bool:

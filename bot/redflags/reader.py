@@ -26,6 +26,7 @@ from bot.redflags.links import (
     find_links,
     imitated,
     owned,
+    owned_by,
     trusted,
 )
 
@@ -545,8 +546,7 @@ class RedFlagReader:
                 own_sites_only = False
                 # "Google Form: forms.gle/…" is the named brand's own free page, not an
                 # imitation of it.
-                if brand_named and not owned(link, BrandIndex.of(
-                        (brands.by_name[name.replace(" ", "")],))):
+                if name is not None and not owned_by(link, brands.by_name[name.replace(" ", "")]):
                     flags.setdefault("lookalike_domain", link.host)
                 continue
             short = link.domain in signs.shorteners or link.host in signs.shorteners \

@@ -266,6 +266,11 @@ class PostgresStore(Store):
         with contextlib.suppress(*_FAILURES):
             await self._run("DELETE FROM copies WHERE copy = ?", (self.copy,))
         for conn in self.leaders.values():
+            # Released here, not when the server notices the closed socket a moment later:
+            # the copy that takes over can lead at once.
+            with contextlib.suppress(*_FAILURES):
+                await asyncio.wait_for(conn.execute("SELECT pg_advisory_unlock_all()"),
+                                       OP_TIMEOUT)
             with contextlib.suppress(*_FAILURES):
                 await conn.close()
         await self.pool.close()
