@@ -3,7 +3,7 @@ spares genuine notices, and the chat reply around it."""
 
 import pytest
 
-from bot.reply import check_reply, compose
+from bot.reply import Reply, check_reply, compose
 
 SCAM_SMS = {
     "vi": "Vietcombank: Tài khoản của Quý khách sẽ bị khóa trong 24h. Vui lòng đăng nhập tại "
@@ -15,6 +15,12 @@ SCAM_SMS = {
     "id": "Selamat! Anda terpilih sebagai pemenang undian Rp 50.000.000. Transfer biaya admin "
           "Rp 250.000 dulu untuk klaim hadiah, hubungi WA 08xx.",
 }
+
+
+def _first_topic(reply: Reply) -> str | None:
+    """The topic answered, or the first topic offered as a button."""
+    return reply.topic or next((b.action.split(":", 1)[1] for b in reply.buttons
+                                if b.action.startswith("topic:")), None)
 
 
 @pytest.mark.parametrize("style", sorted(SCAM_SMS))
@@ -423,8 +429,7 @@ def test_a_topic_signal_decides_between_two_topics_the_flags_point_to(snapshot):
     number by mistake" names the second, so it is the first topic offered."""
     reply = compose(snapshot, "ê bạn ơi t lỡ gửi nhầm mã xác nhận fb về sđt của m, m chụp màn "
                     "hình tn mới nhất gửi t vs, t cần gấp ik", "vi", None)
-    first = reply.topic or next(b.action.split(":", 1)[1] for b in reply.buttons
-                                if b.action.startswith("topic:"))
+    first = _first_topic(reply)
     assert reply.kind == "check" and first == "account_hacked"
 
 
@@ -475,8 +480,7 @@ def test_a_hijacked_friend_asking_for_the_code_gets_the_hijack_topic_first(snaps
     """Whether it is answered as a topic or read as a pasted message, the signal "sent to your
     number by mistake" names the hijacked account over phishing."""
     reply = compose(snapshot, text, lang, None)
-    first = reply.topic or next(b.action.split(":", 1)[1] for b in reply.buttons
-                                if b.action.startswith("topic:"))
+    first = _first_topic(reply)
     assert first == "account_hacked"
 
 
@@ -501,8 +505,7 @@ def test_a_game_gift_for_photos_or_secrecy_is_answered_as_grooming(snapshot, tex
     """Free items name a game-items scam and a top-up names a child's own spending, but a
     stranger's gift for a photo or a secret is grooming."""
     reply = compose(snapshot, text, lang, None)
-    first = reply.topic or next(b.action.split(":", 1)[1] for b in reply.buttons
-                                if b.action.startswith("topic:"))
+    first = _first_topic(reply)
     assert first == "grooming"
 
 
