@@ -44,6 +44,8 @@ WEAK_DANGER_MATCH = 0.5
 DANGER_CLOSE = 0.03
 DANGER_LEAD = 0.05
 MAX_SUGGESTIONS = 3
+# A phone shows about five buttons without scrolling: the hotline and four topics.
+MAX_TOPIC_BUTTONS = 4
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
 MAX_TWO_REQUESTS_CHARS = 500
@@ -403,9 +405,9 @@ def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None,
              audience: str | None) -> tuple[Button, ...]:
     topics = snapshot.content.topics
     shown = [t for t in (other, *topics[topic].related) if t and t != topic and t in topics]
+    offered = [t for t in dict.fromkeys(shown) if fits(snapshot, t, audience)]
     return (Button.hotline(snapshot, lang),
-            *(Button.topic(snapshot, t, lang) for t in dict.fromkeys(shown)
-              if fits(snapshot, t, audience)))
+            *(Button.topic(snapshot, t, lang) for t in offered[:MAX_TOPIC_BUTTONS]))
 
 
 def fits(snapshot: Snapshot, topic: str, audience: str | None) -> bool:
@@ -446,7 +448,8 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
     buttons: tuple[Button, ...] = (Button.hotline(snapshot, lang),)
     if guess:
         buttons = _buttons(snapshot, lang, guess, None, audience)
-        buttons = (buttons[0], Button.topic(snapshot, guess, lang), *buttons[1:])
+        buttons = (buttons[0], Button.topic(snapshot, guess, lang),
+                   *buttons[1:MAX_TOPIC_BUTTONS])
     # A pasted threat about a child's images (both readings agree on it) is danger before it
     # is a scam: 111 first.
     urgent = sure is not None and topics[sure].urgent and "threat" in scan.ids
@@ -562,8 +565,5 @@ def banner(snapshot: Snapshot, lang: str, also_call: tuple[str, ...],
 def topic_reply(snapshot: Snapshot, topic: str, lang: str, audience: str | None) -> Reply:
     """A topic chosen from a button or menu: its answer, no matching involved."""
     item = snapshot.content.topics[topic]
-    buttons = (Button.hotline(snapshot, lang),
-               *(Button.topic(snapshot, r, lang) for r in item.related
-                 if fits(snapshot, r, audience)))
-    return Reply(item.text_for(lang, audience), buttons, item.urgent, topic, 1.0, (), lang,
-                 "answer")
+    return Reply(item.text_for(lang, audience), _buttons(snapshot, lang, topic, None, audience),
+                 item.urgent, topic, 1.0, (), lang, "answer")

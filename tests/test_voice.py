@@ -45,3 +45,15 @@ def test_a_parent_is_never_answered_with_a_text_written_to_teens(snapshot):
             assert item.text_for(lang, "parent") != item.text_for(lang, "teen"), (topic, lang)
     reply = compose(snapshot, "what can I do to keep my kid safe on tiktok?", "en", None)
     assert reply.topic == "teen_safety_tips" and "your child" in reply.text
+
+
+def test_a_reply_fits_a_phone_with_at_most_five_buttons(snapshot):
+    """The hotline and four topics: a sixth button pushes the first ones off a phone screen."""
+    replies = [topic_reply(snapshot, t, "vi", None) for t in snapshot.content.topics]
+    replies += [compose(snapshot, text, lang, None) for text, lang in [
+        ("Is this real? 'Hi, this is Shopee HR. We're hiring reviewers, pay a 200k activation "
+         "fee to unlock your account. Add me on Telegram @shopee_hr'", "en"),
+        ("con trai tôi 13 tuổi đi chơi từ chiều chưa về, gọi không bắt máy", "vi"),
+        ("aku mau ketemu teman dari game besok, aman gak?", "id"),
+    ]]
+    assert max(len(r.buttons) for r in replies) <= 5
