@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -110,10 +110,10 @@ def owned(link: Link, brands: BrandIndex) -> bool:
 
 def owned_by(link: Link, brand: Brand) -> bool:
     """The host is one of this brand's domains or under one ("forms.gle" of Google)."""
-    return _owned_by(link, frozenset(brand.domains))
+    return _owned_by(link, brand.domains)
 
 
-def _owned_by(link: Link, domains: frozenset[str]) -> bool:
+def _owned_by(link: Link, domains: Collection[str]) -> bool:
     labels = link.host.split(".")
     return any(".".join(labels[i:]) in domains for i in range(len(labels)))
 

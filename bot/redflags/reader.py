@@ -533,7 +533,6 @@ class RedFlagReader:
         own_sites_only = True
         found = find_links(text)
         name = named() if found else None
-        brand_named = name is not None
         prose = text.lower()
         for link in found:
             prose = prose.replace(link.text.lower(), " ")
@@ -565,7 +564,7 @@ class RedFlagReader:
             if imitated(link, brands, names) is not None \
                     or baited(link, brands, signs.bait_words) is not None \
                     or fake_suffix(link) is not None \
-                    or (brand_named and not short and not link.domain.endswith(".vn")):
+                    or (name is not None and not short and not link.domain.endswith(".vn")):
                 flags.setdefault("lookalike_domain", link.domain)
         return _LinkReading(flags, risky, bool(found) and own_sites_only)
 
