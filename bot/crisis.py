@@ -54,6 +54,7 @@ class CrisisHit:
     also_call: tuple[str, ...]
     cue: str
     lang: str = ""
+    words: str = ""  # as typed, the first words of the cue found: the evidence shown
 
 
 @dataclass(frozen=True)
@@ -230,6 +231,7 @@ class CrisisDetector:
         corrections: dict[str, str | None] = {}
         calmed = False
         found: list[tuple[int, int]] = []
+        shown: dict[tuple[int, int], list[tuple[Word, ...]]] = {}
         calm: list[str] = []
         read: list[list[tuple[Word, ...]]] = []
         for sentence in sentences(text, _MAX_SENTENCES):
@@ -244,20 +246,40 @@ class CrisisDetector:
                 calm.append(sentence)
             else:
                 found.append(at)
+                shown.setdefault(at, kept)
         if not found:
             # "She went to meet him. Her phone has been off for hours.": the parts of a cue may
             # sit in two sentences that follow each other.
             pairs = itertools.islice(itertools.pairwise(read), _MAX_PAIRS)
-            found = [at for first, second in pairs
-                     if (at := self._fire(first + second)) is not None]
+            for first, second in pairs:
+                at = self._fire(first + second)
+                if at is not None:
+                    found.append(at)
+                    shown.setdefault(at, first + second)
         hit, refined = None, None
         if found:
             group_at, cue_at = min(found)
             group = self.groups[group_at]
             cue = group.cues[cue_at]
-            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang)
+            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang,
+                            self._evidence((group_at, cue_at), shown[(group_at, cue_at)]))
             refined = self._refined(group_at, read)
         return Assessment(hit, calmed, tuple(calm), refined)
+
+    def _evidence(self, at: tuple[int, int], clauses: list[tuple[Word, ...]]) -> str:
+        """The words of the cue as the person typed them, its parts in the order written
+        ("clip … lên mọi group … mà kể"), to show them their own words."""
+        cue = self.groups[at[0]].cues[at[1]]
+        words = tuple(w for clause in clauses for w in (*clause, _BREAK))
+        spans = []
+        for part in cue.groups:
+            span = next(((start, start + len(p.words)) for p in part
+                         for start in range(len(words) - len(p.words) + 1)
+                         if all(_agrees(words[start + k], p.words[k])
+                                for k in range(len(p.words)))), None)
+            if span is not None:
+                spans.append(span)
+        return " … ".join(" ".join(typed for _, typed in words[a:b]) for a, b in sorted(spans))
 
     def _refined(self, group_at: int, read: list[list[tuple[Word, ...]]]) -> str | None:
         """The special case of the broad danger found ("my friend wants to die" of "wants to

@@ -99,7 +99,10 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
         return reply
     # "Pay by tonight or I post it": 111 first, then what in the message is the threat, when
     # the message was passed on or is about what its flags point to (sextortion for a threat).
-    about_flags = reply.topic in _flag_votes(snapshot, scan)
+    # Only the reader's own signs count here: a teen telling their own sextortion story is
+    # not shown "this message shows signs of a scam"; a threat they pasted is.
+    told = snapshot.redflags.read(text, reply.lang) if scan.warning else scan
+    about_flags = reply.topic in _flag_votes(snapshot, told)
     if scan.warning and ((reply.urgent and (about_flags or _passed_on(text)))
                          or (reply.kind == "answer" and _quoted(text))):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
@@ -119,7 +122,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     hit = reading.hit
     if hit is not None and hit.lang and hit.lang != lang:
         lang = hit.lang  # the danger was said in the cue's language: answer in it
-    scan = snapshot.redflags.read(text, lang)
+    scan = snapshot.redflags.read(text, lang, _crisis_signs(snapshot, hit))
     if not query.words and hit is None:
         return Reply(ui.text("empty", lang), (Button.hotline(snapshot, lang),), False, None, 0.0,
                      (), lang, "empty"), scan
@@ -412,9 +415,12 @@ def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None,
 
 def fits(snapshot: Snapshot, topic: str, audience: str | None) -> bool:
     """A teen is never offered a parents' topic ("Talk with your child"), nor a parent a
-    teens' one; someone whose role is unknown sees both."""
+    teens' one; someone whose role is unknown sees both. A pleasantry ("Thanks", "Hello") is
+    never offered at all: it answers a message that is nothing else, not a frightened one
+    that ends "thanks for reading"."""
     item = snapshot.content.topics.get(topic)
-    return item is not None and item.category != OTHER_AUDIENCE_CATEGORY.get(audience or "")
+    return item is not None and item.category != OTHER_AUDIENCE_CATEGORY.get(audience or "") \
+        and topic not in snapshot.content.ui.never_offered
 
 
 def check_reply(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> Reply:
@@ -495,6 +501,15 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str) -> str:
                         words=f.evidence)
              for f in shown]
     return "\n".join([head, *lines])
+
+
+def _crisis_signs(snapshot: Snapshot, hit: CrisisHit | None) -> tuple[tuple[str, str], ...]:
+    """The red flags a crisis cue shows ("nudes go to your class chat" is a threat), with the
+    words that showed it."""
+    if hit is None or not hit.words:
+        return ()
+    return tuple((sign.id, hit.words) for sign in snapshot.content.scam.signs.values()
+                 if hit.topic in sign.from_crisis)
 
 
 def _flag_votes(snapshot: Snapshot, scan: Reading) -> dict[str, float]:

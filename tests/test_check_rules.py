@@ -164,3 +164,17 @@ def test_strong_cues_that_weigh_no_more_than_their_sign_are_an_error(content_cop
     assert result.returncode == 1
     assert (f"intents/_scam_signs.yaml:{at}: the strong cues of 'impersonation' weigh 0.3, no "
             "more than its own weight 0.4") in result.stdout
+
+
+def test_a_sign_borrowing_an_unknown_crisis_topic_or_implying_an_unknown_sign_is_an_error(
+        content_copy):
+    path = content_copy / "intents" / "_scam_signs.yaml"
+    borrowed = _line_after(path, "  threat:", "    from_crisis:")
+    _edit_line(path, borrowed, lambda line: "    from_crisis: [sextorsion]")
+    implied = _line_after(path, "  upfront_fee:", "    implies:")
+    _edit_line(path, implied, lambda line: "    implies: [money]")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert (f"intents/_scam_signs.yaml:{borrowed}: 'sextorsion' has no group in "
+            "intents/_crisis.yaml") in result.stdout
+    assert f"intents/_scam_signs.yaml:{implied}: 'money' is not a sign" in result.stdout

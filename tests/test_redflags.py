@@ -750,3 +750,39 @@ def test_an_installer_file_sent_as_an_invitation_is_a_warning_but_news_about_the
     assert reading.warning and "app_install" in reading.ids
     news = "Hati-hati modus undangan nikah APK lagi marak, kasih tahu orang tua ya"
     assert not snapshot.redflags.read(news, "id").warning
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("Someone sent this to my son, what do we do? 'Send 5 million VND to this MoMo number by "
+     "tonight or your nudes go to your class group chat.'", "en", "nudes go to"),
+    ("Con tôi nhận được tin này: 'Muốn anh xóa thì chuyển 5 triệu trước 12h đêm nay, mày mà "
+     "kể với bố mẹ thì clip sẽ lên mọi group của trường.'", "vi", "muốn anh xóa"),
+])
+def test_a_threat_to_post_images_is_a_threat_flag_with_the_words_that_show_it(snapshot, text,
+                                                                             lang, words):
+    """The sextortion cues of the crisis reading show the threat; the reader borrows them
+    (`from_crisis`) rather than repeating them, and names the person's own words."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text.split("\n", 1)[0]
+    assert "threat" in reply.flags and reply.scam_warning
+    assert words in reply.text
+
+
+def test_a_threat_told_in_a_parents_own_words_is_not_called_a_scam_message(snapshot):
+    """The threat borrowed from the crisis reading is a flag, but not what makes a parent's
+    own story "a message with signs of a scam": only a message passed on is."""
+    reply = compose(snapshot, "my son is crying, a guy says his nudes go to his whole class if "
+                    "he doesn't pay 5 million tonight", "en", None)
+    assert reply.urgent and reply.topic == "sextortion"
+    assert "threat" in reply.flags
+    assert not reply.scam_warning
+    assert snapshot.content.scam.text("warning", "en") not in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Đơn hàng xách tay cần chuyển thêm 800k phí hải quan trước khi giao.", "vi"),
+    ("New members must top up 500k to activate the account.", "en"),
+])
+def test_a_fee_to_pay_first_is_also_money_asked_for(snapshot, text, lang):
+    ids = snapshot.redflags.read(text, lang).ids
+    assert {"upfront_fee", "money_transfer"} <= set(ids), ids

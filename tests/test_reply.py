@@ -224,3 +224,15 @@ def test_a_pick_up_plan_guessed_as_one_dangers_special_cases_gets_no_banner(snap
     the words of every pick-up, no alarm."""
     assert not _all_dangers(snapshot, ("missing_child", "stalking", "urgent_help"))
     assert _all_dangers(snapshot, ("self_harm", "missing_child"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hi. i dont really know why im writing this. nobody would notice if i was gone. "
+     "thanks for reading", "en"),
+    ("Mình viết mấy dòng này vì không biết nói với ai. Cảm ơn vì đã đọc.", "vi"),
+])
+def test_a_pleasantry_is_never_offered_beside_a_frightened_message(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    offered = {b.action for b in reply.buttons} | {f"topic:{t}" for t in reply.suggestions}
+    assert reply.topic not in ("thanks", "greeting")
+    assert not offered & {"topic:thanks", "topic:greeting"}, offered

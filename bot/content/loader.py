@@ -50,7 +50,7 @@ INTENT_KEYS = ("topic", "examples", "needs", "signals")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
                "related", "sources")
 SOURCE_KEYS = ("name", "url", "checked")
-UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics")
+UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered")
 CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of")
 NOT_URGENT = "not_urgent"
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", "first_person",
@@ -134,6 +134,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     cries = _cries(files.get(CRIES_FILE), found)
     scenarios, tips = load_quizzes(files, topics, found)
     scam = load_scam_signs(files, found)
+    _crisis_signs_known(files.get(SIGNS_FILE), scam, crisis, found)
     distress = _distress(files.get(CRIES_FILE), scam, found)
     oos_file = files.get(OUT_OF_SCOPE_FILE)
     out_of_scope = _examples(oos_file, OUT_OF_SCOPE, found) if oos_file else ()
@@ -148,6 +149,17 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
                       scenarios=scenarios, tips=tips, out_of_scope=out_of_scope,
                       scam=scam, cries=MappingProxyType(cries), distress=distress)
     return content, found.problems
+
+
+def _crisis_signs_known(file: YamlFile | None, scam: ScamSigns,
+                        crisis: tuple[CrisisGroup, ...], found: _Collector) -> None:
+    groups = {group.topic for group in crisis}
+    for sign in scam.signs.values():
+        for topic in sign.from_crisis:
+            if file is not None and topic not in groups:
+                found.error(file, file.line("signs", sign.id, "from_crisis"),
+                            f"'{topic}' has no group in {CRISIS_FILE}",
+                            "write the topic of a crisis group there, e.g. sextortion")
 
 
 def _read_files(root: Path, found: _Collector) -> dict[str, YamlFile]:
@@ -227,7 +239,7 @@ def _ui(file: YamlFile | None, found: _Collector) -> Ui:
     numbers = {str(key): found.per_language(file, value, str(key), "numbers", str(key))
                for key, value in numbers_block.items()}
     lists = {}
-    for key in ("fallback_topics", "cry_topics"):
+    for key in ("fallback_topics", "cry_topics", "never_offered"):
         value = data.get(key, [])
         if not isinstance(value, list):
             found.error(file, file.line(key), f"'{key}' should be a list",
@@ -237,7 +249,7 @@ def _ui(file: YamlFile | None, found: _Collector) -> Ui:
     return Ui(MappingProxyType(strings), tuple(titles), MappingProxyType(titles),
               MappingProxyType(numbers), lists["fallback_topics"],
               MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()}),
-              lists["cry_topics"])
+              lists["cry_topics"], lists["never_offered"])
 
 
 def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic]:

@@ -128,6 +128,7 @@ class Ui:
     fallback_topics: tuple[str, ...]
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
     cry_topics: tuple[str, ...] = ()
+    never_offered: tuple[str, ...] = ()
 
     def text(self, key: str, lang: str, audience: str | None = None, **values: str) -> str:
         """The text for this reader: `key_parent` or `key_teen` when the content has one."""
@@ -185,6 +186,11 @@ class Sign:
     # money) and weigh `strong_weight` instead of `weight`.
     strong_cues: tuple[Cue, ...] = ()
     strong_weight: float | None = None
+    # Crisis topics whose cues show this sign too (a threat to post a child's images is a
+    # sextortion cue): found wherever the crisis reading finds one of them.
+    from_crisis: tuple[str, ...] = ()
+    # Signs this one always shows as well (a fee to pay first is money asked for).
+    implies: frozenset[str] = frozenset()
 
     @property
     def pull(self) -> float:

@@ -25,7 +25,8 @@ FLAGS = ("otp_request", "password_request", "money_transfer", "upfront_fee", "pr
          "app_install", "impersonation", "job_offer", "abroad", "secrecy", "threat",
          "personal_data_request", "moves_off_platform")
 FOUND_BY_CODE = ("link", "lookalike_domain", "short_link")
-SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues", "strong")
+SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues", "strong", "from_crisis",
+             "implies")
 STRONG_KEYS = ("weight", "cues")
 REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "alarm_link", "asking",
@@ -109,6 +110,13 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
             found.error(signs_file, signs_file.line("signs", flag, "leads_to"),
                         "'leads_to' should be a list of topic ids", "write it as [scam_phishing]")
             leads = []
+        from_crisis = body.get("from_crisis") or []
+        if not isinstance(from_crisis, list):
+            found.error(signs_file, signs_file.line("signs", flag, "from_crisis"),
+                        "'from_crisis' should be a list of crisis topic ids",
+                        "write it as [sextortion]")
+            from_crisis = []
+        implies = _sign_ids(signs_file, body.get("implies"), found, "signs", flag, "implies")
         words = explain.get(flag)
         if not words:
             found.error(texts_file, texts_file.line("flags"), f"no explanation for '{flag}'",
@@ -117,7 +125,8 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
                 if "vote" in body else None)
         strong_cues, strong_weight = _strong(signs_file, body, flag, weight, found)
         signs[flag] = Sign(flag, weight, report, tuple(cues), words or EMPTY,
-                           tuple(str(t) for t in leads), vote, strong_cues, strong_weight)
+                           tuple(str(t) for t in leads), vote, strong_cues, strong_weight,
+                           tuple(str(t) for t in from_crisis), implies)
     warn_at = _number(signs_file, data.get("warn_at"), found, "warn_at")
     protective = found.mapping(signs_file, data.get("protective") or {}, "protective",
                                "protective")

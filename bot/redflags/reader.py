@@ -339,13 +339,17 @@ class RedFlagReader:
         find_links("see example.com")  # the suffix list is built on first use: not in a reply
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
 
-    def read(self, text: str, lang: str | None = None) -> Reading:
+    def read(self, text: str, lang: str | None = None,
+             seen: tuple[tuple[str, str], ...] = ()) -> Reading:
         """`lang`: the message's language, whose chat shorthand is expanded ("ck", "stk");
         without it every language's is (Indonesian "wa" must not turn Vietnamese "sợ wa" into
-        WhatsApp, so callers that know the language pass it)."""
-        return self._read_cached(text, lang)
+        WhatsApp, so callers that know the language pass it). `seen`: signs another reading
+        already found, with their words (the crisis cues know every way of threatening to post
+        a child's images; the sign's own cues need not repeat them)."""
+        return self._read_cached(text, lang, seen)
 
-    def _read(self, text: str, lang: str | None = None) -> Reading:
+    def _read(self, text: str, lang: str | None = None,
+              seen: tuple[tuple[str, str], ...] = ()) -> Reading:
         found: dict[str, str] = {}
         strong: set[str] = set()
         asked = own = alarmed = False
@@ -395,6 +399,12 @@ class RedFlagReader:
             # .apk): apps come from the store, so the file alone is a warning.
             found["app_install"] = installer.group(0)
             strong.add("app_install")
+        for key, evidence in seen:
+            found.setdefault(key, evidence)
+        for key, evidence in list(found.items()):
+            sign = self.signs.signs.get(key)
+            for other in sign.implies if sign else ():
+                found.setdefault(other, evidence)
         sender = self._sender(text)
         if sender:
             found["impersonation"] = sender  # the label the message wears says it best
