@@ -49,6 +49,12 @@ def test_a_cry_with_a_problem_in_it_is_answered_for_the_problem(snapshot):
     ("số dư tài khoản của bạn là 200.000đ", "vi", False),  # "số" is not "sợ"
     ("see you at the school gate after class", "en", False),
     ("jemput adik di gerbang sekolah jam 4 ya", "id", False),
+    # happening as it is written
+    ("em đang ở trạm xe buýt, ông đó lại đứng cuối trạm", "vi", True),
+    ("aku lagi di halte, orang itu ngikutin", "id", True),
+    # "đăng" (posted) typed plainly is "dang": not "đang ở"
+    ("con gái tôi hay đăng ảnh lên mạng", "vi", False),
+    ("kirim lagi fotonya dong", "id", False),
 ])
 def test_distress_is_read_in_every_language(snapshot, text, lang, distressed):
     assert snapshot.cries.distressed(text, lang) is distressed
