@@ -786,3 +786,12 @@ def test_a_threat_told_in_a_parents_own_words_is_not_called_a_scam_message(snaps
 def test_a_fee_to_pay_first_is_also_money_asked_for(snapshot, text, lang):
     ids = snapshot.redflags.read(text, lang).ids
     assert {"upfront_fee", "money_transfer"} <= set(ids), ids
+
+
+def test_a_friends_team_meeting_in_a_game_app_is_no_claim_to_speak_for_it(snapshot):
+    """"Team Garena" speaks for Garena; "cả team vô discord" is the friends' own team."""
+    reading = snapshot.redflags.read("tối nay 8h cả team vô discord chơi Roblox nha, t gửi link "
+                                     "server trong nhóm r đó, ai chưa vô đc thì ib t", "vi")
+    assert "impersonation" not in reading.ids and not reading.warning
+    assert "impersonation" in snapshot.redflags.read(
+        "Team Garena: tặng 999 quân huy, đăng nhập tại garena-qua.top để nhận", "vi").ids

@@ -87,9 +87,11 @@ _SENDER_LABEL = re.compile(
 _QUOTE_OPEN = re.compile(r"[\"“«‘']\s*")
 # A brand's name in a claim to speak for it: "sự kiện Garena", "Shopee tri ân", "dari BCA".
 _ON_BEHALF = re.compile(
-    r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|tim|team|from the|from|"
+    r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|from the|from|"
     r"ngan hang|this is the|atas nama|tuyen dung cua|ben|nasabah|tu)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})"
+    # "Team Garena", but not "cả team vô discord" (the friends' own team)
+    r"|\b(?:tim|team)\s+([a-z0-9&]{2,20})\b"
     r"|\b([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})\s+(?:tri an|thong bao|cham soc khach hang|"
     r"cskh|support|care|official|resmi|recruitment|is giving)\b"
     r"|\b(?:your|paket|akun|undian|vi|tai khoan|don hang|by)\s+"
