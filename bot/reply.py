@@ -103,7 +103,9 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     # not shown "this message shows signs of a scam"; a threat they pasted is.
     told = snapshot.redflags.read(text, reply.lang) if scan.warning else scan
     about_flags = reply.topic in _flag_votes(snapshot, told)
-    if scan.warning and ((reply.urgent and (about_flags or _passed_on(text)))
+    # A threat told in one's own words ("ada orang yang ngancam sebarin foto aku") is the
+    # danger the answer is about, not a message to read for signs.
+    if scan.warning and ((reply.urgent and (_passed_on(text) or (about_flags and not scan.told)))
                          or (reply.kind == "answer" and _quoted(text))):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
         # steps answer the question; the signs in the message they quoted follow.

@@ -795,3 +795,17 @@ def test_a_friends_team_meeting_in_a_game_app_is_no_claim_to_speak_for_it(snapsh
     assert "impersonation" not in reading.ids and not reading.warning
     assert "impersonation" in snapshot.redflags.read(
         "Team Garena: tặng 999 quân huy, đăng nhập tại garena-qua.top để nhận", "vi").ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tolong, ada orang yang ngancam sebarin foto telanjang aku kalau aku gak transfer 1 juta "
+     "malam ini", "id"),
+    ("thằng đó dọa tung ảnh em lên nhóm lớp nếu em ko chuyển 2 triệu trước 10h tối nay", "vi"),
+])
+def test_a_threat_told_in_ones_own_words_gets_the_answer_without_a_scam_check(snapshot, text,
+                                                                             lang):
+    """Someone telling of the threat made to them needs the steps, not their own words read
+    back as "a message with signs of a scam"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "sextortion"
+    assert not reply.scam_warning and "🚩" not in reply.text

@@ -221,6 +221,7 @@ class ScamSigns:
     warn_at: float = 1.0
     asking: tuple[Cue, ...] = ()
     own_story: tuple[Cue, ...] = ()
+    told_threat: tuple[Cue, ...] = ()
     protective: tuple[Cue, ...] = ()
     cancels: frozenset[str] = frozenset()
     brands: tuple[Brand, ...] = ()

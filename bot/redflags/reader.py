@@ -98,7 +98,7 @@ _ON_BEHALF = re.compile(
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20})?)")
 _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
 ANY, NUMBER = "*", "#"
-PROTECTIVE, ASKING, OWN, ALARM = "_protective", "_asking", "_own", "_alarm"
+PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
 _CODE_SIGNS = frozenset({"otp_request", "password_request"})
 # A platform named only as the way to log in ("đăng nhập bằng Facebook là vote được"): the
 # page asking for it is not dressed as that platform's own.
@@ -130,6 +130,7 @@ class Reading:
     warning: bool
     asked: bool
     own: bool = False  # the writer tells their own story ("my account was hacked")
+    told: bool = False  # the writer tells of a threat made to them ("ada yang ngancam aku")
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -330,6 +331,7 @@ class RedFlagReader:
                                  *((PROTECTIVE, cue) for cue in self.signs.protective),
                                  *((ASKING, cue) for cue in self.signs.asking),
                                  *((OWN, cue) for cue in self.signs.own_story),
+                                 *((TOLD, cue) for cue in self.signs.told_threat),
                                  *((ALARM, cue) for cue in self.signs.alarm)],
                                 [(table, self.shorthand_said.get(lang, table))
                                  for lang, table in self.shorthand.items()])
@@ -354,7 +356,7 @@ class RedFlagReader:
               seen: tuple[tuple[str, str], ...] = ()) -> Reading:
         found: dict[str, str] = {}
         strong: set[str] = set()
-        asked = own = alarmed = False
+        asked = own = alarmed = told = False
         pieces = [p for p in _SENTENCE.split(_memo_dropped(text[:MAX_INPUT_CHARS]),
                                             maxsplit=_MAX_SENTENCES) if p.strip()]
         said: list[list[Word]] = []
@@ -371,6 +373,7 @@ class RedFlagReader:
                 here = self.book.find(words)
                 asked = asked or here.pop(ASKING, None) is not None
                 own = own or here.pop(OWN, None) is not None
+                told = told or here.pop(TOLD, None) is not None
                 alarmed = alarmed or here.pop(ALARM, None) is not None
                 guarded = here.pop(PROTECTIVE, None) is not None or guarded
                 for key, evidence in here.items():
@@ -448,7 +451,8 @@ class RedFlagReader:
         shown = sorted((k for k in weights
                         if warning or self.signs.signs[k].report == "always"),
                        key=lambda k: -weights[k])
-        return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked, own)
+        return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked, own,
+                       told)
 
     def _sender(self, text: str) -> str | None:
         """A brand written as the sender's label at the head of a message, or of the message
