@@ -296,8 +296,14 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
         # The cue's group names the danger; when the ranking does not see it at all but puts
         # another urgent topic first, and not weakly, the ranking knows better ("goodbye, phone
         # off" is about self-harm).
-        if (hit.topic not in plausible and plausible and topics[plausible[0]].urgent
-                and match.score >= WEAK_DANGER_MATCH):
+        # Not against a cue of a danger that stands alone, with no broader or narrower case: a
+        # threat to post images is sextortion whatever the ranking makes of "you think deleting
+        # it ends this?".
+        crisis = snapshot.crisis
+        related = hit.topic in crisis.special_cases or hit.topic in crisis.refines.values() \
+            or hit.topic in {group.instead_of for group in snapshot.content.crisis}
+        if (related and hit.topic not in plausible and plausible
+                and topics[plausible[0]].urgent and match.score >= WEAK_DANGER_MATCH):
             if plausible[0] in snapshot.crisis.special_cases:  # offered, not swapped in
                 other = plausible[0]
             else:

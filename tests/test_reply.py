@@ -236,3 +236,12 @@ def test_a_pleasantry_is_never_offered_beside_a_frightened_message(snapshot, tex
     offered = {b.action for b in reply.buttons} | {f"topic:{t}" for t in reply.suggestions}
     assert reply.topic not in ("thanks", "greeting")
     assert not offered & {"topic:thanks", "topic:greeting"}, offered
+
+
+def test_a_threat_to_post_images_stays_sextortion_whatever_the_ranking_prefers(snapshot):
+    """"You think deleting it ends this?" reads like despair to the ranking; the cue says a
+    threat to post the images, a danger with no broader case the ranking may know better."""
+    reply = compose(snapshot, "m nghĩ m xóa tin nhắn là xong hả? ảnh m gửi t vẫn lưu hết đó. tối "
+                    "nay 9h mà ko nạp 2tr vào tk này thì cả lớp m sẽ thấy. kể vs ai là t đăng "
+                    "liền, ko giỡn đâu", "vi", None)
+    assert reply.urgent and reply.topic == "sextortion"
