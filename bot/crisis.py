@@ -54,7 +54,7 @@ class CrisisHit:
     also_call: tuple[str, ...]
     cue: str
     lang: str = ""
-    words: str = ""  # as typed, the first words of the cue found: the evidence shown
+    words: str = ""  # the words of the cue found, as typed: the evidence shown
 
 
 @dataclass(frozen=True)
@@ -141,6 +141,9 @@ class CrisisDetector:
         instead_of = {g.topic: g.instead_of for g in content.crisis if g.instead_of}
         # Special cases of a broad danger, offered as a button rather than swapped in.
         self.special_cases: frozenset[str] = frozenset(self.refines) | frozenset(instead_of)
+        # Dangers with a broader or a narrower case; the others (sextortion) stand alone.
+        self.with_cases: frozenset[str] = self.special_cases | frozenset(self.refines.values()) \
+            | frozenset(instead_of.values())
         # By the position of a broad group: the groups whose answer may replace its answer.
         self.replacing: dict[int, list[int]] = {}
         for at, group in enumerate(content.crisis):

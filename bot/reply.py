@@ -99,12 +99,11 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
         return reply
     # "Pay by tonight or I post it": 111 first, then what in the message is the threat, when
     # the message was passed on or is about what its flags point to (sextortion for a threat).
-    # Only the reader's own signs count here: a teen telling their own sextortion story is
-    # not shown "this message shows signs of a scam"; a threat they pasted is.
-    told = snapshot.redflags.read(text, reply.lang) if scan.warning else scan
-    about_flags = reply.topic in _flag_votes(snapshot, told)
-    # A threat told in one's own words ("ada orang yang ngancam sebarin foto aku") is the
-    # danger the answer is about, not a message to read for signs.
+    # Only signs the reader found itself say what the message is about: a threat borrowed from
+    # the crisis cues does not make a parent's own story a message to read for signs, and
+    # neither does a threat told in one's own words ("ada orang yang ngancam aku").
+    own_signs = snapshot.redflags.read(text, reply.lang) if scan.warning else scan
+    about_flags = reply.topic in _flag_votes(snapshot, own_signs)
     if scan.warning and ((reply.urgent and (_passed_on(text) or (about_flags and not scan.told)))
                          or (reply.kind == "answer" and _quoted(text))):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
@@ -299,10 +298,7 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
         # Not against a cue of a danger that stands alone, with no broader or narrower case: a
         # threat to post images is sextortion whatever the ranking makes of "you think deleting
         # it ends this?".
-        crisis = snapshot.crisis
-        related = hit.topic in crisis.special_cases or hit.topic in crisis.refines.values() \
-            or hit.topic in {group.instead_of for group in snapshot.content.crisis}
-        if (related and hit.topic not in plausible and plausible
+        if (hit.topic in snapshot.crisis.with_cases and hit.topic not in plausible and plausible
                 and topics[plausible[0]].urgent and match.score >= WEAK_DANGER_MATCH):
             if plausible[0] in snapshot.crisis.special_cases:  # offered, not swapped in
                 other = plausible[0]
