@@ -54,7 +54,9 @@ class CrisisHit:
     also_call: tuple[str, ...]
     cue: str
     lang: str = ""
-    words: str = ""  # the words of the cue found, as typed: the evidence shown
+    # The words of the cue found, as typed: the evidence of a red flag that borrows the cues
+    # of this danger (`from_crisis`); read only for those dangers.
+    words: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,13 +77,14 @@ class _Phrase:
     padded: str
 
     def found_in(self, padded: str, words: tuple[Word, ...]) -> bool:
-        if self.padded not in padded:
-            return False
+        return self.padded in padded and self.start_in(words) is not None
+
+    def start_in(self, words: tuple[Word, ...]) -> int | None:
+        """Where the phrase first stands in the words, diacritics agreeing."""
         size = len(self.words)
-        for start in range(len(words) - size + 1):
-            if all(_agrees(words[start + k], self.words[k]) for k in range(size)):
-                return True
-        return False
+        return next((start for start in range(len(words) - size + 1)
+                     if all(_agrees(words[start + k], self.words[k]) for k in range(size))),
+                    None)
 
 
 @dataclass(frozen=True)
@@ -110,6 +113,8 @@ class _CompiledGroup:
 class CrisisDetector:
     def __init__(self, content: Content) -> None:
         self.shorthand: Mapping[str, Shorthand] = content.shorthand
+        self.shown_as_flag = frozenset(topic for sign in content.scam.signs.values()
+                                       for topic in sign.from_crisis)
         self.phrases: set[str] = set()
         self.single_words: set[str] = set()
         sizes: dict[tuple[str, str], set[int]] = {}
@@ -264,8 +269,9 @@ class CrisisDetector:
             group_at, cue_at = min(found)
             group = self.groups[group_at]
             cue = group.cues[cue_at]
-            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang,
-                            self._evidence((group_at, cue_at), shown[(group_at, cue_at)]))
+            words = self._evidence((group_at, cue_at), shown[(group_at, cue_at)]) \
+                if group.topic in self.shown_as_flag else ""
+            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words)
             refined = self._refined(group_at, read)
         return Assessment(hit, calmed, tuple(calm), refined)
 
@@ -277,9 +283,7 @@ class CrisisDetector:
         spans = []
         for part in cue.groups:
             span = next(((start, start + len(p.words)) for p in part
-                         for start in range(len(words) - len(p.words) + 1)
-                         if all(_agrees(words[start + k], p.words[k])
-                                for k in range(len(p.words)))), None)
+                         if (start := p.start_in(words)) is not None), None)
             if span is not None:
                 spans.append(span)
         return " … ".join(" ".join(typed for _, typed in words[a:b]) for a, b in sorted(spans))
@@ -409,17 +413,10 @@ class CrisisDetector:
             cue = self.groups[group_at].cues[cue_at]
             if not cue.fires(present, padded, clause):
                 continue
-            for part in cue.groups:
-                for phrase in part:
-                    if phrase.padded not in present:
-                        continue
-                    size = len(phrase.words)
-                    for at in range(len(clause) - size + 1):
-                        if first is not None and at >= first[0]:
-                            break
-                        if all(_agrees(clause[at + k], phrase.words[k]) for k in range(size)):
-                            first = (at, at + size)
-                            break
+            for phrase in (p for part in cue.groups for p in part if p.padded in present):
+                start = phrase.start_in(clause)
+                if start is not None and (first is None or start < first[0]):
+                    first = (start, start + len(phrase.words))
         return first
 
     def _not_oneself(self, clause: tuple[Word, ...]) -> tuple[Word, ...]:

@@ -102,8 +102,7 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     # Only signs the reader found itself say what the message is about: a threat borrowed from
     # the crisis cues does not make a parent's own story a message to read for signs, and
     # neither does a threat told in one's own words ("ada orang yang ngancam aku").
-    own_signs = snapshot.redflags.read(text, reply.lang) if scan.warning else scan
-    about_flags = reply.topic in _flag_votes(snapshot, own_signs)
+    about_flags = reply.topic in _flag_votes(snapshot, scan, own_only=True)
     if scan.warning and ((reply.urgent and (_passed_on(text) or (about_flags and not scan.told)))
                          or (reply.kind == "answer" and _quoted(text))):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
@@ -516,10 +515,14 @@ def _crisis_signs(snapshot: Snapshot, hit: CrisisHit | None) -> tuple[tuple[str,
                  if hit.topic in sign.from_crisis)
 
 
-def _flag_votes(snapshot: Snapshot, scan: Reading) -> dict[str, float]:
-    """The topics the flags found point to (`leads_to`), each with the weight of its flags."""
+def _flag_votes(snapshot: Snapshot, scan: Reading, own_only: bool = False
+                ) -> dict[str, float]:
+    """The topics the flags found point to (`leads_to`), each with the weight of its flags;
+    `own_only`: not the flags borrowed from the crisis reading."""
     votes: dict[str, float] = {}
     for flag in scan.flags:
+        if own_only and flag.id in scan.borrowed:
+            continue
         sign = snapshot.content.scam.signs.get(flag.id)
         for topic in sign.leads_to if sign else ():
             votes[topic] = votes.get(topic, 0.0) + sign.pull

@@ -153,10 +153,12 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
 
 def _crisis_signs_known(file: YamlFile | None, scam: ScamSigns,
                         crisis: tuple[CrisisGroup, ...], found: _Collector) -> None:
+    if file is None:
+        return
     groups = {group.topic for group in crisis}
     for sign in scam.signs.values():
         for topic in sign.from_crisis:
-            if file is not None and topic not in groups:
+            if topic not in groups:
                 found.error(file, file.line("signs", sign.id, "from_crisis"),
                             f"'{topic}' has no group in {CRISIS_FILE}",
                             "write the topic of a crisis group there, e.g. sextortion")

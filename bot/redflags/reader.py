@@ -131,6 +131,7 @@ class Reading:
     asked: bool
     own: bool = False  # the writer tells their own story ("my account was hacked")
     told: bool = False  # the writer tells of a threat made to them ("ada yang ngancam aku")
+    borrowed: frozenset[str] = frozenset()  # signs only another reading found (`seen`)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -404,6 +405,7 @@ class RedFlagReader:
             # .apk): apps come from the store, so the file alone is a warning.
             found["app_install"] = installer.group(0)
             strong.add("app_install")
+        borrowed = frozenset(key for key, _ in seen if key not in found)
         for key, evidence in seen:
             found.setdefault(key, evidence)
         for key, evidence in list(found.items()):
@@ -452,7 +454,7 @@ class RedFlagReader:
                         if warning or self.signs.signs[k].report == "always"),
                        key=lambda k: -weights[k])
         return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked, own,
-                       told)
+                       told, borrowed)
 
     def _sender(self, text: str) -> str | None:
         """A brand written as the sender's label at the head of a message, or of the message
