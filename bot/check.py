@@ -92,13 +92,12 @@ def _answers(snapshot: Snapshot, today: date) -> list[Problem]:
     out = []
     for topic in snapshot.content.topics.values():
         path = _answer_file(topic.id)
-        for variant, texts in (("answer", topic.answer), ("parent", topic.parent),
-                               ("teen", topic.teen)):
-            for lang, text in texts.items():
-                line = topic.line_of(variant, lang)
+        for variant in topic.variants():
+            for lang, text in variant.texts.items():
+                line = variant.lines[lang]
                 words = len(text.split())
                 if words > MAX_WORDS:
-                    out.append(Problem(path, line, f"'{variant}/{lang}' has {words} words",
+                    out.append(Problem(path, line, f"'{variant.label}/{lang}' has {words} words",
                                        f"shorten it to about {MAX_WORDS} for a phone screen",
                                        "warning"))
         if not topic.sources:

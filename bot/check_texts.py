@@ -81,7 +81,7 @@ def _voice(content: Content) -> list[Problem]:
     for group in _groups(content):
         for text in group.values():
             role = next((r for r in other if text.label.startswith(f"{r}/")
-                         or f"_{r}/" in text.label), None)
+                         or f"_{r}/" in text.label or f" {r}/" in text.label), None)
             if role is None:
                 continue
             padded = f" {_fold(_QUOTED.sub(' ', text.body))} "  # words to say to the child
@@ -102,10 +102,9 @@ def _groups(content: Content) -> Iterator[Mapping[str, Text]]:
     """The texts of one thing in its three languages: an answer variant, a quiz text, a tip."""
     for topic in content.topics.values():
         path = f"answers/{topic.id}.yaml"
-        for variant, texts in (("answer", topic.answer), ("parent", topic.parent),
-                               ("teen", topic.teen)):
-            yield {lang: Text(path, topic.line_of(variant, lang), f"{variant}/{lang}", lang,
-                              text, MAX_ANSWER_CHARS) for lang, text in texts.items()}
+        for variant in topic.variants():
+            yield {lang: Text(path, variant.lines[lang], f"{variant.label}/{lang}", lang,
+                              text, MAX_ANSWER_CHARS) for lang, text in variant.texts.items()}
     for item in content.scenarios:
         for key, texts in (("question", item.question), ("explanation", item.explanation)):
             yield {lang: Text(item.file, item.lines.get(f"{key}.{lang}", 0),
@@ -199,16 +198,15 @@ def _hotline(content: Content) -> list[Problem]:
     out = []
     for topic in content.topics.values():
         path = f"answers/{topic.id}.yaml"
-        for variant, texts in (("answer", topic.answer), ("parent", topic.parent),
-                               ("teen", topic.teen)):
-            for lang, text in texts.items():
+        for variant in topic.variants():
+            for lang, text in variant.texts.items():
                 first = text.strip().splitlines()[0] if text.strip() else ""
-                line = topic.line_of(variant, lang)
+                line, label = variant.lines[lang], variant.label
                 if topic.urgent and HOTLINE not in first:
-                    out.append(Problem(path, line, f"urgent answer '{variant}/{lang}' does "
+                    out.append(Problem(path, line, f"urgent answer '{label}/{lang}' does "
                                        "not open with 111", "make its first line the call to 111"))
                 elif HOTLINE not in text:
-                    out.append(Problem(path, line, f"'{variant}/{lang}' never mentions 111",
+                    out.append(Problem(path, line, f"'{label}/{lang}' never mentions 111",
                                        "end it with where to get human help (111)"))
     return out
 

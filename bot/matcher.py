@@ -72,6 +72,7 @@ class Match:
     ranked: tuple[tuple[str, float], ...]
     lang: str
     signalled: tuple[str, ...] = ()  # topics whose signal phrases the message holds
+    cases: frozenset[tuple[str, str]] = frozenset()  # (topic, case) told in the message
 
     @property
     def confident(self) -> bool:
@@ -194,6 +195,12 @@ class MatchIndex:
             (topic_pos[topic.id], [[[self._padded(phrase, cue.lang) for phrase in group]
                                     for group in cue.raw_groups] for cue in topic.signals])
             for topic in content.topics.values() if topic.signals)
+        self.case_ids = [(topic.id, case.id) for topic in content.topics.values()
+                         for case in topic.cases]
+        self.cases = _Signals.of(
+            (n, [[[self._padded(phrase, cue.lang) for phrase in group]
+                  for group in cue.raw_groups] for cue in case.when])
+            for n, case in enumerate(c for t in content.topics.values() for c in t.cases))
         self.neighbours: frozenset[tuple[str, str]] = frozenset(
             (a.id, b) for a in content.topics.values() for b in a.related
             if b in content.topics and a.id in content.topics[b].related)
@@ -281,8 +288,9 @@ class MatchIndex:
         order = order[np.argsort(-scores[order])]
         ranked = tuple((self.topic_ids[t], round(float(scores[t]), 4)) for t in order)
         signal = float(w.max())
+        cases = frozenset(self.case_ids[n] for n in self.cases.topics_in(query.words, padded))
         return Match(self._decide(ranked, signal), ranked[0][1], ranked, query.lang,
-                     tuple(self.topic_ids[t] for t in signalled))
+                     tuple(self.topic_ids[t] for t in signalled), cases)
 
     def _second_best(self, f_score: np.ndarray, best: np.ndarray) -> np.ndarray:
         """Each topic's second-best example score: a story that touches two examples of one

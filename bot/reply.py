@@ -15,6 +15,7 @@ from typing import Literal
 
 from bot import LANGUAGES
 from bot.content.loader import OUT_OF_SCOPE
+from bot.content.model import Topic
 from bot.crisis import Assessment, CrisisHit
 from bot.matcher import Match
 from bot.normalize import sentences
@@ -268,8 +269,18 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
             match: Match, lang: str, audience: str | None) -> Reply:
     """A topic's answer, the other request first among its buttons."""
     item = snapshot.content.topics[topic]
-    return Reply(item.text_for(lang, audience), _buttons(snapshot, lang, topic, other, audience),
-                 item.urgent and not reading.calmed, topic, match.score, (), lang, "answer")
+    urgent = item.urgent and not reading.calmed
+    return Reply(_text(item, match, lang, audience, urgent),
+                 _buttons(snapshot, lang, topic, other, audience),
+                 urgent, topic, match.score, (), lang, "answer")
+
+
+def _text(item: Topic, match: Match, lang: str, audience: str | None, urgent: bool) -> str:
+    """The topic's answer, or the text of the situation the message told. A danger's case
+    ("she already took the pills") only when the danger is now: a story from last year gets
+    the general answer."""
+    told = next((case.id for case in item.cases if (item.id, case.id) in match.cases), None)
+    return item.text_for(lang, audience, told if urgent or not item.urgent else None)
 
 
 def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHit, lang: str,
@@ -309,7 +320,7 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
         if broad is not None:
             chosen, other = broad, chosen
     item = topics[chosen]
-    body = item.text_for(lang, audience)
+    body = _text(item, match, lang, audience, True)
     if not item.urgent:
         body = f"{banner(snapshot, lang, hit.also_call, audience)}\n\n{body}"
     return Reply(body, _buttons(snapshot, lang, chosen, other, audience), True, chosen,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from bot.content.loader import _Collector
 
 
-def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: str,
+def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: str | int,
              wildcards: bool = False) -> list[Cue] | None:
     """The cues of one language; None when the block is not a list at all. With `wildcards`,
     a word may be # (any word with a digit) or * (any word), but never the whole cue."""
@@ -70,7 +70,7 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
     return cues
 
 
-def cues_by_language(file: YamlFile, value: Any, found: _Collector, *where: str,
+def cues_by_language(file: YamlFile, value: Any, found: _Collector, *where: str | int,
                      wildcards: bool = False) -> list[Cue]:
     """A block of cues per language ("vi:", "en:", "id:") under `where`."""
     per_lang = found.mapping(file, value or {}, where[-1], *where)

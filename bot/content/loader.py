@@ -19,6 +19,7 @@ from bot import LANGUAGES
 from bot.content.cues import cue_list, cues_by_language
 from bot.content.model import (
     EMPTY,
+    Case,
     Content,
     CrisisGroup,
     Cue,
@@ -48,7 +49,8 @@ DISTRESS_KEYS = ("distress_marks", "distress_signs")
 UI_FILE = "answers/_ui.yaml"
 INTENT_KEYS = ("topic", "examples", "needs", "signals")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
-               "related", "sources")
+               "related", "sources", "cases")
+CASE_KEYS = ("id", "when", "answer", "parent", "teen")
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered")
 CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of")
@@ -105,7 +107,7 @@ class _Collector:
                    f"indent the entries of '{what}' under it, one 'key: value' per line")
         return {}
 
-    def per_language(self, file: YamlFile, value: Any, what: str, *where: str,
+    def per_language(self, file: YamlFile, value: Any, what: str, *where: str | int,
                      required: bool = True) -> PerLanguage:
         """A {vi:, en:, id:} block of text; missing languages are problems when required."""
         block = self.mapping(file, value if value is not None else {}, what, *where)
@@ -364,6 +366,7 @@ def _topic(file: YamlFile, name: str, examples: tuple[Example, ...],
         related=tuple(str(r) for r in related),
         sources=_sources(file, data.get("sources"), found),
         reviewed=reviewed,
+        cases=_cases(file, data.get("cases"), found),
         examples=examples,
         lines=MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()
                                 if len(k) <= 2}),
@@ -432,6 +435,44 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
         groups.append(CrisisGroup(group, also_call, tuple(cues), broader["refines"],
                                   broader["instead_of"]))
     return tuple(groups)
+
+
+def _cases(file: YamlFile, value: Any, found: _Collector) -> tuple[Case, ...]:
+    if value is None:
+        return ()
+    if not isinstance(value, list):
+        found.error(file, file.line("cases"), "'cases' should be a list",
+                    "start each case with '- id: …' under 'cases:'")
+        return ()
+    cases: list[Case] = []
+    for index, item in enumerate(value):
+        data = found.mapping(file, item, "case", "cases", index)
+        if not data:
+            continue
+        found.unknown_keys(file, data, CASE_KEYS, "cases", index)
+        case_id = data.get("id")
+        if not isinstance(case_id, str) or not case_id.strip():
+            found.error(file, file.line("cases", index), "this case has no 'id'",
+                        "add 'id:' with a short name, like 'id: pills_taken'")
+            continue
+        if any(c.id == case_id for c in cases):
+            found.error(file, file.line("cases", index, "id"), f"case '{case_id}' twice",
+                        "give each case its own id")
+            continue
+        when = cues_by_language(file, data.get("when"), found, "cases", index, "when")
+        if not when:
+            found.error(file, file.line("cases", index), f"case '{case_id}' has no 'when' cues",
+                        "add 'when:' with the words that tell this situation, per language")
+            continue
+        texts = {key: found.per_language(file, data.get(key), f"case {case_id}: {key}",
+                                         "cases", index, key, required=key == "answer")
+                 if key == "answer" or data.get(key) is not None else EMPTY
+                 for key in ("answer", *AUDIENCE_KEYS)}
+        lines = {f"{key}.{lang}": file.line("cases", index, key, lang)
+                 for key in texts for lang in LANGUAGES}
+        cases.append(Case(case_id, tuple(when), texts["answer"], texts["parent"],
+                          texts["teen"], MappingProxyType(lines)))
+    return tuple(cases)
 
 
 def _phrases(file: YamlFile, value: Any, what: str, found: _Collector,

@@ -30,6 +30,43 @@ class Example:
     line: int
 
 
+def _pick(answer: PerLanguage, parent: PerLanguage, teen: PerLanguage, lang: str,
+          audience: str | None) -> str:
+    """The audience's own wording when there is one, else the shared answer."""
+    variant = {"parent": parent, "teen": teen}.get(audience or "", EMPTY)
+    for texts in (variant, answer):
+        if texts.get(lang):
+            return texts[lang].strip()
+    return next((answer[lang].strip() for lang in LANGUAGES if answer.get(lang)), "")
+
+
+@dataclass(frozen=True)
+class Case:
+    """A situation inside a topic that its general steps do not fit: pills already taken, a
+    friend who said goodbye and stopped answering. A frightened reader given "if you have not
+    done anything yet…" reads a template; the case's own text replaces the topic's when its
+    words (`when`, cues like the crisis cues) are in the message."""
+
+    id: str
+    when: tuple[Cue, ...]
+    answer: PerLanguage
+    parent: PerLanguage = field(default_factory=lambda: EMPTY)
+    teen: PerLanguage = field(default_factory=lambda: EMPTY)
+    lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
+
+    def text_for(self, lang: str, audience: str | None) -> str:
+        return _pick(self.answer, self.parent, self.teen, lang, audience)
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One text of an answer file in its languages, for the checks that read every text."""
+
+    label: str
+    texts: PerLanguage
+    lines: Mapping[str, int]  # language -> line in the answer file
+
+
 @dataclass(frozen=True)
 class Topic:
     id: str
@@ -46,6 +83,7 @@ class Topic:
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
     needs: tuple[Cue, ...] = ()
     signals: tuple[Cue, ...] = ()
+    cases: tuple[Case, ...] = ()
 
     def line_of(self, *keys: str) -> int:
         """Where a key stood in the answer file, so problems can point at it."""
@@ -54,13 +92,25 @@ class Topic:
                 return self.lines[".".join(keys[:end])]
         return 1
 
-    def text_for(self, lang: str, audience: str | None) -> str:
-        """The audience's own wording when there is one, else the shared answer."""
-        variant = {"parent": self.parent, "teen": self.teen}.get(audience or "", EMPTY)
-        for texts in (variant, self.answer):
-            if texts.get(lang):
-                return texts[lang].strip()
-        return next((self.answer[lang].strip() for lang in LANGUAGES if self.answer.get(lang)), "")
+    def text_for(self, lang: str, audience: str | None, case: str | None = None) -> str:
+        """The audience's own wording when there is one, else the shared answer; a case's
+        text when the message told that situation."""
+        chosen = next((c for c in self.cases if c.id == case), None)
+        if chosen is not None:
+            return chosen.text_for(lang, audience)
+        return _pick(self.answer, self.parent, self.teen, lang, audience)
+
+    def variants(self) -> tuple[Variant, ...]:
+        """Every text of the answer file: the answer, each audience's, each case's."""
+        own = tuple(Variant(key, texts, {lang: self.line_of(key, lang) for lang in texts})
+                    for key, texts in (("answer", self.answer), ("parent", self.parent),
+                                       ("teen", self.teen)))
+        return own + tuple(
+            Variant(f"case {case.id}/{key}", texts,
+                    {lang: case.lines.get(f"{key}.{lang}", 1) for lang in texts})
+            for case in self.cases
+            for key, texts in (("answer", case.answer), ("parent", case.parent),
+                               ("teen", case.teen)))
 
     def title_for(self, lang: str) -> str:
         return self.title.get(lang) or self.title.get("en") or self.id

@@ -1,0 +1,105 @@
+"""Cases: a situation inside a topic that its general steps do not fit ("she already took the
+pills", "he locked himself in", "sent the money to a stranger's account"). Messages of our own,
+written for this test; the reply must be the case's text for the reader, and a calm story or
+another situation must keep the topic's own answer."""
+
+import pytest
+
+from bot.reply import compose
+from tests.test_check import _check
+from tests.test_check_rules import _line_after
+
+TOLD = [
+    ("mình vừa uống hết một vỉ thuốc ngủ, giờ thấy chóng mặt, mình không muốn sống nữa",
+     "vi", "teen", "self_harm", "pills_taken"),
+    ("i swallowed a whole bunch of my dads painkillers 10 minutes ago, i want it to stop",
+     "en", "teen", "self_harm", "pills_taken"),
+    ("aku barusan minum obat tidur satu strip, aku udah gak mau hidup",
+     "id", "teen", "self_harm", "pills_taken"),
+    ("con tôi vừa uống cả vỉ thuốc ngủ, nó nói muốn chết", "vi", "parent", "self_harm",
+     "pills_taken"),
+    ("my brother locked himself in the bathroom and said he wants to end it all",
+     "en", "teen", "friend_at_risk", "locked_in"),
+    ("thằng bạn em nhắn là nó muốn chết rồi không nghe máy nữa, em lo quá",
+     "vi", "teen", "friend_at_risk", "unreachable"),
+    ("temenku posting mau bunuh diri terus hp nya mati, aku harus gimana",
+     "id", "teen", "friend_at_risk", "unreachable"),
+    ("có anh trên mạng rủ em đến khách sạn gặp, dặn đừng nói với ai, em có nên đi không",
+     "vi", "teen", "urgent_help", "secret_meeting"),
+    ("om om di game ngajak aku ketemuan di hotel, katanya jangan bilang ortu",
+     "id", "teen", "urgent_help", "secret_meeting"),
+    ("my son sent 2 million dong to a stranger's account for free skins in roblox, can i get "
+     "it back", "en", "parent", "in_app_spending", "paid_stranger"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "audience", "topic", "case"), TOLD)
+def test_a_situation_told_gets_its_own_text(snapshot, text, lang, audience, topic, case):
+    reply = compose(snapshot, text, lang, audience)
+    item = snapshot.content.topics[topic]
+    assert reply.topic == topic
+    assert reply.text == item.text_for(lang, audience, case)
+    assert reply.text != item.text_for(lang, audience)
+
+
+@pytest.mark.parametrize(("text", "lang", "audience", "topic"), [
+    # the topic, without the situation: its own answer
+    ("bạn thân em cứ nói muốn chết, em phải làm sao", "vi", "teen", "friend_at_risk"),
+    ("my son spent 50 dollars on robux with my card, can i get a refund", "en", "parent",
+     "in_app_spending"),
+])
+def test_without_the_situation_the_topic_answers(snapshot, text, lang, audience, topic):
+    reply = compose(snapshot, text, lang, audience)
+    assert reply.topic == topic
+    assert reply.text == snapshot.content.topics[topic].text_for(lang, audience)
+
+
+def test_pills_taken_leads_with_the_ambulance_and_keeps_111_on_the_first_line(snapshot):
+    reply = compose(snapshot, "em đã uống hết lọ thuốc của mẹ rồi, em mệt lắm, không muốn sống",
+                    "vi", "teen")
+    first = reply.text.splitlines()[0]
+    assert reply.urgent
+    assert first.index("115") < first.index("111")
+    assert "Chưa làm gì" not in reply.text  # the steps for someone who has not acted yet
+
+
+def test_a_case_of_a_danger_is_not_told_for_a_calm_story(snapshot):
+    """Last year's overdose is no reason for "call 115 now"."""
+    item = snapshot.content.topics["self_harm"]
+    reply = compose(snapshot, "năm ngoái em đã uống thuốc ngủ, giờ em ổn rồi nhưng vẫn hay buồn",
+                    "vi", "teen")
+    assert not reply.urgent
+    assert reply.text != item.text_for("vi", "teen", "pills_taken")
+
+
+def test_a_case_without_when_or_with_a_repeated_id_is_an_error(content_copy):
+    path = content_copy / "answers" / "friend_at_risk.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("  - id: unreachable", "  - id: locked_in", 1),
+                    encoding="utf-8")
+    repeated = _line_after(path, "cases:", "id: locked_in", "answer:", "id: locked_in")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"answers/friend_at_risk.yaml:{repeated}: case 'locked_in' twice" in result.stdout
+
+    path.write_text(text.replace("    when:\n", "    whenever:\n", 1), encoding="utf-8")
+    case = _line_after(path, "cases:", "- id: locked_in")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert (f"answers/friend_at_risk.yaml:{case + 1}: unknown key 'whenever' — did you mean "
+            "'when'?") in result.stdout
+    assert (f"answers/friend_at_risk.yaml:{case}: case 'locked_in' has no 'when' cues"
+            in result.stdout)
+
+
+def test_a_case_text_is_checked_like_every_answer(content_copy):
+    """An urgent topic's case must open with 111 too, and speak to its own reader."""
+    path = content_copy / "answers" / "self_harm.yaml"
+    at = _line_after(path, "cases:", "    answer:", "      en: |")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[at] = "        🚑 Call 115 now, don't wait to see what happens."
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert (f"answers/self_harm.yaml:{at}: urgent answer 'case pills_taken/answer/en' does "
+            "not open with 111") in result.stdout
