@@ -142,6 +142,9 @@ def test_a_prize_link_on_a_domain_dressed_as_a_gift_desk_is_called_a_scam(snapsh
     ("CityBank Alert: Your card ending 4412 has been suspended", "citybank alert"),
     ("TAND TP thông báo: Bạn có giấy triệu tập xét xử", "tand tp"),
     ("Shop Thời Trang Nhà Mây: Đơn áo khoác của bạn đã được giữ", None),
+    ("Ví MoMo của bạn có dấu hiệu truy cập bất thường và sẽ bị khóa", "momo"),
+    ("Nếu không muốn thì chuyển 2 triệu vào ví MoMo số 09xx trước 9h", None),
+    ("Login pakai akun Moonton kamu di situs ini biar diamond masuk", None),
 ])
 def test_a_brand_is_the_claimed_sender_only_when_written_as_one(snapshot, text, sender):
     """A sender's label ("VCB:", "[MoMo]") or a claim to speak for a brand ("dari JNE") is
@@ -224,6 +227,20 @@ def test_a_genuine_notice_passed_on_without_a_question_gets_an_honest_check(snap
 def test_diacritics_the_message_wrote_must_agree_with_the_cue(snapshot, text, lang, flag,
                                                                present):
     assert (flag in snapshot.redflags.read(text, lang).ids) is present
+
+
+@pytest.mark.parametrize(("text", "lang", "present"), [
+    # how the message came, in the asker's words: no request to move
+    ("My mum got a WhatsApp from a new number. 'Hi Mum, it's me, pay this bill for me today, "
+     "I'll pay you back.' Is it real?", "en", False),
+    ("Số lạ nhắn Zalo cho con thế này. 'Cô là cô chủ nhiệm, phụ huynh chuyển tiền quỹ lớp vào "
+     "số tài khoản này hôm nay.' Có thật không?", "vi", False),
+    # the pasted message asking for the move still shows it
+    ("Is this legit? 'You won a prize! Chat with me on WhatsApp to claim it today.'", "en", True),
+    ("Bạn nhắn Zalo cho mình để chốt đơn nha, chuyển khoản cọc trước 50%", "vi", True),
+])
+def test_the_app_a_message_came_by_is_no_request_to_move(snapshot, text, lang, present):
+    assert ("moves_off_platform" in snapshot.redflags.read(text, lang).ids) is present
 
 
 @pytest.mark.parametrize(("text", "lang", "flag"), [

@@ -272,6 +272,7 @@ class ScamSigns:
     asking: tuple[Cue, ...] = ()
     own_story: tuple[Cue, ...] = ()
     told_threat: tuple[Cue, ...] = ()
+    arrived_by: tuple[Cue, ...] = ()  # "I got it on WhatsApp": the way in, not a move asked
     protective: tuple[Cue, ...] = ()
     cancels: frozenset[str] = frozenset()
     brands: tuple[Brand, ...] = ()

@@ -30,7 +30,7 @@ SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues", "strong", "from_cri
 STRONG_KEYS = ("weight", "cues")
 REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "alarm_link", "asking",
-              "own_story", "told_threat", "protective", "own_site_softens", "signs")
+              "own_story", "told_threat", "arrived_by", "protective", "own_site_softens", "signs")
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
@@ -145,6 +145,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         asking=phrases(data.get("asking"), "asking"),
         own_story=phrases(data.get("own_story"), "own_story"),
         told_threat=phrases(data.get("told_threat"), "told_threat"),
+        arrived_by=phrases(data.get("arrived_by"), "arrived_by"),
         protective=phrases(protective.get("phrases"), "protective", "phrases"),
         cancels=cancels,
         brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,

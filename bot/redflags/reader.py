@@ -94,11 +94,14 @@ _ON_BEHALF = re.compile(
     r"|\b(?:tim|team)\s+([a-z0-9&]{2,20})\b"
     r"|\b([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})\s+(?:tri an|thong bao|cham soc khach hang|"
     r"cskh|support|care|official|resmi|recruitment|is giving)\b"
-    r"|\b(?:your|paket|akun|undian|vi|tai khoan|don hang|by)\s+"
+    # "Ví MoMo của bạn bị khóa" speaks for MoMo; "chuyển vào ví MoMo" only says where to pay,
+    # and "login pakai akun Moonton", "transfer by Vietcombank" name a brand, not the sender.
+    r"|\b(?:your|paket|undian|tai khoan|don hang|(?<!vao )(?<!qua )(?<!sang )(?<!toi )vi)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20})?)")
 _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
+ARRIVED = "_arrived"
 _CODE_SIGNS = frozenset({"otp_request", "password_request"})
 # A platform named only as the way to log in ("đăng nhập bằng Facebook là vote được"): the
 # page asking for it is not dressed as that platform's own.
@@ -333,6 +336,7 @@ class RedFlagReader:
                                  *((ASKING, cue) for cue in self.signs.asking),
                                  *((OWN, cue) for cue in self.signs.own_story),
                                  *((TOLD, cue) for cue in self.signs.told_threat),
+                                 *((ARRIVED, cue) for cue in self.signs.arrived_by),
                                  *((ALARM, cue) for cue in self.signs.alarm)],
                                 [(table, self.shorthand_said.get(lang, table))
                                  for lang, table in self.shorthand.items()])
@@ -369,7 +373,7 @@ class RedFlagReader:
             views = self._views(piece, words, lang, disguised, spaced)
             said.append(views[0])
             signs: dict[str, str] = {}
-            guarded = False
+            guarded = arrived = False
             for words in views:
                 here = self.book.find(words)
                 asked = asked or here.pop(ASKING, None) is not None
@@ -377,11 +381,16 @@ class RedFlagReader:
                 told = told or here.pop(TOLD, None) is not None
                 alarmed = alarmed or here.pop(ALARM, None) is not None
                 guarded = here.pop(PROTECTIVE, None) is not None or guarded
+                arrived = here.pop(ARRIVED, None) is not None or arrived
                 for key, evidence in here.items():
                     if key.endswith(_STRONG):
                         key = key.removesuffix(_STRONG)
                         strong.add(key)
                     signs.setdefault(key, evidence)
+            if arrived:
+                # "My mum got a WhatsApp from a new number": how the message came, told in the
+                # asker's words, is no request to move to that app.
+                signs.pop("moves_off_platform", None)
             per_piece.append(signs)
             protected.append(guarded)
         for at, signs in enumerate(per_piece):
