@@ -63,6 +63,8 @@ def test_everyday_exaggerations_are_not_urgent(snapshot, text, lang):
      "vi"),
     ("I used to self-harm years ago, how do I talk to my sister about it?", "en"),
     ("Not in danger or anything, just curious how the hotline works", "en"),
+    ("Lúc còn bé em từng bị người lạ đi theo về nhà, giờ em muốn dạy em gái cách phòng", "vi"),
+    ("làm sao dạy con nếu có người trên mạng rủ con đến khách sạn và bảo giữ bí mật?", "vi"),
 ])
 def test_past_hypothetical_or_negated_mentions_are_not_urgent(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
@@ -71,6 +73,8 @@ def test_past_hypothetical_or_negated_mentions_are_not_urgent(snapshot, text, la
 @pytest.mark.parametrize(("text", "lang"), [
     ("I'm not suicidal but I've got the pills lined up on my desk", "en"),
     ("Năm ngoái em từng bị bắt nạt. Giờ em muốn chết", "vi"),
+    # "lúc bé Na đi ra" is "when little Na came out", not "when I was little"
+    ("Hôm nay ông ta lại đứng ở cổng trường, lúc bé Na đi ra thì ông ta đi theo bé", "vi"),
 ])
 def test_a_frame_cancels_only_its_own_clause(snapshot, text, lang):
     assert compose(snapshot, text, lang, None).urgent
@@ -218,7 +222,8 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev28.yaml", "danger_dev29.yaml",
                                   "danger_dev30.yaml", "danger_dev31.yaml", "danger_dev32.yaml",
                                   "danger_dev33.yaml", "danger_dev34.yaml",
-                                  "danger_dev35.yaml", "danger_dev36.yaml"])
+                                  "danger_dev35.yaml", "danger_dev36.yaml", "danger_dev37.yaml",
+                                  "danger_dev38.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
