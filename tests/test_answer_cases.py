@@ -30,6 +30,14 @@ TOLD = [
      "id", "teen", "urgent_help", "secret_meeting"),
     ("my son sent 2 million dong to a stranger's account for free skins in roblox, can i get "
      "it back", "en", "parent", "in_app_spending", "paid_stranger"),
+    ("bạn cùng lớp em bị cả lớp lập group nói xấu, em phải làm sao để giúp bạn ấy",
+     "vi", "teen", "cyberbullying", "friend_bullied"),
+    ("temenku dibully terus di grup kelas, aku harus gimana", "id", "teen", "cyberbullying",
+     "friend_bullied"),
+    ("how do i block someone on instagram who keeps asking for pics", "en", "teen",
+     "block_user", "asks_for_photos"),
+    ("sahabatku upload foto obat banyak banget terus hpnya mati, aku takut", "id", "teen",
+     "friend_at_risk", "pills"),
 ]
 
 
@@ -83,12 +91,13 @@ def test_a_case_without_when_or_with_a_repeated_id_is_an_error(content_copy):
     assert f"answers/friend_at_risk.yaml:{repeated}: case 'locked_in' twice" in result.stdout
 
     path.write_text(text.replace("    when:\n", "    whenever:\n", 1), encoding="utf-8")
-    case = _line_after(path, "cases:", "- id: locked_in")
+    case = _line_after(path, "cases:", "- id: ")
+    name = path.read_text(encoding="utf-8").splitlines()[case - 1].split("id: ")[1].strip()
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert (f"answers/friend_at_risk.yaml:{case + 1}: unknown key 'whenever' — did you mean "
             "'when'?") in result.stdout
-    assert (f"answers/friend_at_risk.yaml:{case}: case 'locked_in' has no 'when' cues"
+    assert (f"answers/friend_at_risk.yaml:{case}: case '{name}' has no 'when' cues"
             in result.stdout)
 
 
