@@ -365,8 +365,11 @@ class CrisisDetector:
         "ban than" after a verb ("tự làm đau bản thân"); opening a clause it is "bạn thân"."""
         mine = [range(a, b) for a, b in self.oneself.spans(words)
                 if a > 0 and words[a - 1] != _BREAK]
+        # "con bé nhà tôi" names the reader's own child, though "con bé" alone is someone else's.
+        children = [range(a, b) for a, b in self.own_child.spans(words)]
         return sorted((a, b) for a, b in self.someone_else.spans(words)
-                      if not any(a in r for r in mine))
+                      if not any(a in r for r in mine)
+                      and not any(r.start < b and a < r.stop for r in children))
 
     def _also_mine(self, words: tuple[Word, ...], name: tuple[int, int], until: int) -> bool:
         """The reader speaks as "I" between naming the other person and the danger words

@@ -40,6 +40,7 @@ _QUOTED_ANY = re.compile(_QUOTE_OR_LINK
                          + r"|(?:^|(?<=[\s:]))['‘][^'‘’\n]{12,600}['’](?=[\s.,!?)]|$)")
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
+SIBLING_LEAD = 0.15
 FLAG_VOTE = 0.5
 WEAK_DANGER_MATCH = 0.5
 DANGER_CLOSE = 0.03
@@ -270,9 +271,17 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
     """A topic's answer, the other request first among its buttons."""
     item = snapshot.content.topics[topic]
     urgent = item.urgent and not reading.calmed
-    return Reply(_text(item, match, lang, audience, urgent),
-                 _buttons(snapshot, lang, topic, other, audience),
+    body = _text(item, match, lang, audience, urgent)
+    if urgent and not _opens_with_hotline(body):
+        body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
+    return Reply(body, _buttons(snapshot, lang, topic, other, audience),
                  urgent, topic, match.score, (), lang, "answer")
+
+
+def _opens_with_hotline(body: str) -> bool:
+    """A case shared from an ordinary topic ("a stranger keeps asking for photos", told under
+    stalking too) does not open with 111; an urgent reply always does."""
+    return "111" in body.split("\n", 1)[0]
 
 
 def _text(item: Topic, match: Match, lang: str, audience: str | None, urgent: bool) -> str:
@@ -296,7 +305,8 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
         # for the friend; the broad answer is a tap away.
         chosen, other = special, other or hit.topic
     elif (_same_danger(snapshot, lead, hit.topic) and match.score >= SURE_OF_SPECIAL
-          and _broader(snapshot, match, lead) is None):
+          and _broader(snapshot, match, lead) is None
+          and _clear_of_named(snapshot, match, lead, hit.topic)):
         # "A man is outside our gate": the ranking is sure of the special case of the danger
         # the cue named (or of its sibling: a brother lost at a concert gate is missing, not
         # stalked), and its answer says what to do about exactly that.
@@ -321,7 +331,7 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
             chosen, other = broad, chosen
     item = topics[chosen]
     body = _text(item, match, lang, audience, True)
-    if not item.urgent:
+    if not item.urgent or not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, hit.also_call, audience)}\n\n{body}"
     return Reply(body, _buttons(snapshot, lang, chosen, other, audience), True, chosen,
                  match.score, (), lang, "answer")
@@ -334,6 +344,16 @@ def _cry(snapshot: Snapshot, match: Match, lang: str, audience: str | None) -> R
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
     return Reply(ui.text("cry_for_help", lang, audience), buttons, True, None, match.score,
                  shown, lang, "suggest")
+
+
+def _clear_of_named(snapshot: Snapshot, match: Match, lead: str, named: str) -> bool:
+    """A special case the cue itself named ("never showed up at practice, phone off" is a
+    missing child) gives way to its sibling only when the ranking puts that sibling well
+    ahead; the broad danger's cue always gives way to the special case the ranking sees."""
+    if named not in snapshot.crisis.refines:
+        return True
+    scores = dict(match.ranked)
+    return scores.get(lead, 0.0) - scores.get(named, 0.0) >= SIBLING_LEAD
 
 
 def _same_danger(snapshot: Snapshot, lead: str, named: str) -> bool:

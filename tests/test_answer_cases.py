@@ -112,3 +112,24 @@ def test_a_case_text_is_checked_like_every_answer(content_copy):
     assert result.returncode == 1
     assert (f"answers/self_harm.yaml:{at}: urgent answer 'case pills_taken/answer/en' does "
             "not open with 111") in result.stdout
+
+
+def test_a_case_shared_into_an_urgent_topic_still_opens_with_111(snapshot):
+    """The photo-asking case is written under blocking (no 111 first) and also told under
+    stalking, whose replies are urgent."""
+    reply = compose(snapshot, "some guy keeps dming me asking for pics and when i block him he "
+                    "makes a new account. im 14", "en", "teen")
+    case = snapshot.content.topics["stalking"].text_for("en", "teen", "asks_for_photos")
+    assert reply.topic == "stalking" and reply.urgent
+    assert "111" in reply.text.splitlines()[0]
+    assert reply.text.endswith(case)
+
+
+def test_also_in_naming_no_topic_is_an_error(content_copy):
+    path = content_copy / "answers" / "block_user.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "also_in: [stalking]", "also_in: [stalker]"), encoding="utf-8")
+    at = _line_after(path, "cases:", "also_in:")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"answers/block_user.yaml:{at}: 'stalker' in 'also_in' is not a topic" in result.stdout

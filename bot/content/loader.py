@@ -50,7 +50,7 @@ UI_FILE = "answers/_ui.yaml"
 INTENT_KEYS = ("topic", "examples", "needs", "signals")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
                "related", "sources", "cases")
-CASE_KEYS = ("id", "when", "answer", "parent", "teen")
+CASE_KEYS = ("id", "when", "answer", "parent", "teen", "also_in")
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered")
 CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of")
@@ -279,6 +279,24 @@ def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic
         broken = any(p.severity == "error" for p in found.problems[before:])
         if topic is not None and not broken:
             topics[name] = topic
+    return _shared_cases(files, topics, found)
+
+
+def _shared_cases(files: Mapping[str, YamlFile], topics: dict[str, Topic],
+                  found: _Collector) -> dict[str, Topic]:
+    """A case written once in one answer file and listing `also_in` replaces those topics'
+    answers too ("a stranger keeps asking for photos" is told under blocking and stalking)."""
+    for topic in list(topics.values()):
+        for at, case in enumerate(topic.cases):
+            for other in case.also_in:
+                if other not in topics:
+                    file = files[f"answers/{topic.id}.yaml"]
+                    found.error(file, file.line("cases", at, "also_in"),
+                                f"'{other}' in 'also_in' is not a topic",
+                                "write the id of a topic that has an answers/ file")
+                elif all(c.id != case.id for c in topics[other].cases):
+                    topics[other] = replace(topics[other],
+                                            cases=(*topics[other].cases, case))
     return topics
 
 
@@ -366,7 +384,7 @@ def _topic(file: YamlFile, name: str, examples: tuple[Example, ...],
         related=tuple(str(r) for r in related),
         sources=_sources(file, data.get("sources"), found),
         reviewed=reviewed,
-        cases=_cases(file, data.get("cases"), found),
+        cases=_cases(file, name, data.get("cases"), found),
         examples=examples,
         lines=MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()
                                 if len(k) <= 2}),
@@ -437,7 +455,7 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
     return tuple(groups)
 
 
-def _cases(file: YamlFile, value: Any, found: _Collector) -> tuple[Case, ...]:
+def _cases(file: YamlFile, home: str, value: Any, found: _Collector) -> tuple[Case, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
@@ -470,8 +488,14 @@ def _cases(file: YamlFile, value: Any, found: _Collector) -> tuple[Case, ...]:
                  for key in ("answer", *AUDIENCE_KEYS)}
         lines = {f"{key}.{lang}": file.line("cases", index, key, lang)
                  for key in texts for lang in LANGUAGES}
+        also_in = data.get("also_in") or []
+        if not isinstance(also_in, list):
+            found.error(file, file.line("cases", index, "also_in"),
+                        "'also_in' should be a list of topic ids", "write it as [stalking]")
+            also_in = []
         cases.append(Case(case_id, tuple(when), texts["answer"], texts["parent"],
-                          texts["teen"], MappingProxyType(lines)))
+                          texts["teen"], MappingProxyType(lines), home,
+                          tuple(str(t) for t in also_in)))
     return tuple(cases)
 
 

@@ -53,6 +53,8 @@ class Case:
     parent: PerLanguage = field(default_factory=lambda: EMPTY)
     teen: PerLanguage = field(default_factory=lambda: EMPTY)
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
+    home: str = ""  # the topic whose answer file holds it
+    also_in: tuple[str, ...] = ()  # other topics whose answer it replaces too
 
     def text_for(self, lang: str, audience: str | None) -> str:
         return _pick(self.answer, self.parent, self.teen, lang, audience)
@@ -108,7 +110,7 @@ class Topic:
         return own + tuple(
             Variant(f"case {case.id}/{key}", texts,
                     {lang: case.lines.get(f"{key}.{lang}", 1) for lang in texts})
-            for case in self.cases
+            for case in self.cases if case.home in ("", self.id)
             for key, texts in (("answer", case.answer), ("parent", case.parent),
                                ("teen", case.teen)))
 
