@@ -18,6 +18,9 @@ TOLD = [
      "id", "teen", "self_harm", "pills_taken"),
     ("con tôi vừa uống cả vỉ thuốc ngủ, nó nói muốn chết", "vi", "parent", "self_harm",
      "pills_taken"),
+    # the reader's own child, though "con bé" alone would be someone else's
+    ("con bé nhà tôi vừa nhắn là đã uống mấy viên thuốc ngủ của bà, giờ nó không mở cửa",
+     "vi", "parent", "self_harm", "pills_taken"),
     ("my brother locked himself in the bathroom and said he wants to end it all",
      "en", "teen", "friend_at_risk", "locked_in"),
     ("thằng bạn em nhắn là nó muốn chết rồi không nghe máy nữa, em lo quá",
