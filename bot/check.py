@@ -71,6 +71,12 @@ def _links(snapshot: Snapshot) -> list[Problem]:
                 out.append(Problem(_answer_file(topic.id), topic.line_of("related"),
                                    f"related topic '{other}' does not exist",
                                    "use a topic id from intents/, or remove it"))
+        for case in topic.cases:
+            for other in case.related if case.home == topic.id else ():
+                if other not in content.topics:
+                    out.append(Problem(_answer_file(topic.id), case.lines.get("related", 1),
+                                       f"related topic '{other}' of case '{case.id}' does "
+                                       "not exist", "use a topic id from intents/, or remove it"))
         if topic.category not in content.ui.categories:
             out.append(Problem(_answer_file(topic.id), topic.line_of("category"),
                                f"unknown category '{topic.category}'",

@@ -15,7 +15,7 @@ from typing import Literal
 
 from bot import LANGUAGES
 from bot.content.loader import OUT_OF_SCOPE
-from bot.content.model import Topic
+from bot.content.model import Case, Topic
 from bot.crisis import Assessment, CrisisHit
 from bot.matcher import Match
 from bot.normalize import sentences
@@ -274,7 +274,9 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
     body = _text(item, match, lang, audience, urgent)
     if urgent and not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
-    return Reply(body, _buttons(snapshot, lang, topic, other, audience),
+    told = _told(item, match, urgent)
+    return Reply(body, _buttons(snapshot, lang, topic, other, audience,
+                                told.related if told else None),
                  urgent, topic, match.score, (), lang, "answer")
 
 
@@ -284,12 +286,18 @@ def _opens_with_hotline(body: str) -> bool:
     return "111" in body.split("\n", 1)[0]
 
 
+def _told(item: Topic, match: Match, urgent: bool) -> Case | None:
+    """The situation the message told, if the topic has a case for it. A danger's case ("she
+    already took the pills") only when the danger is now: a story from last year gets the
+    general answer."""
+    if item.urgent and not urgent:
+        return None
+    return next((case for case in item.cases if (item.id, case.id) in match.cases), None)
+
+
 def _text(item: Topic, match: Match, lang: str, audience: str | None, urgent: bool) -> str:
-    """The topic's answer, or the text of the situation the message told. A danger's case
-    ("she already took the pills") only when the danger is now: a story from last year gets
-    the general answer."""
-    told = next((case.id for case in item.cases if (item.id, case.id) in match.cases), None)
-    return item.text_for(lang, audience, told if urgent or not item.urgent else None)
+    told = _told(item, match, urgent)
+    return item.text_for(lang, audience, told.id if told else None)
 
 
 def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHit, lang: str,
@@ -333,7 +341,9 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     body = _text(item, match, lang, audience, True)
     if not item.urgent or not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, hit.also_call, audience)}\n\n{body}"
-    return Reply(body, _buttons(snapshot, lang, chosen, other, audience), True, chosen,
+    told = _told(item, match, True)
+    return Reply(body, _buttons(snapshot, lang, chosen, other, audience,
+                                told.related if told else None), True, chosen,
                  match.score, (), lang, "answer")
 
 
@@ -439,9 +449,12 @@ def _second(snapshot: Snapshot, match: Match) -> str | None:
 
 
 def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None,
-             audience: str | None) -> tuple[Button, ...]:
+             audience: str | None, related: tuple[str, ...] | None = None) -> tuple[Button, ...]:
+    """The hotline, the other request, then the related topics (a case's own when it has
+    them: money sent to a stranger leads to game scams, not screen time)."""
     topics = snapshot.content.topics
-    shown = [t for t in (other, *topics[topic].related) if t and t != topic and t in topics]
+    related = related or topics[topic].related
+    shown = [t for t in (other, *related) if t and t != topic and t in topics]
     offered = [t for t in dict.fromkeys(shown) if fits(snapshot, t, audience)]
     return (Button.hotline(snapshot, lang),
             *(Button.topic(snapshot, t, lang) for t in offered[:MAX_TOPIC_BUTTONS]))

@@ -136,3 +136,26 @@ def test_also_in_naming_no_topic_is_an_error(content_copy):
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert f"answers/block_user.yaml:{at}: 'stalker' in 'also_in' is not a topic" in result.stdout
+
+
+def test_a_case_brings_its_own_buttons(snapshot):
+    """Money sent to a stranger leads to game scams and the police, not to screen time."""
+    reply = compose(snapshot, "my son sent 2 million dong to a stranger's account for free skins "
+                    "in roblox, can i get it back", "en", "parent")
+    case = next(c for c in snapshot.content.topics["in_app_spending"].cases
+                if c.id == "paid_stranger")
+    shown = [b.action.split(":", 1)[1] for b in reply.buttons if b.action.startswith("topic:")]
+    assert set(case.related[:3]) <= set(shown)
+    assert "screen_time" not in shown and "parental_controls" not in shown
+
+
+def test_a_case_related_topic_that_does_not_exist_is_an_error(content_copy):
+    path = content_copy / "answers" / "in_app_spending.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "related: [scam_game_items, report_police", "related: [scam_game_item, report_police"),
+        encoding="utf-8")
+    at = _line_after(path, "cases:", "related:")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert (f"answers/in_app_spending.yaml:{at}: related topic 'scam_game_item' of case "
+            "'paid_stranger' does not exist") in result.stdout

@@ -50,7 +50,7 @@ UI_FILE = "answers/_ui.yaml"
 INTENT_KEYS = ("topic", "examples", "needs", "signals")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
                "related", "sources", "cases")
-CASE_KEYS = ("id", "when", "answer", "parent", "teen", "also_in")
+CASE_KEYS = ("id", "when", "answer", "parent", "teen", "also_in", "related")
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered")
 CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of")
@@ -488,14 +488,21 @@ def _cases(file: YamlFile, home: str, value: Any, found: _Collector) -> tuple[Ca
                  for key in ("answer", *AUDIENCE_KEYS)}
         lines = {f"{key}.{lang}": file.line("cases", index, key, lang)
                  for key in texts for lang in LANGUAGES}
+        lines["related"] = file.line("cases", index, "related")
         also_in = data.get("also_in") or []
         if not isinstance(also_in, list):
             found.error(file, file.line("cases", index, "also_in"),
                         "'also_in' should be a list of topic ids", "write it as [stalking]")
             also_in = []
+        related = data.get("related") or []
+        if not isinstance(related, list):
+            found.error(file, file.line("cases", index, "related"),
+                        "'related' should be a list of topic ids",
+                        "write it as [scam_game_items, report_police]")
+            related = []
         cases.append(Case(case_id, tuple(when), texts["answer"], texts["parent"],
                           texts["teen"], MappingProxyType(lines), home,
-                          tuple(str(t) for t in also_in)))
+                          tuple(str(t) for t in also_in), tuple(str(t) for t in related)))
     return tuple(cases)
 
 

@@ -55,6 +55,7 @@ class Case:
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
     home: str = ""  # the topic whose answer file holds it
     also_in: tuple[str, ...] = ()  # other topics whose answer it replaces too
+    related: tuple[str, ...] = ()  # its own buttons, instead of the topic's
 
     def text_for(self, lang: str, audience: str | None) -> str:
         return _pick(self.answer, self.parent, self.teen, lang, audience)
