@@ -489,21 +489,22 @@ def _cases(file: YamlFile, home: str, value: Any, found: _Collector) -> tuple[Ca
         lines = {f"{key}.{lang}": file.line("cases", index, key, lang)
                  for key in texts for lang in LANGUAGES}
         lines["related"] = file.line("cases", index, "related")
-        also_in = data.get("also_in") or []
-        if not isinstance(also_in, list):
-            found.error(file, file.line("cases", index, "also_in"),
-                        "'also_in' should be a list of topic ids", "write it as [stalking]")
-            also_in = []
-        related = data.get("related") or []
-        if not isinstance(related, list):
-            found.error(file, file.line("cases", index, "related"),
-                        "'related' should be a list of topic ids",
-                        "write it as [scam_game_items, report_police]")
-            related = []
         cases.append(Case(case_id, tuple(when), texts["answer"], texts["parent"],
                           texts["teen"], MappingProxyType(lines), home,
-                          tuple(str(t) for t in also_in), tuple(str(t) for t in related)))
+                          _topic_ids(file, data, "also_in", found, "cases", index),
+                          _topic_ids(file, data, "related", found, "cases", index)))
     return tuple(cases)
+
+
+def _topic_ids(file: YamlFile, data: Mapping[str, Any], key: str, found: _Collector,
+               *where: str | int) -> tuple[str, ...]:
+    """An optional list of topic ids under `key`; whether they exist is checked later."""
+    value = data.get(key) or []
+    if not isinstance(value, list):
+        found.error(file, file.line(*where, key), f"'{key}' should be a list of topic ids",
+                    "write it as [stalking, report_police]")
+        return ()
+    return tuple(str(t) for t in value)
 
 
 def _phrases(file: YamlFile, value: Any, what: str, found: _Collector,
