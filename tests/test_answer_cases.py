@@ -53,6 +53,8 @@ TOLD = [
      "tolong", "id", None, "urgent_help", "next_door"),
     ("a car has been parked outside the school gate all afternoon and the driver keeps "
      "asking kids for my daughter by name", "en", "parent", "stalking", "near_now"),
+    ("my son is on facetime right now with a man from a game who is telling him to undress "
+     "or he will post his old pics", "en", "parent", "sextortion", "live_call"),
 ]
 
 
@@ -84,6 +86,17 @@ def test_pills_taken_leads_with_the_ambulance_and_keeps_111_on_the_first_line(sn
     assert reply.urgent
     assert first.index("115") < first.index("111")
     assert "Chưa làm gì" not in reply.text  # the steps for someone who has not acted yet
+
+
+def test_a_call_recorded_earlier_is_not_told_to_end_now(snapshot):
+    """Most threats follow a call recorded before; "end the call now" would mean nothing.
+    Typed plainly, "dang video call cua em len nhom" is a threat to post it, not a call."""
+    item = snapshot.content.topics["sextortion"]
+    for text in ("someone recorded our video call last night and now wants 5 million or he "
+                 "posts it", "thang do noi 30 phut nua la no dang video call cua em len nhom lop"):
+        reply = compose(snapshot, text, "en" if text.startswith("some") else "vi", "teen")
+        assert reply.topic == "sextortion" and reply.urgent
+        assert reply.text != item.text_for(reply.lang, "teen", "live_call")
 
 
 def test_a_case_of_a_danger_is_not_told_for_a_calm_story(snapshot):
