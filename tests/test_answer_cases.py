@@ -53,6 +53,8 @@ TOLD = [
      "tolong", "id", None, "urgent_help", "next_door"),
     ("a car has been parked outside the school gate all afternoon and the driver keeps "
      "asking kids for my daughter by name", "en", "parent", "stalking", "near_now"),
+    ("mn oi acc fb cua t bi hack r, no dang ib vay tien ban be t, lm sao lay lai dc", "vi",
+     "teen", "account_hacked", "scamming_friends"),
     ("my son is on facetime right now with a man from a game who is telling him to undress "
      "or he will post his old pics", "en", "parent", "sextortion", "live_call"),
 ]

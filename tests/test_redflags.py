@@ -818,6 +818,8 @@ def test_a_friends_team_meeting_in_a_game_app_is_no_claim_to_speak_for_it(snapsh
     ("tolong, ada orang yang ngancam sebarin foto telanjang aku kalau aku gak transfer 1 juta "
      "malam ini", "id"),
     ("thằng đó dọa tung ảnh em lên nhóm lớp nếu em ko chuyển 2 triệu trước 10h tối nay", "vi"),
+    ("a guy has my pics and says he'll post them on my school's page tonight unless i buy him "
+     "gift cards", "en"),
 ])
 def test_a_threat_told_in_ones_own_words_gets_the_answer_without_a_scam_check(snapshot, text,
                                                                              lang):
