@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot import LANGUAGES
 from bot.check_texts import check_texts
-from bot.content import Problem
+from bot.content import Content, Problem, Topic
 from bot.content.loader import UI_FILE
 from bot.normalize import tokens
 from bot.snapshot import Snapshot, load_snapshot
@@ -71,12 +71,7 @@ def _links(snapshot: Snapshot) -> list[Problem]:
                 out.append(Problem(_answer_file(topic.id), topic.line_of("related"),
                                    f"related topic '{other}' does not exist",
                                    "use a topic id from intents/, or remove it"))
-        for case in topic.cases:
-            for other in case.related if case.home == topic.id else ():
-                if other not in content.topics:
-                    out.append(Problem(_answer_file(topic.id), case.lines.get("related", 1),
-                                       f"related topic '{other}' of case '{case.id}' does "
-                                       "not exist", "use a topic id from intents/, or remove it"))
+        out += _case_links(content, topic)
         if topic.category not in content.ui.categories:
             out.append(Problem(_answer_file(topic.id), topic.line_of("category"),
                                f"unknown category '{topic.category}'",
@@ -91,6 +86,21 @@ def _links(snapshot: Snapshot) -> list[Problem]:
                                f"crisis group '{group.topic}' leads to a topic not marked urgent",
                                f"set 'urgent: true' in answers/{group.topic}.yaml",
                                "warning"))
+    return out
+
+
+def _case_links(content: Content, topic: Topic) -> list[Problem]:
+    """The topic ids a case of this answer file names (its buttons, the topics it is shared
+    with) must exist."""
+    out = []
+    for case in (c for c in topic.cases if c.home == topic.id):
+        named = [("related", other, f"related topic '{other}' of case '{case.id}' does not "
+                  "exist") for other in case.related]
+        named += [("also_in", other, f"'{other}' in 'also_in' is not a topic")
+                  for other in case.also_in]
+        out += [Problem(_answer_file(topic.id), case.lines.get(key, 1), message,
+                        "use a topic id from intents/, or remove it")
+                for key, other, message in named if other not in content.topics]
     return out
 
 

@@ -195,12 +195,12 @@ class MatchIndex:
             (topic_pos[topic.id], [[[self._padded(phrase, cue.lang) for phrase in group]
                                     for group in cue.raw_groups] for cue in topic.signals])
             for topic in content.topics.values() if topic.signals)
-        self.case_ids = [(topic.id, case.id) for topic in content.topics.values()
-                         for case in topic.cases]
+        cased = [(topic.id, case) for topic in content.topics.values() for case in topic.cases]
+        self.case_ids = [(topic, case.id) for topic, case in cased]
         self.cases = _Signals.of(
             (n, [[[self._padded(phrase, cue.lang) for phrase in group]
                   for group in cue.raw_groups] for cue in case.when])
-            for n, case in enumerate(c for t in content.topics.values() for c in t.cases))
+            for n, (_, case) in enumerate(cased))
         self.neighbours: frozenset[tuple[str, str]] = frozenset(
             (a.id, b) for a in content.topics.values() for b in a.related
             if b in content.topics and a.id in content.topics[b].related)

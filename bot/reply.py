@@ -271,10 +271,10 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
     """A topic's answer, the other request first among its buttons."""
     item = snapshot.content.topics[topic]
     urgent = item.urgent and not reading.calmed
-    body = _text(item, match, lang, audience, urgent)
+    told = _told(item, match, urgent)
+    body = (told or item).text_for(lang, audience)
     if urgent and not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
-    told = _told(item, match, urgent)
     return Reply(body, _buttons(snapshot, lang, topic, other, audience,
                                 told.related if told else None),
                  urgent, topic, match.score, (), lang, "answer")
@@ -294,10 +294,6 @@ def _told(item: Topic, match: Match, urgent: bool) -> Case | None:
         return None
     return next((case for case in item.cases if (item.id, case.id) in match.cases), None)
 
-
-def _text(item: Topic, match: Match, lang: str, audience: str | None, urgent: bool) -> str:
-    told = _told(item, match, urgent)
-    return item.text_for(lang, audience, told.id if told else None)
 
 
 def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHit, lang: str,
@@ -338,10 +334,10 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
         if broad is not None:
             chosen, other = broad, chosen
     item = topics[chosen]
-    body = _text(item, match, lang, audience, True)
+    told = _told(item, match, True)
+    body = (told or item).text_for(lang, audience)
     if not item.urgent or not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, hit.also_call, audience)}\n\n{body}"
-    told = _told(item, match, True)
     return Reply(body, _buttons(snapshot, lang, chosen, other, audience,
                                 told.related if told else None), True, chosen,
                  match.score, (), lang, "answer")

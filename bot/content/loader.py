@@ -279,22 +279,17 @@ def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic
         broken = any(p.severity == "error" for p in found.problems[before:])
         if topic is not None and not broken:
             topics[name] = topic
-    return _shared_cases(files, topics, found)
+    return _shared_cases(topics)
 
 
-def _shared_cases(files: Mapping[str, YamlFile], topics: dict[str, Topic],
-                  found: _Collector) -> dict[str, Topic]:
+def _shared_cases(topics: dict[str, Topic]) -> dict[str, Topic]:
     """A case written once in one answer file and listing `also_in` replaces those topics'
-    answers too ("a stranger keeps asking for photos" is told under blocking and stalking)."""
+    answers too ("a stranger keeps asking for photos" is told under blocking and stalking).
+    `check` names an id that is no topic, as it does for `related`."""
     for topic in list(topics.values()):
-        for at, case in enumerate(topic.cases):
+        for case in topic.cases:
             for other in case.also_in:
-                if other not in topics:
-                    file = files[f"answers/{topic.id}.yaml"]
-                    found.error(file, file.line("cases", at, "also_in"),
-                                f"'{other}' in 'also_in' is not a topic",
-                                "write the id of a topic that has an answers/ file")
-                elif all(c.id != case.id for c in topics[other].cases):
+                if other in topics and all(c.id != case.id for c in topics[other].cases):
                     topics[other] = replace(topics[other],
                                             cases=(*topics[other].cases, case))
     return topics
@@ -488,7 +483,7 @@ def _cases(file: YamlFile, home: str, value: Any, found: _Collector) -> tuple[Ca
                  for key in ("answer", *AUDIENCE_KEYS)}
         lines = {f"{key}.{lang}": file.line("cases", index, key, lang)
                  for key in texts for lang in LANGUAGES}
-        lines["related"] = file.line("cases", index, "related")
+        lines.update({key: file.line("cases", index, key) for key in ("related", "also_in")})
         cases.append(Case(case_id, tuple(when), texts["answer"], texts["parent"],
                           texts["teen"], MappingProxyType(lines), home,
                           _topic_ids(file, data, "also_in", found, "cases", index),

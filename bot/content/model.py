@@ -111,7 +111,7 @@ class Topic:
         return own + tuple(
             Variant(f"case {case.id}/{key}", texts,
                     {lang: case.lines.get(f"{key}.{lang}", 1) for lang in texts})
-            for case in self.cases if case.home in ("", self.id)
+            for case in self.cases if case.home == self.id
             for key, texts in (("answer", case.answer), ("parent", case.parent),
                                ("teen", case.teen)))
 
