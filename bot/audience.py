@@ -3,7 +3,9 @@
 The wording of an answer differs for a parent ("talk with your child") and a teen ("tell an
 adult you trust"); most people never press a role button, so the message itself decides.
 Phrases live in intents/_audience.yaml; a parent phrase wins over a teen phrase because
-parents also write about their child's "em" and "mình".
+parents also write about their child's "em" and "mình". An adult who is not the child's parent
+(a teacher, a coach, a neighbour) is "adult": they act for the child as a parent does, and the
+child's own words they quote must not make them a teen.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Mapping
 from bot.content import Content
 from bot.normalize import Shorthand, expand, tokens
 
-ROLES = ("parent", "teen")
+ROLES = ("parent", "adult", "teen")  # the order a message's phrases are tried in
 
 
 class AudienceGuesser:

@@ -72,8 +72,8 @@ def check_texts(content: Content) -> list[Problem]:
 def _voice(content: Content) -> list[Problem]:
     """A text written for parents must not speak to a teen, and the other way round: the
     phrases of each voice are in intents/_audience.yaml under `addressing:`."""
-    other = {"parent": "teen", "teen": "parent"}
-    voices = {role: {} for role in other}  # role → lang → padded phrases
+    other = {"parent": "teen", "teen": "parent", "adult": "teen"}
+    voices: dict[str, dict[str, list[str]]] = {role: {} for role in other}
     for role in other:
         for cue in content.audience_cues.get(f"{role}_voice", ()):
             voices[role].setdefault(cue.lang, []).append(f" {_fold(cue.raw)} ")
@@ -89,9 +89,13 @@ def _voice(content: Content) -> list[Problem]:
             if wrong:
                 out.append(Problem(text.path, text.line, f"the {role} text ({text.label}) "
                                    f"speaks to a {other[role]}: '{wrong[0]}'",
-                                   f"write it to a {role}, or move it to the {other[role]} text",
+                                   f"write it to {_a(role)}, or move it to the {other[role]} text",
                                    "warning"))
     return out
+
+
+def _a(word: str) -> str:
+    return f"{'an' if word[0] in 'aeiou' else 'a'} {word}"
 
 
 def _fold(text: str) -> str:

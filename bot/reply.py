@@ -48,7 +48,7 @@ DANGER_LEAD = 0.05
 MAX_SUGGESTIONS = 3
 # A phone shows about five buttons without scrolling: the hotline and four topics.
 MAX_TOPIC_BUTTONS = 4
-OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens"}
+OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens", "adult": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
 MAX_TWO_REQUESTS_CHARS = 500
 # Words that join a second question to the first: "also", "với lại", "sekalian".

@@ -57,3 +57,48 @@ def test_a_reply_fits_a_phone_with_at_most_five_buttons(snapshot):
         ("aku mau ketemu teman dari game besok, aman gak?", "id"),
     ]]
     assert max(len(r.buttons) for r in replies) <= 5
+
+
+def test_a_teacher_or_neighbour_is_read_as_an_adult_even_when_quoting_the_child(snapshot):
+    for text, lang in [
+        ("Tôi là giáo viên, học sinh nhắn cho tôi 'em mệt lắm rồi, em muốn biến mất'", "vi"),
+        ("I'm a teacher and one of my students says 'my mom will kill me'", "en"),
+        ("Saya guru BK, murid saya bilang 'aku dibully'", "id"),
+    ]:
+        assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == "adult"
+    grandma = snapshot.index.prepare("cháu tôi 14 tuổi bỏ nhà đi từ tối qua", "vi")
+    assert snapshot.audience.guess(grandma.words, "vi") == "parent"
+
+
+def test_an_adult_gets_the_adult_text_else_the_parents_never_the_childs(snapshot):
+    topics = snapshot.content.topics
+    bullied = compose(snapshot, "I'm a teacher. Some students made a group chat mocking a girl "
+                      "in my class with edited photos. How do I handle it?", "en", None)
+    assert bullied.topic == "cyberbullying"
+    assert bullied.text == topics["cyberbullying"].adult["en"].strip()
+    item = topics["grooming"]
+    assert not item.adult and item.parent.get("en")
+    assert item.text_for("en", "adult") == item.text_for("en", "parent")
+    ui = snapshot.content.ui
+    assert ui.text("urgent_banner", "en", "adult") == ui.text("urgent_banner", "en", "parent")
+    assert not fits(snapshot, "talk_with_child", "teen") and fits(snapshot, "talk_with_child",
+                                                                  "adult")
+
+
+def test_a_teacher_whose_student_said_goodbye_gets_steps_for_an_adult(snapshot):
+    reply = compose(snapshot, "I'm a teacher. A student just texted me 'this is goodbye, thank "
+                    "you for everything' and now isn't answering her phone", "en", None)
+    assert reply.urgent and reply.topic == "friend_at_risk"
+    assert reply.text.startswith("📞 Call 111")
+    assert "your parents" not in reply.text and "your child" not in reply.text.lower()
+
+
+def test_check_warns_when_an_adult_text_speaks_to_a_teen(content_copy):
+    path = content_copy / "answers" / "missing_child.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("1. Tell the child's parents or carers now",
+                                 "1. Tell your parents now", 1), encoding="utf-8")
+    content, _ = load_content(content_copy)
+    found = [p for p in check_texts(content) if "adult text" in p.message]
+    assert found and found[0].path == "answers/missing_child.yaml" and found[0].line > 0
+    assert "write it to an adult" in found[0].fix

@@ -49,8 +49,8 @@ DISTRESS_KEYS = ("distress_marks", "distress_signs")
 UI_FILE = "answers/_ui.yaml"
 INTENT_KEYS = ("topic", "examples", "needs", "signals")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
-               "related", "sources", "cases")
-CASE_KEYS = ("id", "when", "answer", "parent", "teen", "also_in", "related")
+               "adult", "related", "sources", "cases")
+CASE_KEYS = ("id", "when", "answer", "parent", "teen", "adult", "also_in", "related")
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered")
 CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of")
@@ -72,7 +72,7 @@ REQUIRED_UI_STRINGS = (
     "command_clear", "command_check", "cry_for_help", "button_not_yours",
     "did_you_mean_near_danger",
 )
-AUDIENCE_KEYS = ("parent", "teen")
+AUDIENCE_KEYS = ("parent", "teen", "adult")
 ADDRESSING = "addressing"
 
 
@@ -376,6 +376,7 @@ def _topic(file: YamlFile, name: str, examples: tuple[Example, ...],
         answer=found.per_language(file, data.get("answer"), "answer", "answer"),
         parent=variants["parent"],
         teen=variants["teen"],
+        adult=variants["adult"],
         related=tuple(str(r) for r in related),
         sources=_sources(file, data.get("sources"), found),
         reviewed=reviewed,
@@ -485,7 +486,7 @@ def _cases(file: YamlFile, home: str, value: Any, found: _Collector) -> tuple[Ca
                  for key in texts for lang in LANGUAGES}
         lines.update({key: file.line("cases", index, key) for key in ("related", "also_in")})
         cases.append(Case(case_id, tuple(when), texts["answer"], texts["parent"],
-                          texts["teen"], MappingProxyType(lines), home,
+                          texts["teen"], texts["adult"], MappingProxyType(lines), home,
                           _topic_ids(file, data, "also_in", found, "cases", index),
                           _topic_ids(file, data, "related", found, "cases", index)))
     return tuple(cases)

@@ -30,11 +30,17 @@ class Example:
     line: int
 
 
-def _pick(answer: PerLanguage, parent: PerLanguage, teen: PerLanguage, lang: str,
+# Whose wording stands in when a reader has none of their own: a teacher, a coach or a
+# neighbour acts for the child as a parent does, so the parent's steps fit them better than
+# the shared text, which often speaks to the child.
+STAND_IN = {"adult": "parent"}
+
+
+def _pick(answer: PerLanguage, own: Mapping[str, PerLanguage], lang: str,
           audience: str | None) -> str:
-    """The audience's own wording when there is one, else the shared answer."""
-    variant = {"parent": parent, "teen": teen}.get(audience or "", EMPTY)
-    for texts in (variant, answer):
+    """The audience's own wording when there is one, else its stand-in's, else the shared."""
+    chain = (own.get(audience or "", EMPTY), own.get(STAND_IN.get(audience or "", ""), EMPTY))
+    for texts in (*chain, answer):
         if texts.get(lang):
             return texts[lang].strip()
     return next((answer[lang].strip() for lang in LANGUAGES if answer.get(lang)), "")
@@ -52,13 +58,15 @@ class Case:
     answer: PerLanguage
     parent: PerLanguage = field(default_factory=lambda: EMPTY)
     teen: PerLanguage = field(default_factory=lambda: EMPTY)
+    adult: PerLanguage = field(default_factory=lambda: EMPTY)
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
     home: str = ""  # the topic whose answer file holds it
     also_in: tuple[str, ...] = ()  # other topics whose answer it replaces too
     related: tuple[str, ...] = ()  # its own buttons, instead of the topic's
 
     def text_for(self, lang: str, audience: str | None) -> str:
-        return _pick(self.answer, self.parent, self.teen, lang, audience)
+        return _pick(self.answer, {"parent": self.parent, "teen": self.teen,
+                                   "adult": self.adult}, lang, audience)
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,7 @@ class Topic:
     answer: PerLanguage
     parent: PerLanguage = field(default_factory=lambda: EMPTY)
     teen: PerLanguage = field(default_factory=lambda: EMPTY)
+    adult: PerLanguage = field(default_factory=lambda: EMPTY)
     related: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     reviewed: date | None = None
@@ -101,19 +110,20 @@ class Topic:
         chosen = next((c for c in self.cases if c.id == case), None)
         if chosen is not None:
             return chosen.text_for(lang, audience)
-        return _pick(self.answer, self.parent, self.teen, lang, audience)
+        return _pick(self.answer, {"parent": self.parent, "teen": self.teen,
+                                   "adult": self.adult}, lang, audience)
 
     def variants(self) -> tuple[Variant, ...]:
         """Every text of the answer file: the answer, each audience's, each case's."""
         own = tuple(Variant(key, texts, {lang: self.line_of(key, lang) for lang in texts})
                     for key, texts in (("answer", self.answer), ("parent", self.parent),
-                                       ("teen", self.teen)))
+                                       ("teen", self.teen), ("adult", self.adult)))
         return own + tuple(
             Variant(f"case {case.id}/{key}", texts,
                     {lang: case.lines.get(f"{key}.{lang}", 1) for lang in texts})
             for case in self.cases if case.home == self.id
             for key, texts in (("answer", case.answer), ("parent", case.parent),
-                               ("teen", case.teen)))
+                               ("teen", case.teen), ("adult", case.adult)))
 
     def title_for(self, lang: str) -> str:
         return self.title.get(lang) or self.title.get("en") or self.id
@@ -185,7 +195,10 @@ class Ui:
 
     def text(self, key: str, lang: str, audience: str | None = None, **values: str) -> str:
         """The text for this reader: `key_parent` or `key_teen` when the content has one."""
-        texts = self.strings.get(f"{key}_{audience}", EMPTY) if audience else EMPTY
+        texts = EMPTY
+        for reader in (audience, STAND_IN.get(audience or "")):
+            if reader and not texts.get(lang):
+                texts = self.strings.get(f"{key}_{reader}", EMPTY)
         texts = texts if texts.get(lang) else self.strings.get(key, EMPTY)
         template = texts.get(lang) or texts.get("en") or key
         return template.format(**values) if values else template
