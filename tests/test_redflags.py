@@ -828,3 +828,18 @@ def test_a_threat_told_in_ones_own_words_gets_the_answer_without_a_scam_check(sn
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == "sextortion"
     assert not reply.scam_warning and "🚩" not in reply.text
+
+
+def test_words_typed_without_diacritics_are_not_read_as_their_look_alikes(snapshot):
+    """Without diacritics "biết nha" ("don't let your parents know, ok") is "biết nhà" (knows
+    the house) and "anh gửi" (he sends) holds "ảnh" (a photo): a groomer's gift offer is
+    grooming, not a stalker at the door nor a threat to send photos."""
+    text = ("Be ngoan qua, anh tang be bo skin xin nhe. Add Zalo anh 0397 612 550 de anh gui, "
+            "dung cho bo me biet nha.")
+    reply = compose(snapshot, f"con toi nhan duoc tin nay: '{text}' co sao khong", "vi", None)
+    assert not reply.urgent and reply.topic == "grooming"
+    assert "threat" not in snapshot.redflags.read(text, "vi").ids
+    told = "t biết nhà m ở đâu, tối nay ko chuyển 2tr thì cả trường m xem clip"
+    assert compose(snapshot, told, "vi", None).urgent
+    assert "threat" in snapshot.redflags.read("muốn a xóa thì chuyển 2tr, ko là a gửi cho ba mẹ "
+                                              "e xem đó", "vi").ids
