@@ -42,6 +42,7 @@ CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 SIBLING_LEAD = 0.15
 FLAG_VOTE = 0.5
+WEAK_RANKING = 0.4
 WEAK_DANGER_MATCH = 0.5
 DANGER_CLOSE = 0.03
 DANGER_LEAD = 0.05
@@ -593,9 +594,12 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
         return None
     top = ranked[0][1] if ranked else 1.0
     scores = {t: s / max(top, 1e-9) for t, s in ranked}
+    # A topic the ranking cut off scored at most its last; 0 would let a weak ranking of
+    # look-alike wording outvote every flag.
+    floor = min(scores.values(), default=0.0) if top < WEAK_RANKING else 0.0
     for topic, vote in votes.items():
         if topic in wanted:
-            scores[topic] = scores.get(topic, 0.0) + FLAG_VOTE * vote
+            scores[topic] = scores.get(topic, floor) + FLAG_VOTE * vote
     for topic in match.signalled:
         if topic in votes and topic in wanted:
             scores[topic] += FLAG_VOTE  # named by a signal, not only pointed to

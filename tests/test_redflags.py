@@ -843,3 +843,19 @@ def test_words_typed_without_diacritics_are_not_read_as_their_look_alikes(snapsh
     assert compose(snapshot, told, "vi", None).urgent
     assert "threat" in snapshot.redflags.read("muốn a xóa thì chuyển 2tr, ko là a gửi cho ba mẹ "
                                               "e xem đó", "vi").ids
+
+
+def test_a_weak_ranking_does_not_outvote_the_flags_for_the_scam_topic(snapshot):
+    """A traffic-fine text ranks no scam topic well (its words are in no example); the
+    ranking's cut-off must not leave the topic the flags name (an authority impersonated)
+    below one that merely shares a word with it."""
+    reply = compose(snapshot, "Cục CSGT thông báo: xe biển số 51K-223.09 vi phạm tốc độ, nộp "
+                    "phạt 3.500.000đ trước 17h mai tại csgt-nopphat.gov-vn.cc để tránh bị tước "
+                    "bằng lái", "vi", None)
+    assert reply.kind == "check" and reply.scam_warning
+    first = next(b.action for b in reply.buttons if b.action.startswith("topic:"))
+    assert first == "topic:scam_impersonation"
+    hijacked = compose(snapshot, "Chau oi chu vua doi sim nen Zalo bi loi, co ma xac nhan vua "
+                       "gui vao may chau, chau chup gui chu voi", "vi", None)
+    first = next(b.action for b in hijacked.buttons if b.action.startswith("topic:"))
+    assert first == "topic:account_hacked"
