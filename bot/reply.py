@@ -502,7 +502,8 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
                    *buttons[1:MAX_TOPIC_BUTTONS])
     # A pasted threat about a child's images (both readings agree on it) is danger before it
     # is a scam: 111 first.
-    urgent = sure is not None and topics[sure].urgent and "threat" in scan.ids
+    named = sure or guess
+    urgent = named is not None and topics[named].urgent and "threat" in scan.ids
     if urgent:
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
     return Reply(body, buttons, urgent, sure, match.score if match else 0.0,

@@ -859,3 +859,22 @@ def test_a_weak_ranking_does_not_outvote_the_flags_for_the_scam_topic(snapshot):
                        "gui vao may chau, chau chup gui chu voi", "vi", None)
     first = next(b.action for b in hijacked.buttons if b.action.startswith("topic:"))
     assert first == "topic:account_hacked"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We have the webcam recording from last night. Pay $500 in bitcoin to the wallet below "
+     "within 24 hours and it gets deleted. Otherwise all your contacts receive it.", "en"),
+    ("m nghĩ t ko giữ clip đó à. tối nay ko ck 1tr vào stk này thì t gửi hết cho cả lớp m vs "
+     "phụ huynh.", "vi"),
+    ("Chào bạn, mình có đoạn clip lúc bạn gọi video tối qua. Nạp 2 triệu vào ví hoặc mua thẻ "
+     "Garena gửi mã cho mình là clip được xóa. Không thì 8h tối mai cả lớp và phụ huynh của "
+     "bạn đều nhận được.", "vi"),
+])
+def test_a_pasted_threat_to_spread_a_video_for_money_is_danger_first(snapshot, text, lang):
+    """Pasted with no word of the person who received it, an extortion message still gets 111
+    first: its pictures, its price and its audience name the threat, even when its words are
+    in no crisis cue."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text.split("\n", 1)[0]
+    assert "sextortion" in (reply.topic, *reply.suggestions,
+                            *(b.action.removeprefix("topic:") for b in reply.buttons))
