@@ -333,3 +333,24 @@ def test_a_contrast_typed_short_starts_a_new_clause_after_a_frame(snapshot):
     text = ("aku di rumah cowok yg kenal dari game, tadi katanya cuma nonton film tp skrg "
             "pintunya dikunci")
     assert compose(snapshot, text, "id", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("ko bt có nên kể vs mẹ ko, a kia bảo nếu e kể thì a sẽ đăng hết ảnh lên", "vi",
+     "sextortion"),
+    ("Saya tetangga, anak sebelah rumah ditinggal sendirian 3 hari, dia nangis terus dan "
+     "kelihatan lapar", "id", "urgent_help"),
+    ("the kids across the hall have been left alone for days, no food, the little one cries all "
+     "night", "en", "urgent_help"),
+])
+def test_a_threat_for_telling_and_a_child_left_alone_for_days_are_danger_now(snapshot, text,
+                                                                            lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic
+
+
+def test_a_parent_asking_about_an_app_all_friends_have_is_not_told_of_a_friend_at_risk(
+        snapshot):
+    reply = compose(snapshot, "my daughter is 13 and wants snapchat, all her friends have it. "
+                    "is it safe?", "en", None)
+    assert not reply.urgent and reply.topic == "age_requirements"
