@@ -15,6 +15,10 @@ from bot.reply import compose
     ("gimana cara ngomong sama anak soal orang asing di game?", "id", "parent"),
     ("cô ơi em ko chịu nổi nữa", "vi", "teen"),
     ("my stepdad keeps coming into my room at night", "en", "teen"),
+    ("cứu e vs, có ng cứ nhắn tin đe dọa e, bảo bt nhà e r", "vi", "teen"),
+    ("im scared, a guy from discord says he knows where i live", "en", "teen"),
+    ("tolong aku, ada om om ngikutin aku dari sekolah", "id", "teen"),
+    ("con nhà em bị người lạ nhắn tin dọa", "vi", "parent"),
 ])
 def test_role_is_guessed_from_the_wording(snapshot, text, lang, role):
     assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == role
