@@ -57,6 +57,10 @@ TOLD = [
      "teen", "account_hacked", "scamming_friends"),
     ("my son is on facetime right now with a man from a game who is telling him to undress "
      "or he will post his old pics", "en", "parent", "sextortion", "live_call"),
+    ("em bi nguoi ta lay anh tren face ghep vao clip nong roi gui cho ca lop, em xau ho qua",
+     "vi", "teen", "sextortion", "spread_fake"),
+    ("someone made a fake nude of my daughter with an ai app and it's going round her school",
+     "en", "parent", "deepfake_nudes", "spread_fake"),
 ]
 
 
