@@ -102,3 +102,10 @@ def test_check_warns_when_an_adult_text_speaks_to_a_teen(content_copy):
     found = [p for p in check_texts(content) if "adult text" in p.message]
     assert found and found[0].path == "answers/missing_child.yaml" and found[0].line > 0
     assert "write it to an adult" in found[0].fix
+
+
+def test_a_parent_asking_about_a_job_abroad_for_their_child_is_answered_as_a_parent(snapshot):
+    reply = compose(snapshot, "my 16 year old daughter got an offer online to work as a model "
+                    "in Korea, they pay the tickets. should i let her go?", "en", None)
+    assert reply.topic == "trafficking_job_offer"
+    assert "Don't let your child go" in reply.text and "Ask a parent" not in reply.text
