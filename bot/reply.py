@@ -459,12 +459,13 @@ def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None,
 
 def fits(snapshot: Snapshot, topic: str, audience: str | None) -> bool:
     """A teen is never offered a parents' topic ("Talk with your child"), nor a parent a
-    teens' one; someone whose role is unknown sees both. A pleasantry ("Thanks", "Hello") is
-    never offered at all: it answers a message that is nothing else, not a frightened one
-    that ends "thanks for reading"."""
-    item = snapshot.content.topics.get(topic)
-    return item is not None and item.category != OTHER_AUDIENCE_CATEGORY.get(audience or "") \
-        and topic not in snapshot.content.ui.never_offered
+    teens' one, unless its title and texts fit both (`for_everyone` in answers/_ui.yaml: a
+    teen asks how to make an account private too); someone whose role is unknown sees both.
+    A pleasantry ("Thanks", "Hello") is never offered at all: it answers a message that is
+    nothing else, not a frightened one that ends "thanks for reading"."""
+    item, ui = snapshot.content.topics.get(topic), snapshot.content.ui
+    return item is not None and topic not in ui.never_offered and (
+        topic in ui.for_everyone or item.category != OTHER_AUDIENCE_CATEGORY.get(audience or ""))
 
 
 def check_reply(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> Reply:

@@ -7,7 +7,9 @@ from bot.reply import compose, fits, topic_reply
 
 
 def test_a_teen_is_never_offered_a_parents_topic(snapshot):
-    parents = {t for t, item in snapshot.content.topics.items() if item.category == "parents"}
+    everyone = set(snapshot.content.ui.for_everyone)
+    parents = {t for t, item in snapshot.content.topics.items()
+               if item.category == "parents" and t not in everyone}
     for topic in snapshot.content.topics:
         reply = topic_reply(snapshot, topic, "vi", "teen")
         shown = {b.action.split(":", 1)[1] for b in reply.buttons if b.action.startswith("topic:")}
@@ -109,3 +111,20 @@ def test_a_parent_asking_about_a_job_abroad_for_their_child_is_answered_as_a_par
                     "in Korea, they pay the tickets. should i let her go?", "en", None)
     assert reply.topic == "trafficking_job_offer"
     assert "Don't let your child go" in reply.text and "Ask a parent" not in reply.text
+
+
+def test_a_topic_for_everyone_has_a_teens_text_and_is_offered_to_a_teen(snapshot):
+    """"How do I make my Instagram private? im 14": the privacy topic, worded for a teen, not
+    hidden as a parents' topic (which left "someone young is missing" as the only guess)."""
+    topics = snapshot.content.topics
+    to_parents = [cue.raw.lower() for cue in snapshot.content.audience_cues["parent_voice"]
+                  if cue.lang == "en"]
+    for topic in snapshot.content.ui.for_everyone:
+        shown = topics[topic].text_for("en", "teen").lower()
+        assert not [p for p in to_parents if p in shown], topic
+        assert fits(snapshot, topic, "teen") and fits(snapshot, topic, "parent")
+    reply = compose(snapshot, "how do i make my instagram private so randoms cant find me? "
+                    "im 14", "en", None)
+    assert not reply.urgent
+    offered = [b.action for b in reply.buttons]
+    assert offered[1] == "topic:privacy_settings" or reply.topic == "privacy_settings"

@@ -52,7 +52,8 @@ ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "pa
                "adult", "related", "sources", "cases")
 CASE_KEYS = ("id", "when", "answer", "parent", "teen", "adult", "also_in", "related")
 SOURCE_KEYS = ("name", "url", "checked")
-UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered")
+UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered",
+           "for_everyone")
 CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of")
 NOT_URGENT = "not_urgent"
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", "first_person",
@@ -243,7 +244,7 @@ def _ui(file: YamlFile | None, found: _Collector) -> Ui:
     numbers = {str(key): found.per_language(file, value, str(key), "numbers", str(key))
                for key, value in numbers_block.items()}
     lists = {}
-    for key in ("fallback_topics", "cry_topics", "never_offered"):
+    for key in ("fallback_topics", "cry_topics", "never_offered", "for_everyone"):
         value = data.get(key, [])
         if not isinstance(value, list):
             found.error(file, file.line(key), f"'{key}' should be a list",
@@ -253,7 +254,7 @@ def _ui(file: YamlFile | None, found: _Collector) -> Ui:
     return Ui(MappingProxyType(strings), tuple(titles), MappingProxyType(titles),
               MappingProxyType(numbers), lists["fallback_topics"],
               MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()}),
-              lists["cry_topics"], lists["never_offered"])
+              lists["cry_topics"], lists["never_offered"], lists["for_everyone"])
 
 
 def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic]:

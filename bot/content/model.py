@@ -192,6 +192,7 @@ class Ui:
     lines: Mapping[str, int] = field(default_factory=lambda: EMPTY_LINES)
     cry_topics: tuple[str, ...] = ()
     never_offered: tuple[str, ...] = ()
+    for_everyone: tuple[str, ...] = ()  # offered to parents and teens whatever the category
 
     def text(self, key: str, lang: str, audience: str | None = None, **values: str) -> str:
         """The text for this reader: `key_parent` or `key_teen` when the content has one."""
