@@ -354,3 +354,21 @@ def test_a_parent_asking_about_an_app_all_friends_have_is_not_told_of_a_friend_a
     reply = compose(snapshot, "my daughter is 13 and wants snapchat, all her friends have it. "
                     "is it safe?", "en", None)
     assert not reply.urgent and reply.topic == "age_requirements"
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("my son (15) says he's fine but he gave away his gaming pc and his headphones this week "
+     "and he's been writing letters. am i overreacting", "en", "self_harm"),
+    ("con toi dang bi mot nhom danh o sau truong, tui no con quay clip, toi phai lam gi", "vi",
+     "urgent_help"),
+])
+def test_warning_signs_and_a_beating_happening_now_are_danger(snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic
+
+
+def test_a_few_months_back_is_a_past_story(snapshot):
+    reply = compose(snapshot, "A few months back a boy in my daughter's class gave away his "
+                    "console and wrote letters to his friends. He's fine now, but what signs "
+                    "should I watch for?", "en", None)
+    assert not reply.urgent

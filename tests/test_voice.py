@@ -128,3 +128,28 @@ def test_a_topic_for_everyone_has_a_teens_text_and_is_offered_to_a_teen(snapshot
     assert not reply.urgent
     offered = [b.action for b in reply.buttons]
     assert offered[1] == "topic:privacy_settings" or reply.topic == "privacy_settings"
+
+
+def test_a_stranger_asking_a_child_where_they_live_is_their_story_not_a_paste(snapshot):
+    """"Em bị người lạ nhắn tin làm quen…, hỏi em học trường nào": the child's own story gets
+    the grooming steps in their words, not "this message shows signs of a scam"."""
+    reply = compose(snapshot, "Em bị người lạ nhắn tin làm quen trên Zalo, hỏi em học trường "
+                    "nào, nhà ở đâu. Em nên làm sao?", "vi", None)
+    assert reply.kind == "answer" and reply.topic == "grooming"
+    assert "lừa đảo" not in reply.text.split("\n", 1)[0]
+
+
+def test_a_parent_writing_with_their_spouse_gets_the_parents_words(snapshot):
+    reply = compose(snapshot, "Chồng tôi phát hiện con gái 14 tuổi lén nhắn tin với một ông 35 "
+                    "tuổi, ông ta hứa mua điện thoại mới cho nó. Chúng tôi phải làm gì trước?",
+                    "vi", None)
+    assert reply.topic == "grooming"
+    assert reply.text == snapshot.content.topics["grooming"].parent["vi"].strip()
+
+
+def test_a_teen_asking_if_a_phone_curfew_is_fair_is_offered_screen_time_first(snapshot):
+    reply = compose(snapshot, "mẹ e bắt nộp đt mỗi tối lúc 9h, vậy có quá đáng ko mn", "vi",
+                    None)
+    first = reply.topic or next(b.action.removeprefix("topic:") for b in reply.buttons
+                                if b.action.startswith("topic:"))
+    assert first == "screen_time" and not reply.urgent
