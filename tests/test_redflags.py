@@ -878,3 +878,15 @@ def test_a_pasted_threat_to_spread_a_video_for_money_is_danger_first(snapshot, t
     assert reply.urgent and "111" in reply.text.split("\n", 1)[0]
     assert "sextortion" in (reply.topic, *reply.suggestions,
                             *(b.action.removeprefix("topic:") for b in reply.buttons))
+
+
+def test_a_bank_named_only_as_the_account_to_pay_into_is_no_impersonation(snapshot):
+    paid = snapshot.redflags.read("Tao có video call của mày. Chuyển 3 triệu vào STK 0451000xxx "
+                                  "Vietcombank trước 8h tối nay, không thì gửi cho cả lớp.", "vi")
+    assert "impersonation" not in paid.ids and "money_transfer" in paid.ids
+    claimed = snapshot.redflags.read("Vietcombank: Tài khoản của quý khách bị tạm khóa. Xác minh "
+                                     "tại vcb-xacminh.top trong 24h.", "vi")
+    assert "impersonation" in claimed.ids
+    assert "impersonation" not in snapshot.redflags.read(
+        "sorry, I had bad buyers before. send the 2 million deposit to my Vietinbank account "
+        "today or I sell it to someone else", "en").ids

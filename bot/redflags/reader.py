@@ -98,6 +98,9 @@ _ON_BEHALF = re.compile(
     # and "login pakai akun Moonton", "transfer by Vietcombank" name a brand, not the sender.
     r"|\b(?:your|paket|undian|tai khoan|don hang|(?<!vao )(?<!qua )(?<!sang )(?<!toi )vi)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20})?)")
+# Words just before a bank's name that make it the account to pay into.
+_PAY_INTO = re.compile(r"\b(?:stk|tk|so tai khoan|tai khoan|account|acc|rekening|rek|norek|"
+                       r"vao|qua|to my|ke)\b[^.!?\n]{0,30}$")
 _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
@@ -421,6 +424,8 @@ class RedFlagReader:
             sign = self.signs.signs.get(key)
             for other in sign.implies if sign else ():
                 found.setdefault(other, evidence)
+        if "impersonation" in found and _paid_into(text, found["impersonation"]):
+            del found["impersonation"]
         sender = self._sender(text)
         if sender:
             found["impersonation"] = sender  # the label the message wears says it best
@@ -627,6 +632,17 @@ def _expanded_words(folded: tuple[str, ...], written: tuple[str, ...],
 
 def _weight(sign: Sign, strong: bool) -> float:
     return sign.strong_weight if strong and sign.strong_weight is not None else sign.weight
+
+
+def _paid_into(text: str, brand: str) -> bool:
+    """A bank named only as where to pay ("chuyển 3 triệu vào STK 0451… Vietcombank", "send
+    it to my Vietinbank account") says where the money goes, not who is writing."""
+    name = brand.strip().lower()
+    if not name or " " in name or "…" in name:
+        return False
+    folded = fold_diacritics(text[:MAX_INPUT_CHARS]).lower()
+    named = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", folded)]
+    return bool(named) and all(_PAY_INTO.search(folded[max(0, at - 40):at]) for at in named)
 
 
 def _first_number(words: tuple[str, ...], offset: int) -> int | None:
