@@ -61,6 +61,8 @@ TOLD = [
      "vi", "teen", "sextortion", "spread_fake"),
     ("someone made a fake nude of my daughter with an ai app and it's going round her school",
      "en", "parent", "deepfake_nudes", "spread_fake"),
+    ("cho e hỏi cách đổi mk fb với, ng yêu cũ e hack r đăng ảnh nhạy cảm của e lên tường nhà "
+     "e, cả lớp thấy r", "vi", "teen", "sextortion", "already_posted"),
 ]
 
 
@@ -190,3 +192,10 @@ def test_a_case_related_topic_that_does_not_exist_is_an_error(content_copy):
     assert result.returncode == 1
     assert (f"answers/in_app_spending.yaml:{at}: related topic 'scam_game_item' of case "
             "'paid_stranger' does not exist") in result.stdout
+
+
+def test_a_threat_to_post_is_not_told_the_images_are_already_out(snapshot):
+    reply = compose(snapshot, "nó dọa nếu em không chuyển 2 triệu thì nó sẽ đăng ảnh nóng lên "
+                    "nhóm lớp cho cả lớp xem", "vi", "teen")
+    assert reply.urgent and reply.topic == "sextortion"
+    assert "không phải lỗi" in reply.text and "bị tung ra" not in reply.text

@@ -372,3 +372,15 @@ def test_a_few_months_back_is_a_past_story(snapshot):
                     "console and wrote letters to his friends. He's fine now, but what signs "
                     "should I watch for?", "en", None)
     assert not reply.urgent
+
+
+def test_a_teen_telling_of_a_teacher_touching_them_gets_111_first(snapshot):
+    reply = compose(snapshot, "e bi co giao chu nhiem goi len phong rieng may lan, thay co sờ "
+                    "nguoi e, e khong dam ke voi ai", "vi", None)
+    assert reply.urgent and reply.topic == "urgent_help" and "111" in reply.text.split("\n")[0]
+
+
+def test_a_man_sending_a_child_obscene_pictures_is_grooming(snapshot):
+    reply = compose(snapshot, "mn ơi bt cách chặn ng trên zalo ko, có ông cứ nhắn e ảnh bậy r "
+                    "bảo e gửi lại ảnh e ko mặc gì", "vi", None)
+    assert reply.topic == "grooming"
