@@ -42,6 +42,7 @@ CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 SIBLING_LEAD = 0.15
 FLAG_VOTE = 0.5
+OUTVOTES_SURE = 2.0
 WEAK_RANKING = 0.4
 WEAK_DANGER_MATCH = 0.5
 DANGER_CLOSE = 0.03
@@ -588,9 +589,14 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
     ranking breaking ties."""
     topics = snapshot.content.topics
     votes = _flag_votes(snapshot, scan)
-    if match.topic is not None:
-        return _named_by_signal(match, votes) or match.topic
     wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
+    if match.topic in wanted:
+        return _named_by_signal(match, votes) or match.topic
+    if match.topic is not None and max((v for t, v in votes.items() if t in wanted),
+                                       default=0.0) < OUTVOTES_SURE:
+        return match.topic
+    # A sure match outside scams and abuse ("nạp kim cương" is a child's own spending too),
+    # against flags that point hard at one scam: the ranking and the flags choose among those.
     ranked = [(t, s) for t, s in match.ranked if t in wanted]
     if not ranked and not votes:
         return None

@@ -890,3 +890,16 @@ def test_a_bank_named_only_as_the_account_to_pay_into_is_no_impersonation(snapsh
     assert "impersonation" not in snapshot.redflags.read(
         "sorry, I had bad buyers before. send the 2 million deposit to my Vietinbank account "
         "today or I sell it to someone else", "en").ids
+
+
+def test_a_pasted_game_top_up_offer_is_the_game_items_scam_not_a_childs_spending(snapshot):
+    reply = compose(snapshot, "Có anh trong game Liên Quân nhắn con tôi: “Anh có mã nạp quân huy "
+                    "nội bộ, rẻ hơn nạp ở shop 5 lần. Em gửi anh tài khoản với mật khẩu, anh "
+                    "nạp thẳng cho, xong chuyển khoản sau.” Có nên tin không?", "vi", None)
+    first = reply.topic or next(b.action.removeprefix("topic:") for b in reply.buttons
+                                if b.action.startswith("topic:"))
+    assert reply.scam_warning and first == "scam_game_items"
+    spent = compose(snapshot, "toi phat hien tai khoan google play cua toi bi tru 1.990.000d cho "
+                    "goi VIP pass, chac thang nho bam nham, co cach nao lay lai tien khong",
+                    "vi", None)
+    assert spent.topic == "in_app_spending"
