@@ -384,3 +384,17 @@ def test_a_man_sending_a_child_obscene_pictures_is_grooming(snapshot):
     reply = compose(snapshot, "mn ơi bt cách chặn ng trên zalo ko, có ông cứ nhắn e ảnh bậy r "
                     "bảo e gửi lại ảnh e ko mặc gì", "vi", None)
     assert reply.topic == "grooming"
+
+
+@pytest.mark.parametrize(("text", "lang", "topic", "urgent"), [
+    ("Grandma here. My granddaughter (12) told me a boy online wants her to send pictures in "
+     "her swimsuit. How do I explain why that's dangerous?", "en", "grooming", False),
+    ("my nephew (14) keeps getting messages from someone pretending to be a girl his age "
+     "asking for pics. he hasn't sent anything yet", "en", "grooming", False),
+    ("Teman saya dapat pesan dari nomor tak dikenal yang bilang punya video dia lagi ganti "
+     "baju, minta transfer 2 juta malam ini", "id", "sextortion", True),
+])
+def test_requests_for_a_childs_pictures_and_a_video_held_for_money(snapshot, text, lang, topic,
+                                                                   urgent):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.topic == topic and reply.urgent == urgent

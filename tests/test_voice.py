@@ -153,3 +153,11 @@ def test_a_teen_asking_if_a_phone_curfew_is_fair_is_offered_screen_time_first(sn
     first = reply.topic or next(b.action.removeprefix("topic:") for b in reply.buttons
                                 if b.action.startswith("topic:"))
     assert first == "screen_time" and not reply.urgent
+
+
+def test_an_adult_gets_a_cases_adult_text_else_its_witness_text_not_the_parents(snapshot):
+    teacher = compose(snapshot, "Saya wali kelas. Ada murid kelas 8 yang fotonya diedit jadi "
+                      "telanjang pakai AI dan disebar di grup angkatan.", "id", None)
+    assert teacher.topic == "deepfake_nudes" and "anak Anda" not in teacher.text
+    case = next(c for c in snapshot.content.topics["stalking"].cases if c.id == "near_now")
+    assert not case.adult and case.text_for("en", "adult") == case.answer["en"].strip()

@@ -65,8 +65,12 @@ class Case:
     related: tuple[str, ...] = ()  # its own buttons, instead of the topic's
 
     def text_for(self, lang: str, audience: str | None) -> str:
-        return _pick(self.answer, {"parent": self.parent, "teen": self.teen,
-                                   "adult": self.adult}, lang, audience)
+        """A case's shared text is often a witness's ("a child beaten next door"): an adult who
+        is not the parent gets it before the parent's, which speaks of "your child"."""
+        own = {"parent": self.parent, "teen": self.teen, "adult": self.adult}
+        if audience == "adult" and not self.adult.get(lang):
+            return _pick(self.answer, {}, lang, None)
+        return _pick(self.answer, own, lang, audience)
 
 
 @dataclass(frozen=True)
