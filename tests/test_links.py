@@ -100,3 +100,13 @@ def test_reading_a_long_run_of_dots_stays_fast():
     started = time.perf_counter()
     find_links("a." * 2000 + " " + "x-" * 2000)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_brands_own_careers_site_and_a_news_site_near_a_brands_name_are_no_look_alikes(
+        snapshot):
+    """grab.careers is Grab's; vnexpress.net is one letter from JNExpress but a news site."""
+    for text in ("Grab Vietnam is hiring a Customer Experience Associate, apply at grab.careers",
+                 "Ê đọc bài này đi: https://vnexpress.net/canh-bao-chieu-lua-4812345.html"):
+        assert "lookalike_domain" not in snapshot.redflags.read(text, "vi").ids, text
+    assert "lookalike_domain" in snapshot.redflags.read(
+        "JNE: paket tertahan, bayar ongkir di jnexpres-cek.top", "id").ids
