@@ -76,10 +76,14 @@ def _links(snapshot: Snapshot) -> list[Problem]:
             out.append(Problem(_answer_file(topic.id), topic.line_of("category"),
                                f"unknown category '{topic.category}'",
                                f"use one of: {', '.join(content.ui.categories)}"))
-    for topic_id in content.ui.fallback_topics:
-        if topic_id not in content.topics:
-            out.append(Problem(UI_FILE, 0, f"fallback topic '{topic_id}' does not exist",
-                               "use a topic id from intents/"))
+    ui = content.ui
+    for key, listed in (("fallback_topics", ui.fallback_topics), ("cry_topics", ui.cry_topics),
+                        ("never_offered", ui.never_offered), ("for_everyone", ui.for_everyone)):
+        for topic_id in listed:
+            if topic_id not in content.topics:
+                out.append(Problem(UI_FILE, ui.lines.get(key, 0),
+                                   f"'{topic_id}' in {key} is not a topic",
+                                   "use a topic id from intents/, or remove it"))
     for group in content.crisis:
         if group.topic in content.topics and not content.topics[group.topic].urgent:
             out.append(Problem("intents/_crisis.yaml", 0,

@@ -1,6 +1,9 @@
 """The right voice for who is asking: no parent's button for a teen, banners per reader, and
 `check` warns when a text speaks to the other reader."""
 
+from datetime import date
+
+from bot.check import check_content
 from bot.check_texts import check_texts
 from bot.content import load_content
 from bot.reply import compose, fits, topic_reply
@@ -161,3 +164,14 @@ def test_an_adult_gets_a_cases_adult_text_else_its_witness_text_not_the_parents(
     assert teacher.topic == "deepfake_nudes" and "anak Anda" not in teacher.text
     case = next(c for c in snapshot.content.topics["stalking"].cases if c.id == "near_now")
     assert not case.adult and case.text_for("en", "adult") == case.answer["en"].strip()
+
+
+def test_check_names_a_topic_list_entry_that_is_no_topic(content_copy):
+    path = content_copy / "answers" / "_ui.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("for_everyone: [privacy_settings,",
+                                 "for_everyone: [privacy_setings,", 1), encoding="utf-8")
+    _, problems = check_content(content_copy, date(2026, 11, 30), cross_test=False)
+    found = [p for p in problems if "privacy_setings" in p.message]
+    assert found and found[0].path == "answers/_ui.yaml" and found[0].line > 0
+    assert "for_everyone" in found[0].message

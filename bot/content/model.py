@@ -199,7 +199,8 @@ class Ui:
     for_everyone: tuple[str, ...] = ()  # offered to parents and teens whatever the category
 
     def text(self, key: str, lang: str, audience: str | None = None, **values: str) -> str:
-        """The text for this reader: `key_parent` or `key_teen` when the content has one."""
+        """The text for this reader: `key_parent` or `key_teen` when the content has one (an
+        adult who is not the parent reads `key_adult`, else the parent's)."""
         texts = EMPTY
         for reader in (audience, STAND_IN.get(audience or "")):
             if reader and not texts.get(lang):
