@@ -584,9 +584,9 @@ def _quoted(text: str) -> bool:
 
 
 def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
-    """The topic a pasted message is about: the sure match, else the close topic about scams
-    or abuse that the flags point to most (`leads_to` in intents/_scam_signs.yaml), the
-    ranking breaking ties."""
+    """The topic a pasted message is about: the sure match (one outside scams and abuse only
+    while the flags point nowhere hard), else the close topic about scams or abuse that the
+    flags point to most (`leads_to` in intents/_scam_signs.yaml), the ranking breaking ties."""
     topics = snapshot.content.topics
     votes = _flag_votes(snapshot, scan)
     wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
@@ -594,9 +594,7 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
         return _named_by_signal(match, votes) or match.topic
     if match.topic is not None and max((v for t, v in votes.items() if t in wanted),
                                        default=0.0) < OUTVOTES_SURE:
-        return match.topic
-    # A sure match outside scams and abuse ("nạp kim cương" is a child's own spending too),
-    # against flags that point hard at one scam: the ranking and the flags choose among those.
+        return match.topic  # "nạp kim cương" is a child's own spending too, unless flagged hard
     ranked = [(t, s) for t, s in match.ranked if t in wanted]
     if not ranked and not votes:
         return None

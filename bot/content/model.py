@@ -30,6 +30,10 @@ class Example:
     line: int
 
 
+def _voices(item: Case | Topic) -> dict[str, PerLanguage]:
+    return {"parent": item.parent, "teen": item.teen, "adult": item.adult}
+
+
 # Whose wording stands in when a reader has none of their own: a teacher, a coach or a
 # neighbour acts for the child as a parent does, so the parent's steps fit them better than
 # the shared text, which often speaks to the child.
@@ -67,10 +71,9 @@ class Case:
     def text_for(self, lang: str, audience: str | None) -> str:
         """A case's shared text is often a witness's ("a child beaten next door"): an adult who
         is not the parent gets it before the parent's, which speaks of "your child"."""
-        own = {"parent": self.parent, "teen": self.teen, "adult": self.adult}
         if audience == "adult" and not self.adult.get(lang):
             return _pick(self.answer, {}, lang, None)
-        return _pick(self.answer, own, lang, audience)
+        return _pick(self.answer, _voices(self), lang, audience)
 
 
 @dataclass(frozen=True)
@@ -114,20 +117,17 @@ class Topic:
         chosen = next((c for c in self.cases if c.id == case), None)
         if chosen is not None:
             return chosen.text_for(lang, audience)
-        return _pick(self.answer, {"parent": self.parent, "teen": self.teen,
-                                   "adult": self.adult}, lang, audience)
+        return _pick(self.answer, _voices(self), lang, audience)
 
     def variants(self) -> tuple[Variant, ...]:
         """Every text of the answer file: the answer, each audience's, each case's."""
         own = tuple(Variant(key, texts, {lang: self.line_of(key, lang) for lang in texts})
-                    for key, texts in (("answer", self.answer), ("parent", self.parent),
-                                       ("teen", self.teen), ("adult", self.adult)))
+                    for key, texts in (("answer", self.answer), *_voices(self).items()))
         return own + tuple(
             Variant(f"case {case.id}/{key}", texts,
                     {lang: case.lines.get(f"{key}.{lang}", 1) for lang in texts})
             for case in self.cases if case.home == self.id
-            for key, texts in (("answer", case.answer), ("parent", case.parent),
-                               ("teen", case.teen), ("adult", case.adult)))
+            for key, texts in (("answer", case.answer), *_voices(case).items()))
 
     def title_for(self, lang: str) -> str:
         return self.title.get(lang) or self.title.get("en") or self.id
