@@ -15,7 +15,7 @@ from typing import Literal
 
 from bot import LANGUAGES
 from bot.content.loader import OUT_OF_SCOPE
-from bot.content.model import Case, Topic
+from bot.content.model import Case, ScamSigns, Topic
 from bot.crisis import Assessment, CrisisHit
 from bot.matcher import Match
 from bot.normalize import sentences
@@ -35,9 +35,11 @@ _QUOTE_OR_LINK = r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\."
 _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 _QUOTED = re.compile(_QUOTE_OR_LINK)
 # Single quotes too, where a quote only adds its signs to an answer or is asked about ("is
-# this legit? 'Hey it's Mai…'"): a story quoting a goodbye ('sorry everyone') is no paste.
+# this legit? 'Hey it's Mai…'", an apostrophe inside a word is no closing quote): a story
+# quoting a goodbye ('sorry everyone') is no paste.
 _QUOTED_ANY = re.compile(_QUOTE_OR_LINK
-                         + r"|(?:^|(?<=[\s:]))['‘][^'‘’\n]{12,600}['’](?=[\s.,!?)]|$)")
+                         + r"|(?:^|(?<=[\s:]))['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,600}['’]"
+                         r"(?=[\s.,!?)]|$)")
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 SIBLING_LEAD = 0.15
@@ -52,6 +54,11 @@ MAX_SUGGESTIONS = 3
 MAX_TOPIC_BUTTONS = 4
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens", "adult": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
+MAX_FLAG_LINES = 3
+# A link or a login asked for, and no money: the steps are about the real app, not a call back.
+LINK_SIGNS = frozenset({"link", "lookalike_domain", "short_link", "password_request",
+                        "otp_request", "app_install"})
+MONEY_SIGNS = frozenset({"money_transfer", "upfront_fee"})
 MAX_TWO_REQUESTS_CHARS = 500
 # Words that join a second question to the first: "also", "với lại", "sekalian".
 _CONNECTORS = re.compile(
@@ -495,8 +502,7 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
         # ("don't send photos, tell an adult") instead of the money checklist.
         body = f"{body}\n\n{topics[sure].text_for(lang, audience)}"
     else:
-        steps = "what_to_do_teen" if audience == "teen" else "what_to_do"
-        body = f"{body}\n\n{signs.text(steps, lang)}"
+        body = f"{body}\n\n{signs.text(_steps(signs, scan, audience), lang)}"
     buttons: tuple[Button, ...] = (Button.hotline(snapshot, lang),)
     if guess:
         buttons = _buttons(snapshot, lang, guess, None, audience)
@@ -524,10 +530,11 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
     if scan.asked and (quoted or _quoted(text)):
         return True  # "is this legit? 'Hey it's Mai…'": asked about a message in any quotes
-    if scan.own and not scan.asked and not (_QUOTED.search(text[:MAX_PASTE_SCAN])
-                                            or "link" in scan.ids):
+    if scan.own and not scan.asked and (match.topic is not None
+                                        or not (_quoted(text) or "link" in scan.ids)):
         # "my Facebook was hacked and…", "tôi bị mất tiền: chuyển cọc 2tr…": the writer's own
-        # story, not a paste (a colon after their own words is no sender's label).
+        # story, not a paste (a colon after their own words is no sender's label). Quoting what
+        # was sent, it is answered by its topic when that is sure, the quote's signs below.
         return False
     # A short message with no quote and no link is someone's own question ("what if I sent
     # my OTP to a friend?"), answered by its topic; a passed-on message is longer.
@@ -544,10 +551,27 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str) -> str:
         # The look-alike or shortened link line already says "don't click": a phone screen
         # has no room for the plain link line as well.
         shown = tuple(f for f in shown if f.id != "link")
+    # A sign another shown one implies (a deposit asked first is money asked for) says nothing
+    # new; the weightiest signs, a phone screen's worth; `ask --json` still lists every one.
+    implied = {i for f in shown for i in signs.signs[f.id].implies}
+    shown = [f for f in shown if f.id not in implied]
+    shown = sorted(shown, key=lambda f: -signs.signs[f.id].weight)[:MAX_FLAG_LINES]
     lines = [signs.text("flag_line", lang, why=signs.signs[f.id].explain.get(lang, f.id),
                         words=f.evidence)
              for f in shown]
     return "\n".join([head, *lines])
+
+
+def _steps(signs: ScamSigns, scan: Reading, audience: str | None) -> str:
+    """Which steps follow the signs: a teen's (show a parent), a link's or a login's (open the
+    app yourself; typed a password: change it), else the money steps (call the person back
+    on a number you know)."""
+    if audience == "teen":
+        return "what_to_do_teen"
+    ids = set(scan.ids)
+    if ids & LINK_SIGNS and not ids & MONEY_SIGNS and "what_to_do_link" in signs.texts:
+        return "what_to_do_link"
+    return "what_to_do"
 
 
 def _crisis_signs(snapshot: Snapshot, hit: CrisisHit | None) -> tuple[tuple[str, str], ...]:

@@ -37,6 +37,7 @@ BRAND_KEYS = ("names", "domains")
 TEXT_KEYS = ("flags", "texts")
 TEXTS = ("warning", "some_signs", "no_signs", "what_to_do", "what_to_do_teen", "ask_for_message",
          "flag_line")
+OPTIONAL_TEXTS = ("what_to_do_link",)
 
 
 def _strong(signs_file: YamlFile, body: Mapping[str, Any], flag: str, weight: float,
@@ -194,9 +195,12 @@ def _texts(file: YamlFile, found: _Collector) -> dict[str, Any]:
     out: dict[str, Any] = {"flags": {flag: found.per_language(file, body, flag, "flags", flag)
                                      for flag, body in flags_block.items()}}
     texts_block = found.mapping(file, data.get("texts") or {}, "texts", "texts")
-    found.unknown_keys(file, texts_block, TEXTS, "texts")
+    found.unknown_keys(file, texts_block, (*TEXTS, *OPTIONAL_TEXTS), "texts")
     for key in TEXTS:
         out[key] = found.per_language(file, texts_block.get(key), key, "texts", key)
+    for key in OPTIONAL_TEXTS:
+        if key in texts_block:
+            out[key] = found.per_language(file, texts_block.get(key), key, "texts", key)
     return out
 
 
