@@ -80,8 +80,10 @@ def _voice(content: Content) -> list[Problem]:
     out = []
     for group in _groups(content):
         for text in group.values():
-            role = next((r for r in other if text.label.startswith(f"{r}/")
-                         or f"_{r}/" in text.label or f" {r}/" in text.label), None)
+            # "parent/vi", "case told_adult/teen/id", "urgent_banner_parent/vi": the key
+            # before the language names the reader, not a case's own id
+            key = text.label.rsplit("/", 1)[0].rsplit("/", 1)[-1].split()[-1]
+            role = next((r for r in other if key == r or key.endswith(f"_{r}")), None)
             if role is None:
                 continue
             padded = f" {_fold(_QUOTED.sub(' ', text.body))} "  # words to say to the child

@@ -63,6 +63,13 @@ TOLD = [
      "en", "parent", "deepfake_nudes", "spread_fake"),
     ("cho e hỏi cách đổi mk fb với, ng yêu cũ e hack r đăng ảnh nhạy cảm của e lên tường nhà "
      "e, cả lớp thấy r", "vi", "teen", "sextortion", "already_posted"),
+    ("my best friend just facetimed me, she cut her arm and its bleeding a lot, she says dont "
+     "tell her mum", "en", "teen", "friend_at_risk", "bleeding"),
+    ("chú em say rồi, đang đánh mẹ em ngoài phòng khách, em với em gái trốn trong phòng",
+     "vi", "teen", "urgent_help", "violence_at_home"),
+    ("Saya wali kelas 5. Tadi murid saya cerita ke saya ayah tirinya sering masuk kamar dia "
+     "malam-malam. Sekarang ayah tirinya sudah menunggu di depan sekolah", "id", "adult",
+     "urgent_help", "told_adult"),
 ]
 
 
@@ -199,3 +206,14 @@ def test_a_threat_to_post_is_not_told_the_images_are_already_out(snapshot):
                     "nhóm lớp cho cả lớp xem", "vi", "teen")
     assert reply.urgent and reply.topic == "sextortion"
     assert "không phải lỗi" in reply.text and "bị tung ra" not in reply.text
+
+
+def test_a_child_who_told_an_adult_is_kept_from_the_person_named(snapshot):
+    """A pupil's whisper about who comes into her room, with that person at the gate: the
+    adult is told not to hand her over, and 111 comes first."""
+    reply = compose(snapshot, "One of my pupils told me her uncle comes into her room at night "
+                    "and touches her. He is at the school gate now to pick her up", "en", None)
+    assert reply.topic == "urgent_help" and reply.urgent
+    assert "111" in reply.text.splitlines()[0]
+    assert "don't hand them over" in reply.text
+

@@ -903,3 +903,39 @@ def test_a_pasted_game_top_up_offer_is_the_game_items_scam_not_a_childs_spending
                     "goi VIP pass, chac thang nho bam nham, co cach nao lay lai tien khong",
                     "vi", None)
     assert spent.topic == "in_app_spending"
+
+
+def test_a_reply_shows_the_three_weightiest_signs_and_json_keeps_them_all(snapshot):
+    """A phone screen has room for three signs; `ask --json` lists every one found."""
+    text = ("Is this real? 'SHOPEE: Chúc mừng bạn trúng thưởng iPhone 15! Nộp phí 300k trước 23h "
+            "hôm nay để nhận quà, không thì mất giải. Gửi mã OTP và nhấn shopee-quatang.xyz, "
+            "đừng nói với ai'")
+    reply = compose(snapshot, text, "vi", None)
+    shown = [line for line in reply.text.splitlines() if line.startswith("🚩")]
+    assert reply.scam_warning and len(reply.flags) > 3 and len(shown) == 3
+    signs = snapshot.content.scam.signs
+    named = [f for f in reply.flags if signs[f].explain["vi"] in reply.text]
+    hidden = [f for f in reply.flags if f not in named]
+    assert len(named) == 3 and hidden
+    assert min(signs[f].weight for f in named) >= max(signs[f].weight for f in hidden)
+
+
+def test_a_sign_implied_by_another_is_not_shown_twice(snapshot):
+    reply = compose(snapshot, "Is this legit? 'Congratulations! You won a laptop. Pay a 15 dollar "
+                    "delivery fee first to claim it'", "en", None)
+    assert {"upfront_fee", "money_transfer"} <= set(reply.flags)
+    why = snapshot.content.scam.signs["money_transfer"].explain["en"]
+    assert why not in reply.text
+
+
+def test_a_login_link_gets_steps_for_the_real_app_not_a_call_back(snapshot):
+    text = ("is this real?? 'Roblox: your account will be banned in 24h. Verify your login now at "
+            "rob1ox-secure.com/verify'")
+    reply = compose(snapshot, text, "en", "parent")
+    steps = snapshot.content.scam.text("what_to_do_link", "en")
+    assert reply.scam_warning and steps in reply.text
+    assert snapshot.content.scam.text("what_to_do", "en") not in reply.text
+    money = compose(snapshot, "is this real? 'Hi mum, new number, my phone broke. Can you "
+                    "transfer 2 million to this account today, I'll explain later'", "en", None)
+    assert snapshot.content.scam.text("what_to_do", "en") in money.text
+

@@ -175,3 +175,13 @@ def test_check_names_a_topic_list_entry_that_is_no_topic(content_copy):
     found = [p for p in problems if "privacy_setings" in p.message]
     assert found and found[0].path == "answers/_ui.yaml" and found[0].line > 0
     assert "for_everyone" in found[0].message
+
+
+def test_a_case_named_for_an_adult_is_not_read_as_the_adult_text(snapshot):
+    """"case told_adult/teen/id" is the teen text of a case whose id ends in "_adult": it may
+    speak to a teen; only the key before the language names the reader."""
+    found = [p for p in check_texts(snapshot.content) if "told_adult/teen" in p.message]
+    assert snapshot.content.topics["urgent_help"].text_for("id", "teen", "told_adult")
+    assert "kamu" in snapshot.content.topics["urgent_help"].text_for("id", "teen", "told_adult")
+    assert not found
+
