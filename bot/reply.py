@@ -112,15 +112,26 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     # the message was passed on or is about what its flags point to (sextortion for a threat).
     # Only signs the reader found itself say what the message is about: a threat borrowed from
     # the crisis cues does not make a parent's own story a message to read for signs, and
-    # neither does a threat told in one's own words ("ada orang yang ngancam aku").
+    # neither does a threat told in one's own words ("ada orang yang ngancam aku") or a
+    # parent's story of it ("con gái tôi kể là nó bắt chuyển 3 triệu…").
     about_flags = reply.topic in _flag_votes(snapshot, scan, own_only=True)
-    if scan.warning and ((reply.urgent and (_passed_on(text) or (about_flags and not scan.told)))
+    if scan.warning and ((reply.urgent and (_passed_on(text) or (
+            about_flags and not scan.told and not _tells_of_a_child(snapshot, text, lang,
+                                                                     audience))))
                          or (reply.kind == "answer" and _quoted(text))):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
         # steps answer the question; the signs in the message they quoted follow.
         return replace(reply, text=f"{reply.text}\n\n{_flag_lines(snapshot, scan, reply.lang)}",
                        flags=scan.ids, scam_warning=True)
     return replace(reply, flags=scan.ids)
+
+
+def _tells_of_a_child(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> bool:
+    """A parent or another adult telling what happened to a child: their own story, never
+    the threat itself pasted (a blackmailer writes to the child, "em", "kamu")."""
+    if audience is None:
+        audience = snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang)
+    return audience in ("parent", "adult")
 
 
 def _compose(snapshot: Snapshot, text: str, lang: str,
@@ -318,11 +329,13 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
         # for the friend; the broad answer is a tap away.
         chosen, other = special, other or hit.topic
     elif (_same_danger(snapshot, lead, hit.topic) and match.score >= SURE_OF_SPECIAL
+          and _told(topics[hit.topic], match, True) is None
           and _broader(snapshot, match, lead) is None
           and _clear_of_named(snapshot, match, lead, hit.topic)):
         # "A man is outside our gate": the ranking is sure of the special case of the danger
         # the cue named (or of its sibling: a brother lost at a concert gate is missing, not
-        # stalked), and its answer says what to do about exactly that.
+        # stalked), and its answer says what to do about exactly that. Unless the message
+        # told a case of the danger the cue named (a child locked in alone is no missing child).
         chosen, other = lead, other or hit.topic
     else:
         # The cue's group names the danger; when the ranking does not see it at all but puts

@@ -398,3 +398,12 @@ def test_requests_for_a_childs_pictures_and_a_video_held_for_money(snapshot, tex
                                                                    urgent):
     reply = compose(snapshot, text, lang, None)
     assert reply.topic == topic and reply.urgent == urgent
+
+
+def test_a_ransom_for_a_hacked_account_is_no_kidnapping(snapshot):
+    account = compose(snapshot, "akun ig ku diretas dan dia minta tebusan 300rb biar balik", "id",
+                      None)
+    assert account.topic == "account_hacked" and not account.urgent
+    child = compose(snapshot, "adikku diculik, mereka minta tebusan malam ini", "id", None)
+    assert child.urgent
+

@@ -939,3 +939,18 @@ def test_a_login_link_gets_steps_for_the_real_app_not_a_call_back(snapshot):
                     "transfer 2 million to this account today, I'll explain later'", "en", None)
     assert snapshot.content.scam.text("what_to_do", "en") in money.text
 
+
+def test_a_parents_story_of_a_threat_is_answered_without_a_scam_banner(snapshot):
+    """"Con gái tôi kể là nó bắt chuyển 3 triệu…": the threat is told, not pasted; the
+    sextortion steps answer it and no list of signs follows. The blackmailer's own words,
+    pasted alone, keep their signs."""
+    told = compose(snapshot, "Con gái tôi 15 tuổi vừa khóc kể là người yêu qua mạng giữ ảnh của "
+                   "nó, bắt chuyển 5 triệu trước 9 giờ tối nay không thì gửi cho cả lớp", "vi",
+                   None)
+    assert told.topic == "sextortion" and told.urgent and not told.scam_warning
+    assert "🚩" not in told.text
+    pasted = compose(snapshot, "Chào em, cuộc gọi tối qua anh quay lại hết rồi, anh có danh sách "
+                     "bạn bè Facebook của em. Không muốn clip bị phát tán thì chuyển 10 triệu "
+                     "trong hôm nay", "vi", None)
+    assert pasted.urgent and pasted.scam_warning and "🚩" in pasted.text
+
