@@ -72,6 +72,14 @@ TOLD = [
      "urgent_help", "told_adult"),
     ("the little boy next door has been alone since this morning, the door is locked from the "
      "outside and he won't stop crying", "en", "adult", "urgent_help", "left_alone"),
+    ("bé nhà tôi 3 tuổi vừa ngã cầu thang, giờ nằm lờ đờ không khóc", "vi", "parent",
+     "urgent_help", "injured"),
+    ("my party ride bailed and some drunk older guy keeps offering to drive me home, im 15",
+     "en", "teen", "urgent_help", "leave_with_them"),
+    ("my 11 year old put 200 dollars of fortnite on the xbox with my card, can i get a refund",
+     "en", "parent", "in_app_spending", "console"),
+    ("bé nhà tôi 2 tuổi xem ipad cả buổi sáng có sao không", "vi", "parent", "screen_time",
+     "young_child"),
 ]
 
 

@@ -954,3 +954,25 @@ def test_a_parents_story_of_a_threat_is_answered_without_a_scam_banner(snapshot)
                      "trong hôm nay", "vi", None)
     assert pasted.urgent and pasted.scam_warning and "🚩" in pasted.text
 
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Mẹ ơi chị Lan nhắn thế này: 'em mua giúp chị 2 thẻ Viettel 200k rồi chụp mã gửi chị nhé, "
+     "tối chị trả'", "vi", "money_transfer"),
+    ("is this ok? 'hey im locked out of my acc, i'll send a code to your phone, just screenshot it "
+     "and send it back'", "en", "otp_request"),
+    ("'Em xinh quá, gửi anh vài tấm ảnh nhé, chuyện này chỉ hai anh em biết thôi'", "vi",
+     "secrecy"),
+])
+def test_everyday_wordings_of_a_sign_are_read(snapshot, text, lang, flag):
+    assert flag in compose(snapshot, text, lang, None).flags
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Livin' by Mandiri: Transfer masuk Rp250.000 dari IBU SRI ke rekening 137xxxx891. Berita: "
+     "uang buku", "id"),
+    ("BNI: Transfer masuk Rp150.000 dari PAPA ke rekening Anda. Berita: bayar les", "id"),
+])
+def test_a_notice_of_money_received_asks_for_no_transfer(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert "money_transfer" not in reply.flags and not reply.scam_warning
+
