@@ -80,6 +80,10 @@ TOLD = [
      "en", "parent", "in_app_spending", "console"),
     ("bé nhà tôi 2 tuổi xem ipad cả buổi sáng có sao không", "vi", "parent", "screen_time",
      "young_child"),
+    ("mẹ kế đuổi t ra khỏi nhà r, giờ t ngồi ngoài đường, trời tối r ko biết đi đâu", "vi",
+     "teen", "urgent_help", "thrown_out"),
+    ("chồng tôi đang say, vừa đánh con gái tôi chảy máu miệng", "vi", "parent", "urgent_help",
+     "violence_at_home"),
 ]
 
 
@@ -204,7 +208,7 @@ def test_a_case_related_topic_that_does_not_exist_is_an_error(content_copy):
     path.write_text(path.read_text(encoding="utf-8").replace(
         "related: [scam_game_items, report_police", "related: [scam_game_item, report_police"),
         encoding="utf-8")
-    at = _line_after(path, "cases:", "related:")
+    at = _line_after(path, "cases:", "id: paid_stranger", "related:")
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert (f"answers/in_app_spending.yaml:{at}: related topic 'scam_game_item' of case "
@@ -226,4 +230,18 @@ def test_a_child_who_told_an_adult_is_kept_from_the_person_named(snapshot):
     assert reply.topic == "urgent_help" and reply.urgent
     assert "111" in reply.text.splitlines()[0]
     assert "don't hand them over" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # an adult in a position of trust, in secret: grooming's steps, not "a child in danger now"
+    ("my son's tutor messages him late at night and told him it's their secret, he's 12", "en",
+     "grooming"),
+    # a stranger's sexual pictures sent to a teen
+    ("có 1 acc lạ gửi ảnh nóng cho t qua insta, ghê quá", "vi", "grooming"),
+    # a classmate's nude images passed around: getting them taken down
+    ("someone in my daughter's class is sharing nude pics of another girl on snapchat", "en",
+     "intimate_image_removal"),
+])
+def test_everyday_stories_of_abuse_get_their_topic(snapshot, text, lang, topic):
+    assert compose(snapshot, text, lang, None).topic == topic
 
