@@ -84,6 +84,8 @@ TOLD = [
      "teen", "urgent_help", "thrown_out"),
     ("chồng tôi đang say, vừa đánh con gái tôi chảy máu miệng", "vi", "parent", "urgent_help",
      "violence_at_home"),
+    ("the school called, my son is bullying a boy in his class on instagram, what do i do",
+     "en", "parent", "cyberbullying", "my_child_bullies"),
 ]
 
 
