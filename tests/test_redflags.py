@@ -976,3 +976,17 @@ def test_a_notice_of_money_received_asks_for_no_transfer(snapshot, text, lang):
     reply = compose(snapshot, text, lang, None)
     assert "money_transfer" not in reply.flags and not reply.scam_warning
 
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có phải lừa không? 'Chi cục Thuế thông báo: mã số thuế cá nhân của ông/bà bị sai lệch, sẽ bị "
+     "xử phạt. Cập nhật CCCD tại thue-canhan.top trước 17h'", "vi"),
+    ("is this real? 'Tax Department: you have an unpaid penalty of 3,000,000 VND. Pay at "
+     "gdt-taxvn.cc within 24 hours or your account will be frozen'", "en"),
+])
+def test_an_office_claiming_to_write_is_impersonation_before_its_link(snapshot, text, lang):
+    """A tax office or the police "writing" with a link: the claim is the scam people must learn
+    to doubt (call the office yourself), so its topic comes first."""
+    reply = compose(snapshot, text, lang, None)
+    first = reply.topic or (reply.suggestions[0] if reply.suggestions else None)
+    assert reply.scam_warning and first == "scam_impersonation"
+
