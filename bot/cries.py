@@ -29,6 +29,8 @@ class CryReader:
         self.cries = self._phrases(content, "cries")
         self.filler = self._phrases(content, "filler")
         self.distress = self._phrases(content, "distress")
+        # Words that hold a distress word without its fear: "tra cứu" (look up) is no "cứu".
+        self.not_distress = self._phrases(content, "not_distress")
         self.longest = max((len(p) for p in self.cries | self.filler.keys()), default=0)
         self.longest_distress = max((len(p) for p in self.distress), default=0)
         self.marks = content.distress.marks
@@ -79,12 +81,21 @@ class CryReader:
         it ("send 3 million by 9 tonight or I post it") is fear said by the other side."""
         if any(mark in text for mark in self.marks) or not self.signs.isdisjoint(warned_of):
             return True
+        longest_not = max((len(p) for p in self.not_distress), default=0)
         for view in self._views(tokens(text), lang):
+            held = self._held(view, longest_not)
             for at in range(len(view)):
                 for size in range(1, min(self.longest_distress, len(view) - at) + 1):
-                    if tuple(view[at:at + size]) in self.distress:
+                    if tuple(view[at:at + size]) in self.distress \
+                            and not any(start <= at and at + size <= end for start, end in held):
                         return True
         return False
+
+    def _held(self, view: Phrase, longest: int) -> list[tuple[int, int]]:
+        """Where the `not_distress` phrases stand in the words, as (start, end)."""
+        return [(at, at + size) for at in range(len(view))
+                for size in range(1, min(longest, len(view) - at) + 1)
+                if tuple(view[at:at + size]) in self.not_distress]
 
     def _views(self, words: Phrase, lang: str) -> Iterable[Phrase]:
         """The words as typed and with the language's chat shorthand expanded."""

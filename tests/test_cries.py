@@ -55,6 +55,9 @@ def test_a_cry_with_a_problem_in_it_is_answered_for_the_problem(snapshot):
     # "đăng" (posted) typed plainly is "dang": not "đang ở"
     ("con gái tôi hay đăng ảnh lên mạng", "vi", False),
     ("kirim lagi fotonya dong", "id", False),
+    # "tra cứu" (look up) holds "cứu" (help) without its fear; a plea keeps it
+    ("GHN: đơn hàng đang giao, tra cứu hành trình tại ghn.vn", "vi", False),
+    ("cứu, có người đang đập cửa nhà em", "vi", True),
 ])
 def test_distress_is_read_in_every_language(snapshot, text, lang, distressed):
     assert snapshot.cries.distressed(text, lang) is distressed
