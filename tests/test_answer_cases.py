@@ -86,6 +86,12 @@ TOLD = [
      "violence_at_home"),
     ("the school called, my son is bullying a boy in his class on instagram, what do i do",
      "en", "parent", "cyberbullying", "my_child_bullies"),
+    ("hàng xóm khóa trái bé gái 4 tuổi ngoài ban công từ trưa, trời nắng, bé khóc mãi", "vi",
+     "adult", "urgent_help", "left_alone"),
+    ("bố dượng say rồi đang đạp cửa phòng em, em khóa trong rồi", "vi", "teen", "urgent_help",
+     "violence_at_home"),
+    ("Kak, adikku ngunci diri di kamar mandi bawa silet, dia gak mau buka pintunya", "id", "teen",
+     "friend_at_risk", "locked_in"),
 ]
 
 
@@ -246,4 +252,20 @@ def test_a_child_who_told_an_adult_is_kept_from_the_person_named(snapshot):
 ])
 def test_everyday_stories_of_abuse_get_their_topic(snapshot, text, lang, topic):
     assert compose(snapshot, text, lang, None).topic == topic
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # a pupil's goodbye letter with a pet left in the teacher's care, then silence
+    ("Một học sinh lớp 9 để lại thư 'cảm ơn thầy vì tất cả', nhờ tôi chăm con chó của em, giờ em "
+     "tắt máy", "vi", "friend_at_risk"),
+    # a neighbour's child beaten and screaming, heard through the wall
+    ("tetangga depan rumah lagi mukulin anaknya, anaknya menjerit minta ampun", "id",
+     "urgent_help"),
+    # bruises, and the child begging the coach not to tell the parent coming to pick him up
+    ("one of my players has bruises on his neck and begged me not to tell his dad, who is "
+     "picking him up in ten minutes", "en", "urgent_help"),
+])
+def test_danger_told_by_an_adult_nearby_is_urgent(snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic
 
