@@ -428,7 +428,7 @@ def _two_requests(snapshot: Snapshot, reading: Assessment, match: Match,
     if sum(map(len, reading.calm_sentences)) > MAX_TWO_REQUESTS_CHARS:
         return None  # a long story, not two questions
     pieces = [u for sentence in reading.calm_sentences[:MAX_SENTENCES_READ]
-              for u in _CONNECTORS.split(sentence) if u and len(u.split()) >= 3]
+              for u in _CONNECTORS.split(sentence) if u and len(u.split()) >= 4]
     if len(pieces) < 2:
         return None
     rank = {t: i for i, (t, _) in enumerate(match.ranked[:3])}

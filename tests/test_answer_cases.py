@@ -269,3 +269,14 @@ def test_danger_told_by_an_adult_nearby_is_urgent(snapshot, text, lang, topic):
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == topic
 
+
+def test_a_short_aside_is_not_read_as_a_second_question(snapshot):
+    """"Saya gaptek" (I'm not good with tech) after a question about game time: a few words
+    with no question in them do not choose the answer."""
+    reply = compose(snapshot, "Cucu saya umur 9 tahun main game terus sampai tengah malam. "
+                    "Bagaimana cara membatasi waktunya di HP? Saya kurang paham teknologi.", "id",
+                    None)
+    assert reply.topic in (None, "screen_time") and reply.topic != "in_app_spending"
+    first = reply.topic or reply.suggestions[0]
+    assert first == "screen_time"
+

@@ -185,3 +185,12 @@ def test_a_case_named_for_an_adult_is_not_read_as_the_adult_text(snapshot):
     assert "kamu" in snapshot.content.topics["urgent_help"].text_for("id", "teen", "told_adult")
     assert not found
 
+
+def test_a_child_asking_about_an_apps_age_is_answered_as_a_child(snapshot):
+    """"e 11t tạo tiktok dc ko": the ages, then what a child can do while waiting, not "set the
+    account up with your child"."""
+    reply = compose(snapshot, "e 11 tuổi lập tiktok dc ko, mẹ e bảo phải 13 tuổi", "vi", None)
+    item = snapshot.content.topics["age_requirements"]
+    assert reply.topic == "age_requirements" and reply.text == item.text_for("vi", "teen")
+    assert reply.text != item.text_for("vi", "parent")
+
