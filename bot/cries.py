@@ -33,6 +33,7 @@ class CryReader:
         self.not_distress = self._phrases(content, "not_distress")
         self.longest = max((len(p) for p in self.cries | self.filler.keys()), default=0)
         self.longest_distress = max((len(p) for p in self.distress), default=0)
+        self.longest_not_distress = max((len(p) for p in self.not_distress), default=0)
         self.marks = content.distress.marks
         self.signs = content.distress.signs
 
@@ -81,9 +82,8 @@ class CryReader:
         it ("send 3 million by 9 tonight or I post it") is fear said by the other side."""
         if any(mark in text for mark in self.marks) or not self.signs.isdisjoint(warned_of):
             return True
-        longest_not = max((len(p) for p in self.not_distress), default=0)
         for view in self._views(tokens(text), lang):
-            held = self._held(view, longest_not)
+            held = self._held(view)
             for at in range(len(view)):
                 for size in range(1, min(self.longest_distress, len(view) - at) + 1):
                     if tuple(view[at:at + size]) in self.distress \
@@ -91,10 +91,10 @@ class CryReader:
                         return True
         return False
 
-    def _held(self, view: Phrase, longest: int) -> list[tuple[int, int]]:
+    def _held(self, view: Phrase) -> list[tuple[int, int]]:
         """Where the `not_distress` phrases stand in the words, as (start, end)."""
         return [(at, at + size) for at in range(len(view))
-                for size in range(1, min(longest, len(view) - at) + 1)
+                for size in range(1, min(self.longest_not_distress, len(view) - at) + 1)
                 if tuple(view[at:at + size]) in self.not_distress]
 
     def _views(self, words: Phrase, lang: str) -> Iterable[Phrase]:

@@ -33,7 +33,6 @@ MIN_STORY_WORDS = 15
 # passed on. Bounded runs, so linear in the text.
 _QUOTE_OR_LINK = r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\."
 _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
-_QUOTED = re.compile(_QUOTE_OR_LINK)
 # Single quotes too, where a quote only adds its signs to an answer or is asked about ("is
 # this legit? 'Hey it's Mai…'", an apostrophe inside a word is no closing quote): a story
 # quoting a goodbye ('sorry everyone') is no paste.
@@ -60,6 +59,7 @@ LINK_SIGNS = frozenset({"link", "lookalike_domain", "short_link", "password_requ
                         "otp_request", "app_install"})
 MONEY_SIGNS = frozenset({"money_transfer", "upfront_fee"})
 MAX_TWO_REQUESTS_CHARS = 500
+MIN_ASK_WORDS = 4  # "sampai tengah malam", split off by a connector, is no question
 # Words that join a second question to the first: "also", "với lại", "sekalian".
 _CONNECTORS = re.compile(
     r"(?i)\b(?:also|and also|plus|another thing|one more thing|với lại|vs lại|tiện thể|"
@@ -428,7 +428,7 @@ def _two_requests(snapshot: Snapshot, reading: Assessment, match: Match,
     if sum(map(len, reading.calm_sentences)) > MAX_TWO_REQUESTS_CHARS:
         return None  # a long story, not two questions
     pieces = [u for sentence in reading.calm_sentences[:MAX_SENTENCES_READ]
-              for u in _CONNECTORS.split(sentence) if u and len(u.split()) >= 4]
+              for u in _CONNECTORS.split(sentence) if u and len(u.split()) >= MIN_ASK_WORDS]
     if len(pieces) < 2:
         return None
     rank = {t: i for i, (t, _) in enumerate(match.ranked[:3])}

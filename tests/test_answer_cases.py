@@ -271,8 +271,9 @@ def test_danger_told_by_an_adult_nearby_is_urgent(snapshot, text, lang, topic):
 
 
 def test_a_short_aside_is_not_read_as_a_second_question(snapshot):
-    """"Saya gaptek" (I'm not good with tech) after a question about game time: a few words
-    with no question in them do not choose the answer."""
+    """A grandparent's question about game time: a three-word fragment a connector split off
+    ("sampai tengah malam") is no second question, so an aside ("Saya kurang paham
+    teknologi") cannot pair with it and choose in-app spending."""
     reply = compose(snapshot, "Cucu saya umur 9 tahun main game terus sampai tengah malam. "
                     "Bagaimana cara membatasi waktunya di HP? Saya kurang paham teknologi.", "id",
                     None)
