@@ -105,7 +105,7 @@ class Reply:
 def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> Reply:
     """Answer one message. `audience` is the role the person chose; without one, the wording
     of the message decides."""
-    reply, scan = _compose(snapshot, text, lang, audience)
+    reply, scan, reader = _compose(snapshot, text, lang, audience)
     if reply.kind == "check":
         return reply
     # "Pay by tonight or I post it": 111 first, then what in the message is the threat, when
@@ -116,8 +116,7 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     # parent's story of it ("con gái tôi kể là nó bắt chuyển 3 triệu…").
     about_flags = reply.topic in _flag_votes(snapshot, scan, own_only=True)
     if scan.warning and ((reply.urgent and (_passed_on(text) or (
-            about_flags and not scan.told and not _tells_of_a_child(snapshot, text, lang,
-                                                                     audience))))
+            about_flags and not scan.told and reader not in ("parent", "adult"))))
                          or (reply.kind == "answer" and _quoted(text))):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
         # steps answer the question; the signs in the message they quoted follow.
@@ -126,16 +125,9 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     return replace(reply, flags=scan.ids)
 
 
-def _tells_of_a_child(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> bool:
-    """A parent or another adult telling what happened to a child: their own story, never
-    the threat itself pasted (a blackmailer writes to the child, "em", "kamu")."""
-    if audience is None:
-        audience = snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang)
-    return audience in ("parent", "adult")
-
-
 def _compose(snapshot: Snapshot, text: str, lang: str,
-             audience: str | None) -> tuple[Reply, Reading]:
+             audience: str | None) -> tuple[Reply, Reading, str | None]:
+    """The reply, the red flags read, and who the reader was taken to be."""
     lang = preferred = lang if lang in LANGUAGES else LANGUAGES[0]
     ui = snapshot.content.ui
     query = snapshot.index.prepare(text, lang)
@@ -147,7 +139,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     scan = snapshot.redflags.read(text, lang, _crisis_signs(snapshot, hit))
     if not query.words and hit is None:
         return Reply(ui.text("empty", lang), (Button.hotline(snapshot, lang),), False, None, 0.0,
-                     (), lang, "empty"), scan
+                     (), lang, "empty"), scan, audience
     audience = audience or snapshot.audience.guess(query.words, lang)
     match = snapshot.index.match(query)
     topics = snapshot.content.topics
@@ -155,11 +147,11 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     # also a crisis cue: there is no story yet to answer.
     cry_lang = snapshot.cries.cry(text, preferred)
     if cry_lang is not None:
-        return _cry(snapshot, match, cry_lang, audience), scan
+        return _cry(snapshot, match, cry_lang, audience), scan, audience
     if hit is not None and hit.topic in topics:
-        return _urgent(snapshot, reading, match, hit, lang, audience), scan
+        return _urgent(snapshot, reading, match, hit, lang, audience), scan, audience
     if _reads_as_pasted(snapshot, scan, match, text):
-        return _check(snapshot, scan, match, lang, audience), scan
+        return _check(snapshot, scan, match, lang, audience), scan, audience
     # Fear, pleading or time running: read once, and only when an unsure reply needs it.
     distressed = functools.cache(
         lambda: not reading.calmed
@@ -173,17 +165,17 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
             # "ada yg masuk rumah, takut": the hacked-account examples fit "masuk" a little
             # better than the danger ones do, but a frightened writer gets the danger answer
             # first, the closer topic a tap away.
-            return _answer(snapshot, crisis, topic, reading, match, lang, audience), scan
+            return _answer(snapshot, crisis, topic, reading, match, lang, audience), scan, audience
         broad = _broader(snapshot, match, topic)
         chosen = (broad, topic) if broad is not None else (topic, other)
-        return _answer(snapshot, *chosen, reading, match, lang, audience), scan
+        return _answer(snapshot, *chosen, reading, match, lang, audience), scan, audience
     asked = _two_requests(snapshot, reading, match, lang)
     if asked is not None:
-        return _answer(snapshot, *asked, reading, match, lang, audience), scan
+        return _answer(snapshot, *asked, reading, match, lang, audience), scan, audience
     agreed = _sentences_agree(snapshot, text, match, lang)
     if agreed is not None:
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
-                       audience), scan
+                       audience), scan, audience
 
     suggestions = tuple(t for t in snapshot.index.suggestions(match)
                         if t in topics and fits(snapshot, t, audience))
@@ -209,7 +201,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         # A notice passed on without a question ("Viettel: tặng 20%… viettel.vn"), matching no
         # topic: what its signs say, honestly, beats "I have no answer". Not a story of danger
         # that quotes what was said ("he screamed 'dad, please stop'"): 111 comes first.
-        return _check(snapshot, scan, match, lang, audience), scan
+        return _check(snapshot, scan, match, lang, audience), scan, audience
     if maybe_danger:
         # Danger topics first: a frightened reader's closest danger topic is the likeliest.
         suggestions = tuple(sorted((t for t in suggestions if topics[t].category != "scams"),
@@ -227,7 +219,8 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         kind = "fallback"
         shown = tuple(t for t in ui.fallback_topics if t in topics)
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
-    return Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind), scan
+    reply = Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind)
+    return reply, scan, audience
 
 
 def _danger_leads(snapshot: Snapshot, match: Match, first: str) -> bool:
