@@ -39,9 +39,11 @@ _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 _QUOTED_ANY = re.compile(_QUOTE_OR_LINK
                          + r"|(?:^|(?<=[\s:]))['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,600}['’]"
                          r"(?=[\s.,!?)]|$)")
+_QUOTE_MARKS = re.compile("[\"“”«»‘’]|(?:^|\\s)'|'(?:\\s|$)")
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 SIBLING_LEAD = 0.15
+BROAD_LEAD = 0.2
 FLAG_VOTE = 0.5
 OUTVOTES_SURE = 2.0
 WEAK_RANKING = 0.4
@@ -289,7 +291,7 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
     if urgent and not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
     return Reply(body, _buttons(snapshot, lang, topic, other, audience,
-                                told.related if told else None),
+                                told.related if told else None, match),
                  urgent, topic, match.score, (), lang, "answer")
 
 
@@ -344,8 +346,9 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
             else:
                 chosen = plausible[0]
         # A special case's own cue named the danger ("he is standing at our gate"): its
-        # answer stands; one the ranking put first may give way to the broad answer.
-        broad = _broader(snapshot, match, chosen) if chosen != hit.topic else None
+        # answer stands unless the broad answer clearly leads; one the ranking put first
+        # gives way to the broad answer more readily.
+        broad = _broader(snapshot, match, chosen, BROAD_LEAD if chosen == hit.topic else None)
         if broad is not None:
             chosen, other = broad, chosen
     item = topics[chosen]
@@ -354,7 +357,7 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
     if not item.urgent or not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, hit.also_call, audience)}\n\n{body}"
     return Reply(body, _buttons(snapshot, lang, chosen, other, audience,
-                                told.related if told else None), True, chosen,
+                                told.related if told else None, match), True, chosen,
                  match.score, (), lang, "answer")
 
 
@@ -385,14 +388,20 @@ def _same_danger(snapshot: Snapshot, lead: str, named: str) -> bool:
         and refines[lead] in (named, refines.get(named))
 
 
-def _broader(snapshot: Snapshot, match: Match, topic: str) -> str | None:
+def _broader(snapshot: Snapshot, match: Match, topic: str,
+             lead: float | None = None) -> str | None:
     """The broad urgent topic when the message fits it about as well as the special case it
     chose (a missing child is also a child in danger now): the broad answer fits whatever the
-    special case turns out to be, and the special one is a tap away. A clear lead keeps it."""
+    special case turns out to be, and the special one is a tap away. A clear lead keeps it.
+    With `lead`, the broad topic must lead by that much: a cue that named the special case
+    ("he is banging on my door") gives way only when the whole message is clearly about
+    something broader (a drunk cousin breaking in)."""
     broad = snapshot.crisis.refines.get(topic)
     scores = dict(match.ranked)
     if broad is None or broad not in snapshot.content.topics or broad not in scores:
         return None
+    if lead is not None:
+        return broad if scores[broad] - scores.get(topic, 0.0) >= lead else None
     return broad if scores[broad] >= CLOSE_TO_BROAD * scores.get(topic, 0.0) else None
 
 
@@ -409,8 +418,11 @@ def _ordinary_asks(snapshot: Snapshot, pieces: list[str], lang: str) -> list[tup
 
 
 def _other_request(snapshot: Snapshot, reading: Assessment, lang: str) -> str | None:
-    """The ordinary question asked beside the danger, if one sentence clearly asks one."""
-    asks = _ordinary_asks(snapshot, list(reading.calm_sentences), lang)
+    """The ordinary question asked beside the danger, if one sentence clearly asks one. Not a
+    sentence that quotes someone ("he wrote 'see you at the gate'"): those are their words,
+    not a question of the writer's."""
+    own = [s for s in reading.calm_sentences if not _QUOTE_MARKS.search(s)]
+    asks = _ordinary_asks(snapshot, own, lang)
     return max(asks)[1] if asks else None
 
 
@@ -460,11 +472,19 @@ def _second(snapshot: Snapshot, match: Match) -> str | None:
 
 
 def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None,
-             audience: str | None, related: tuple[str, ...] | None = None) -> tuple[Button, ...]:
+             audience: str | None, related: tuple[str, ...] | None = None,
+             match: Match | None = None) -> tuple[Button, ...]:
     """The hotline, the other request, then the related topics (a case's own when it has
-    them: money sent to a stranger leads to game scams, not screen time)."""
+    them: money sent to a stranger leads to game scams, not screen time). A related danger
+    ("a child is missing" under a beating) only when the message is close to it, or it is
+    the broad danger the answer is a case of: a danger nobody told of frightens and crowds
+    the phone."""
     topics = snapshot.content.topics
     related = related or topics[topic].related
+    seen = set(snapshot.index.suggestions(match, MAX_SUGGESTIONS)) if match else None
+    broad = snapshot.crisis.refines.get(topic)
+    related = tuple(t for t in related if seen is None or t not in topics
+                    or not topics[t].urgent or t in seen or t == broad)
     shown = [t for t in (other, *related) if t and t != topic and t in topics]
     offered = [t for t in dict.fromkeys(shown) if fits(snapshot, t, audience)]
     return (Button.hotline(snapshot, lang),
