@@ -69,6 +69,7 @@ class Assessment:
     calmed: bool
     calm_sentences: tuple[str, ...]
     refined: str | None = None
+    names_another: bool = False  # a friend, a sibling, a classmate is named somewhere
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,7 @@ class CrisisDetector:
         self.starts = frozenset(self.single_words) | frozenset(w for w, _ in sizes)
         self.refines: dict[str, str] = {g.topic: g.refines for g in content.crisis if g.refines}
         instead_of = {g.topic: g.instead_of for g in content.crisis if g.instead_of}
+        self.instead_of: dict[str, str] = instead_of
         # Special cases of a broad danger, offered as a button rather than swapped in.
         self.special_cases: frozenset[str] = frozenset(self.refines) | frozenset(instead_of)
         # Dangers with a broader or a narrower case; the others (sextortion) stand alone.
@@ -273,7 +275,9 @@ class CrisisDetector:
                 if group.topic in self.shown_as_flag else ""
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words)
             refined = self._refined(group_at, read)
-        return Assessment(hit, calmed, tuple(calm), refined)
+        another = any(self._names(said) for clauses in read for clause in clauses
+                      for said in (clause, *(_expand(clause, t) for t in self.shorthand.values())))
+        return Assessment(hit, calmed, tuple(calm), refined, another)
 
     def _evidence(self, at: tuple[int, int], clauses: list[tuple[Word, ...]]) -> str:
         """The words of the cue as the person typed them, its parts in the order written

@@ -159,7 +159,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         lambda: not reading.calmed
         and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ()))
     if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
-        topic, other = match.topic, _second(snapshot, match)
+        topic, other = _own_danger(snapshot, reading, match, match.topic), _second(snapshot, match)
         if scan.warning and (named := _named_by_signal(match, _flag_votes(snapshot, scan))):
             topic, other = named, topic
         crisis = _danger_close(snapshot, match)
@@ -345,6 +345,7 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
                 other = plausible[0]
             else:
                 chosen = plausible[0]
+        chosen = _own_danger(snapshot, reading, match, chosen)
         # A special case's own cue named the danger ("he is standing at our gate"): its
         # answer stands unless the broad answer clearly leads; one the ranking put first
         # gives way to the broad answer more readily.
@@ -368,6 +369,16 @@ def _cry(snapshot: Snapshot, match: Match, lang: str, audience: str | None) -> R
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
     return Reply(ui.text("cry_for_help", lang, audience), buttons, True, None, match.score,
                  shown, lang, "suggest")
+
+
+def _own_danger(snapshot: Snapshot, reading: Assessment, match: Match, topic: str) -> str:
+    """The answer for a friend at risk, when the message names no friend, sibling or classmate
+    at all ("gave my dog away, wrote letters for mum, tonight's the night"), reads as the
+    writer's own danger: the broad answer, when the ranking sees it too."""
+    own = snapshot.crisis.instead_of.get(topic)
+    if own is None or reading.names_another or own not in snapshot.index.suggestions(match):
+        return topic
+    return own
 
 
 def _clear_of_named(snapshot: Snapshot, match: Match, lead: str, named: str) -> bool:

@@ -245,3 +245,52 @@ def test_a_threat_to_post_images_stays_sextortion_whatever_the_ranking_prefers(s
                     "nay 9h mà ko nạp 2tr vào tk này thì cả lớp m sẽ thấy. kể vs ai là t đăng "
                     "liền, ko giỡn đâu", "vi", None)
     assert reply.urgent and reply.topic == "sextortion"
+
+
+def test_a_danger_nobody_told_of_is_not_offered(snapshot):
+    """A beating at home is not a missing child: an urgent topic the message is not close to
+    frightens and crowds the phone; the broad danger of a special case stays a tap away."""
+    reply = compose(snapshot, "my moms boyfriend is drunk and hitting her and now hes coming for "
+                    "me and my little brother. were hiding in the closet. im 11", "en", None)
+    actions = [b.action for b in reply.buttons]
+    assert reply.urgent and "topic:missing_child" not in actions
+    assert "topic:stalking" not in actions
+
+
+@pytest.mark.parametrize(("lang", "audience"), [("vi", "parent"), ("vi", "teen"), ("en", None),
+                                                ("id", "parent"), ("id", "teen")])
+def test_an_unsure_reply_near_danger_still_gives_a_first_step(snapshot, lang, audience):
+    text = {"vi": "con bé khóc nhiều lắm, không chịu nói ai nhắn tin, tôi sợ lắm",
+            "en": "everything feels pointless lately and i keep thinking everyone would be "
+                  "fine without me around",
+            "id": "anak saya nangis terus dari tadi, gak mau bilang siapa yang chat dia, saya "
+                  "takut banget"}[lang]
+    reply = compose(snapshot, text, lang, audience)
+    assert reply.kind == "suggest" and reply.urgent
+    police = {"vi": "113", "en": "113", "id": "110"}[lang]
+    assert police in reply.text.split("\n\n", 1)[1]
+
+
+def test_a_quoted_line_is_no_second_question(snapshot):
+    """"He wrote 'see you at the gate this afternoon'" is his words, not the reader asking
+    about in-app purchases."""
+    reply = compose(snapshot, "akun gak dikenal kirim foto rumahku sama foto aku di kantin "
+                    "sekolah tadi. katanya 'nanti sore aku tunggu di gerbang ya'. udah aku blok "
+                    "tapi dia bikin akun baru terus", "id", None)
+    assert reply.urgent and reply.topic == "stalking"
+    assert all(b.action != "topic:in_app_spending" for b in reply.buttons)
+
+
+def test_a_friend_answer_with_nobody_named_is_the_writers_own_danger(snapshot):
+    reply = compose(snapshot, "Em uong may vien thuoc giam dau roi, khoang 20 vien, tai em ghet "
+                    "ban than qua. Gio bung hoi dau. Co can noi voi ai khong hay ngu mot giac "
+                    "la het?", "vi", None)
+    assert reply.urgent and reply.topic == "self_harm"
+
+
+def test_a_drunk_cousin_breaking_in_is_danger_at_home_not_a_stalker(snapshot):
+    """The cue named a person banging on the door (stalking); the whole message is clearly
+    about someone at home breaking in."""
+    reply = compose(snapshot, "ae ơi cứu t vs, thằng anh họ say xỉn đang đập cửa phòng t đòi "
+                    "vào, t chốt cửa r mà nó bảo phá cửa 😭😭 nhà ko có ai", "vi", None)
+    assert reply.urgent and reply.topic == "urgent_help"

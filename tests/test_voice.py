@@ -3,6 +3,8 @@
 
 from datetime import date
 
+import pytest
+
 from bot.check import check_content
 from bot.check_texts import check_texts
 from bot.content import load_content
@@ -194,3 +196,22 @@ def test_a_child_asking_about_an_apps_age_is_answered_as_a_child(snapshot):
     assert reply.topic == "age_requirements" and reply.text == item.text_for("vi", "teen")
     assert reply.text != item.text_for("vi", "parent")
 
+
+
+@pytest.mark.parametrize("topic", ["self_harm", "stalking", "sextortion"])
+@pytest.mark.parametrize(("lang", "yours"), [("vi", "con bạn"), ("en", "your child"),
+                                             ("id", "anak Anda")])
+def test_a_teacher_or_relative_is_not_told_of_their_child(snapshot, topic, lang, yours):
+    """A coach or an aunt acts for the child as a parent does, but the child is not theirs:
+    "your child" reads as the bot not listening."""
+    item = snapshot.content.topics[topic]
+    text = item.text_for(lang, "adult")
+    assert text != item.text_for(lang, "parent")
+    assert "111" in text.splitlines()[0] and yours not in text.lower()
+
+
+def test_a_teacher_whose_student_has_pills_is_not_told_to_find_an_adult(snapshot):
+    reply = compose(snapshot, "I teach year 8. A student just told me she has a bottle of pills "
+                    "in her bag and doesn't want to go home tonight", "en", "adult")
+    assert reply.urgent and reply.topic == "friend_at_risk"
+    assert "adult near you" not in reply.text and "parents or carers" in reply.text
