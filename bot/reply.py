@@ -179,8 +179,11 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
                        audience), scan, audience
 
-    suggestions = tuple(t for t in snapshot.index.suggestions(match)
-                        if t in topics and fits(snapshot, t, audience))
+    # A guess the reader cannot be offered (a parents' topic for a teen) makes room for the
+    # next close one: the reader still sees three, and whether they are all dangers is judged
+    # on what is shown.
+    suggestions = tuple(t for t in snapshot.index.suggestions(match, 2 * MAX_SUGGESTIONS)
+                        if t in topics and fits(snapshot, t, audience))[:MAX_SUGGESTIONS]
     if not suggestions and distressed():
         # Fear or time running in words no topic knows ("lạc mất con ở phố đi bộ…"): the
         # danger topics nearest to it, not "I have no answer".
