@@ -108,6 +108,10 @@ TOLD = [
      None, "urgent_help", "drunk_driver"),
     ("My 14yo says a guy from roblox wants to meet her alone at the park tonight and told her "
      "not to tell me", "en", "parent", "urgent_help", "secret_meeting"),
+    ("thằng bé 2 tuổi nhà chị tôi vừa nuốt mấy viên thuốc huyết áp của ông, giờ cứ lơ mơ", "vi",
+     None, "urgent_help", "injured"),
+    ("the dad who picked up one of my players smelled like beer and could barely walk, and he "
+     "just drove off with the boy in the back seat", "en", None, "urgent_help", "drunk_driver"),
 ]
 
 

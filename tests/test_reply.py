@@ -294,3 +294,17 @@ def test_a_drunk_cousin_breaking_in_is_danger_at_home_not_a_stalker(snapshot):
     reply = compose(snapshot, "ae ơi cứu t vs, thằng anh họ say xỉn đang đập cửa phòng t đòi "
                     "vào, t chốt cửa r mà nó bảo phá cửa 😭😭 nhà ko có ai", "vi", None)
     assert reply.urgent and reply.topic == "urgent_help"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("học sinh lớp tôi nhắn là đang trên xe khách đi cùng một chị quen trên mạng hứa việc làm, "
+     "chị ấy vừa thu hết điện thoại của cả nhóm, em ấy sợ lắm", "vi"),
+    ("my cousin texted from a van, the woman who offered them jobs took everyone's phones and "
+     "she's scared", "en"),
+    ("adikku naik travel sama orang yang janjiin kerja, barusan semua hp diambil, dia takut",
+     "id"),
+])
+def test_a_job_trip_where_the_phones_were_taken_is_danger_now(snapshot, text, lang):
+    """Trafficking told as it happens: not a job-offer question to read for scam signs."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text.splitlines()[0]
