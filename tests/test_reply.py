@@ -308,3 +308,15 @@ def test_a_job_trip_where_the_phones_were_taken_is_danger_now(snapshot, text, la
     """Trafficking told as it happens: not a job-offer question to read for scam signs."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and "111" in reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bé nhà hàng xóm ngã xuống ao, vớt lên rồi mà môi tím, không khóc", "vi"),
+    ("my nephew fell into the pond, we pulled him out of the water but his lips are blue and "
+     "he's limp", "en"),
+    ("adikku kecebur kolam renang, udah diangkat tapi bibirnya biru dan lemas", "id"),
+])
+def test_a_child_pulled_from_water_gets_the_ambulance_first(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help"
+    assert "115" in reply.text.splitlines()[0]
