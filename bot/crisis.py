@@ -69,7 +69,6 @@ class Assessment:
     calmed: bool
     calm_sentences: tuple[str, ...]
     refined: str | None = None
-    names_another: bool = False  # a friend, a sibling, a classmate is named somewhere
 
 
 @dataclass(frozen=True)
@@ -275,9 +274,18 @@ class CrisisDetector:
                 if group.topic in self.shown_as_flag else ""
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words)
             refined = self._refined(group_at, read)
-        another = any(self._names(said) for clauses in read for clause in clauses
-                      for said in (clause, *(_expand(clause, t) for t in self.shorthand.values())))
-        return Assessment(hit, calmed, tuple(calm), refined, another)
+        return Assessment(hit, calmed, tuple(calm), refined)
+
+    def names_another(self, text: str) -> bool:
+        """A friend, a sibling or a classmate is named somewhere in the message (as typed or
+        with shorthand expanded: "bn e" is "bạn em"). Asked only when a friend's answer is in
+        question, not for every message."""
+        corrections: dict[str, str | None] = {}
+        clauses = [self._correct(clause, corrections)
+                   for sentence in sentences(text, _MAX_SENTENCES)
+                   for clause, _ in _clauses(sentence)]
+        return any(self._names(said) for clause in clauses
+                   for said in (clause, *(_expand(clause, t) for t in self.shorthand.values())))
 
     def _evidence(self, at: tuple[int, int], clauses: list[tuple[Word, ...]]) -> str:
         """The words of the cue as the person typed them, its parts in the order written

@@ -151,7 +151,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     if cry_lang is not None:
         return _cry(snapshot, match, cry_lang, audience), scan, audience
     if hit is not None and hit.topic in topics:
-        return _urgent(snapshot, reading, match, hit, lang, audience), scan, audience
+        return _urgent(snapshot, text, reading, match, hit, lang, audience), scan, audience
     if _reads_as_pasted(snapshot, scan, match, text):
         return _check(snapshot, scan, match, lang, audience), scan, audience
     # Fear, pleading or time running: read once, and only when an unsure reply needs it.
@@ -159,7 +159,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         lambda: not reading.calmed
         and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ()))
     if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
-        topic, other = _own_danger(snapshot, reading, match, match.topic), _second(snapshot, match)
+        topic, other = _own_danger(snapshot, text, match, match.topic), _second(snapshot, match)
         if scan.warning and (named := _named_by_signal(match, _flag_votes(snapshot, scan))):
             topic, other = named, topic
         crisis = _danger_close(snapshot, match)
@@ -314,8 +314,8 @@ def _told(item: Topic, match: Match, urgent: bool) -> Case | None:
 
 
 
-def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHit, lang: str,
-            audience: str | None) -> Reply:
+def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hit: CrisisHit,
+            lang: str, audience: str | None) -> Reply:
     """Danger now: the urgent topic's answer (111 on its first line), whatever else the
     message asked; the other request waits behind a button."""
     topics = snapshot.content.topics
@@ -348,7 +348,7 @@ def _urgent(snapshot: Snapshot, reading: Assessment, match: Match, hit: CrisisHi
                 other = plausible[0]
             else:
                 chosen = plausible[0]
-        chosen = _own_danger(snapshot, reading, match, chosen)
+        chosen = _own_danger(snapshot, text, match, chosen)
         # A special case's own cue named the danger ("he is standing at our gate"): its
         # answer stands unless the broad answer clearly leads; one the ranking put first
         # gives way to the broad answer more readily.
@@ -374,12 +374,13 @@ def _cry(snapshot: Snapshot, match: Match, lang: str, audience: str | None) -> R
                  shown, lang, "suggest")
 
 
-def _own_danger(snapshot: Snapshot, reading: Assessment, match: Match, topic: str) -> str:
+def _own_danger(snapshot: Snapshot, text: str, match: Match, topic: str) -> str:
     """The answer for a friend at risk, when the message names no friend, sibling or classmate
     at all ("gave my dog away, wrote letters for mum, tonight's the night"), reads as the
     writer's own danger: the broad answer, when the ranking sees it too."""
     own = snapshot.crisis.instead_of.get(topic)
-    if own is None or reading.names_another or own not in snapshot.index.suggestions(match):
+    if own is None or own not in snapshot.index.suggestions(match) \
+            or snapshot.crisis.names_another(text):
         return topic
     return own
 
