@@ -131,3 +131,24 @@ def test_a_cue_written_twice_in_one_list_is_warned_with_the_first_line(content_c
     assert result.returncode == 0, result.stdout
     assert f"intents/_scam_signs.yaml:{first + 1}: warning: 'cần gấp' is already on line " \
            f"{first}" in result.stdout
+
+
+@pytest.mark.parametrize("path, anchor", [
+    ("intents/_crisis.yaml", "  frames:\n    vi:\n"),
+    ("intents/_crisis.yaml", "  cues:\n    vi:\n"),
+    ("intents/_scam_signs.yaml", "    vi:\n"),
+])
+def test_a_comment_written_after_the_dash_is_an_error_not_the_word_none(content_copy, path,
+                                                                        anchor):
+    """'- # note' is an empty item that YAML reads as None: it once became the phrase "none",
+    flagging every English message with "none of this" as urgent or calm."""
+    file = content_copy / path
+    text = file.read_text(encoding="utf-8")
+    assert anchor in text
+    at = text.index(anchor) + len(anchor)
+    file.write_text(text[:at] + "      - # a moderator's note\n" + text[at:], encoding="utf-8")
+    line = text[:at].count("\n") + 1
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"{path}:{line}:" in result.stdout
+    assert "on its own line" in result.stdout

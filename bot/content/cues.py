@@ -37,6 +37,10 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
                         "not as a list of parts", "remove the quotes around the [ ] list")
             continue
         parts = item if isinstance(item, list) else [item]
+        if any(part is None or (isinstance(part, list) and None in part) for part in parts):
+            found.error(file, line, "empty cue or part", "write words after '- ' and between "
+                        "commas; a comment goes on its own line, starting with '#', not after '- '")
+            continue
         words = tuple(tuple(str(alt) for alt in (part if isinstance(part, list) else [part]))
                       for part in parts)
         if not words or not all(words) or not all(tokens(w) for g in words for w in g):

@@ -518,6 +518,11 @@ def _phrases(file: YamlFile, value: Any, what: str, found: _Collector,
             continue
         for index, item in enumerate(items):
             line = file.line(*where, lang, index)
+            if item is None:
+                found.error(file, line, f"an empty item in {what}",
+                            "write a phrase after '- '; a comment goes on its own line, "
+                            "starting with '#', not after '- '")
+                continue
             if isinstance(item, list | dict) or not tokens(str(item)):
                 found.error(file, line, f"'{item}' is not a plain phrase",
                             f"{what} are plain words, one phrase per line, no [brackets]")
