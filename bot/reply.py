@@ -18,7 +18,7 @@ from bot.content.loader import OUT_OF_SCOPE
 from bot.content.model import Case, ScamSigns, Topic
 from bot.crisis import Assessment, CrisisHit
 from bot.matcher import Match
-from bot.normalize import sentences
+from bot.normalize import sentences, tokens
 from bot.redflags.reader import Reading
 from bot.snapshot import Snapshot
 
@@ -39,6 +39,7 @@ _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 _QUOTED_ANY = re.compile(_QUOTE_OR_LINK
                          + r"|(?:^|(?<=[\s:]))['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,600}['’]"
                          r"(?=[\s.,!?)]|$)")
+_LINK = re.compile(r"https?://|www\.")
 _QUOTE_MARKS = re.compile("[\"“”«»‘’]|(?:^|\\s)'|'(?:\\s|$)")
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
@@ -47,6 +48,7 @@ BROAD_LEAD = 0.2
 # A sentence beside a danger is a second request only when it is clearly about one topic: "Em
 # là giáo viên chủ nhiệm lớp 8" scores high on screen time, but barely ahead of two others.
 OTHER_REQUEST_LEAD = 0.1
+MAX_INTRO_WORDS = 8
 FLAG_VOTE = 0.5
 OUTVOTES_SURE = 2.0
 WEAK_RANKING = 0.4
@@ -120,9 +122,10 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     # neither does a threat told in one's own words ("ada orang yang ngancam aku") or a
     # parent's story of it ("con gái tôi kể là nó bắt chuyển 3 triệu…").
     about_flags = reply.topic in _flag_votes(snapshot, scan, own_only=True)
-    if scan.warning and ((reply.urgent and (_passed_on(text) or (
+    passed_on = functools.cache(lambda: _signs_passed_on(text, scan))
+    if scan.warning and ((reply.urgent and ((_passed_on(text) and passed_on()) or (
             about_flags and not scan.told and reader not in ("parent", "adult"))))
-                         or (reply.kind == "answer" and _quoted(text))):
+                         or (reply.kind == "answer" and _quoted(text) and passed_on())):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
         # steps answer the question; the signs in the message they quoted follow.
         return replace(reply, text=f"{reply.text}\n\n{_flag_lines(snapshot, scan, reply.lang)}",
@@ -442,9 +445,19 @@ def _other_request(snapshot: Snapshot, reading: Assessment, lang: str) -> str | 
     """The ordinary question asked beside the danger, if one sentence clearly asks one. Not a
     sentence that quotes someone ("he wrote 'see you at the gate'"): those are their words,
     not a question of the writer's."""
-    own = [s for s in reading.calm_sentences if not _QUOTE_MARKS.search(s)]
+    own = [s for s in reading.calm_sentences
+           if not _QUOTE_MARKS.search(s) and not _introduces(snapshot, s, lang)]
     asks = _ordinary_asks(snapshot, own, lang, OTHER_REQUEST_LEAD)
     return max(asks)[1] if asks else None
+
+
+def _introduces(snapshot: Snapshot, sentence: str, lang: str) -> bool:
+    """'Tôi là giáo viên chủ nhiệm lớp 8.', 'My son is 14.': a few words saying who is writing
+    or about whom, no question."""
+    if "?" in sentence:
+        return False
+    words = snapshot.index.prepare(sentence, lang, detect=False).words
+    return len(words) <= MAX_INTRO_WORDS and snapshot.audience.guess(words, lang) is not None
 
 
 def _two_requests(snapshot: Snapshot, reading: Assessment, match: Match,
@@ -647,6 +660,18 @@ def _flag_votes(snapshot: Snapshot, scan: Reading, own_only: bool = False
 def _passed_on(text: str) -> bool:
     """A quote, a link or a sender's label: the marks of a message passed on."""
     return _PASTED.search(text[:MAX_PASTE_SCAN]) is not None
+
+
+def _signs_passed_on(text: str, scan: Reading) -> bool:
+    """A story that only quotes a plea ('chị nhắn "ở đây k cho về, thu đt r, cứu c"') passed on
+    the plea, not the signs: when quotes are its only mark of a paste, some sign must be in them
+    ("việc nhẹ lương cao" in the writer's own words is the story, not a message to read)."""
+    head = text[:MAX_PASTE_SCAN]
+    if _LINK.search(head) or _PASTED.search(_QUOTED_ANY.sub(" ", head)):
+        return True
+    quoted = [f" {' '.join(tokens(q.group(0)))} " for q in _QUOTED_ANY.finditer(head)]
+    return any(f" {' '.join(tokens(part))} " in q for flag in scan.flags
+               for part in flag.evidence.split("…") if tokens(part) for q in quoted)
 
 
 def _quoted(text: str) -> bool:

@@ -112,6 +112,23 @@ TOLD = [
      None, "urgent_help", "injured"),
     ("the dad who picked up one of my players smelled like beer and could barely walk, and he "
      "just drove off with the boy in the back seat", "en", None, "urgent_help", "drunk_driver"),
+    # a child telling abuse at home, the abuser there now: the child's own voice when unknown
+    ("my stepdad does bad things to me when mom is at work and said if i tell he will hurt my "
+     "mom. hes home now", "en", None, "urgent_help", "abuser_at_home"),
+    ("chú em hay làm chuyện xấu với em khi mẹ đi làm, chú bảo nếu em kể thì chú làm hại mẹ. "
+     "giờ mẹ đi làm rồi", "vi", None, "urgent_help", "abuser_at_home"),
+    ("om aku suka ngapa-ngapain aku kalau mama kerja, dia bilang kalau aku cerita dia bakal "
+     "nyakitin mama. sekarang dia di rumah", "id", None, "urgent_help", "abuser_at_home"),
+    ("my daughter told me her uncle does bad things to her and if she tells he will kill her "
+     "cat. he is with her at home now", "en", "parent", "urgent_help", "abuser_at_home"),
+    # taken abroad on a job offer and held there
+    ("anh trai em 17 tuổi sang campuchia làm việc theo lời một người quen trên facebook, vừa "
+     "nhắn cứu anh, bị thu hộ chiếu, không cho về", "vi", "teen", "urgent_help", "held_abroad"),
+    ("my cousin (17) took a job in cambodia through a guy on facebook, she just texted help, "
+     "they took her passport and won't let her leave", "en", None, "urgent_help",
+     "held_abroad"),
+    ("kakakku kerja di kamboja lewat kenalan facebook, barusan chat tolong, paspornya ditahan "
+     "dan gak boleh pulang", "id", "teen", "urgent_help", "held_abroad"),
 ]
 
 
@@ -301,3 +318,14 @@ def test_a_short_aside_is_not_read_as_a_second_question(snapshot):
     first = reply.topic or reply.suggestions[0]
     assert first == "screen_time"
 
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("if i tell my dad i broke his phone hell kill me", "en"),
+    ("nếu con kể với mẹ là con bị điểm kém thì mẹ giết con mất", "vi"),
+    ("kalau aku cerita nilai aku jelek mama bakal bunuh aku wkwk", "id"),
+])
+def test_a_childs_everyday_if_i_tell_is_no_threat(snapshot, text, lang):
+    """The threat that keeps abuse secret names someone else to be hurt ("hurt my mom", "kill
+    my dog"); "she'll kill me" over bad grades is a figure of speech."""
+    assert not compose(snapshot, text, lang, None).urgent

@@ -320,3 +320,32 @@ def test_a_child_pulled_from_water_gets_the_ambulance_first(snapshot, text, lang
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == "urgent_help"
     assert "115" in reply.text.splitlines()[0]
+
+
+def test_a_pleas_quote_in_a_story_does_not_turn_the_story_into_a_scam_check(snapshot):
+    """The sister's "cứu c" is quoted; "việc nhẹ lương cao" is the writer's own account of how
+    she was lured, not a message to read for signs. The danger steps stand alone."""
+    text = ('anh trai e 17t sang campuchia làm theo 1 ng quen trên fb bảo việc nhẹ lương cao, '
+            'sáng nay a nhắn "ở đây bị thu hộ chiếu r, cứu a" xong mất liên lạc luôn')
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent
+    assert not reply.scam_warning
+    assert "🚩" not in reply.text
+
+
+def test_signs_inside_the_quote_are_still_read_in_an_urgent_story(snapshot):
+    text = ('con gái tôi vừa nhận tin nhắn "chuyển 5 triệu trong 1 giờ nữa không tao gửi ảnh '
+            'nóng của mày cho cả lớp", nó đang khóc')
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent
+    assert "🚩" in reply.text
+
+
+def test_a_self_introduction_is_no_second_request_beside_a_danger(snapshot):
+    """'I'm the form teacher of class 8' scores high on screen time (teachers ask about it),
+    but barely ahead of two other topics: no screen-time button on a suicide reply."""
+    text = ("Tôi là giáo viên chủ nhiệm lớp 8. Tối nay một học sinh nhắn cho tôi: 'cô ơi em xin "
+            "lỗi, từ mai cô không phải lo cho em nữa'. Tôi gọi lại thì em không nghe máy.")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent
+    assert "topic:screen_time" not in [b.action for b in reply.buttons]
