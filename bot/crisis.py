@@ -162,6 +162,9 @@ class CrisisDetector:
         self.now = self._phrase_set(plain.now)
         self.oneself = self._phrase_set(plain.oneself)
         self.someone_else = self._phrase_set(plain.someone_else)
+        self.young_child = self._phrase_set(plain.young_child)
+        self.for_young_child: dict[str, str] = {
+            g.topic: g.for_young_child for g in content.crisis if g.for_young_child}
         self.first_person = self._phrase_set(plain.first_person)
         self.own_child = self._phrase_set(plain.own_child)
         self.reporting = self._phrase_set(plain.reporting)
@@ -286,6 +289,14 @@ class CrisisDetector:
                    for clause, _ in _clauses(sentence)]
         return any(self._names(said) for clause in clauses
                    for said in (clause, *(_expand(clause, t) for t in self.shorthand.values())))
+
+    def names_young_child(self, text: str) -> bool:
+        """A toddler or a preschooler is named ("my 2 year old", "bé 3 tuổi", "balita")."""
+        corrections: dict[str, str | None] = {}
+        return any(next(iter(self.young_child.spans(self._correct(clause, corrections))), None)
+                   is not None
+                   for sentence in sentences(text, _MAX_SENTENCES)
+                   for clause, _ in _clauses(sentence))
 
     def _evidence(self, at: tuple[int, int], clauses: list[tuple[Word, ...]]) -> str:
         """The words of the cue as the person typed them, its parts in the order written

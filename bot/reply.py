@@ -361,6 +361,9 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
         broad = _broader(snapshot, match, chosen, BROAD_LEAD if chosen == hit.topic else None)
         if broad is not None:
             chosen, other = broad, chosen
+    young = snapshot.crisis.for_young_child.get(chosen)
+    if young in topics and snapshot.crisis.names_young_child(text):
+        chosen, other = young, None
     item = topics[chosen]
     told = _told(item, match, True)
     body = (told or item).text_for(lang, audience)

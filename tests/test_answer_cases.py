@@ -109,7 +109,14 @@ TOLD = [
     ("My 14yo says a guy from roblox wants to meet her alone at the park tonight and told her "
      "not to tell me", "en", "parent", "urgent_help", "secret_meeting"),
     ("thằng bé 2 tuổi nhà chị tôi vừa nuốt mấy viên thuốc huyết áp của ông, giờ cứ lơ mơ", "vi",
-     None, "urgent_help", "injured"),
+     None, "urgent_help", "poisoned"),
+    # a toddler who swallowed pills is poisoned, though "swallowed pills" is a self-harm cue
+    ("my 2 year old got into the bathroom cabinet and swallowed some of my sleeping pills, hes "
+     "getting really sleepy", "en", None, "urgent_help", "poisoned"),
+    ("balita saya keminum cairan pembersih lantai, sekarang muntah muntah", "id", None,
+     "urgent_help", "poisoned"),
+    ("my son fell off the bunk bed, hit his head and is not moving", "en", None, "urgent_help",
+     "injured"),
     ("the dad who picked up one of my players smelled like beer and could barely walk, and he "
      "just drove off with the boy in the back seat", "en", None, "urgent_help", "drunk_driver"),
     # a child telling abuse at home, the abuser there now: the child's own voice when unknown
@@ -329,3 +336,21 @@ def test_a_childs_everyday_if_i_tell_is_no_threat(snapshot, text, lang):
     """The threat that keeps abuse secret names someone else to be hurt ("hurt my mom", "kill
     my dog"); "she'll kill me" over bad grades is a figure of speech."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_teen_who_swallowed_pills_keeps_the_self_harm_answer(snapshot):
+    """Only a child too young to mean it turns swallowed pills into poisoning."""
+    reply = compose(snapshot, "i swallowed a bunch of my mums sleeping pills, i just want to "
+                    "sleep forever", "en", None)
+    assert reply.urgent
+    assert reply.topic == "self_harm"
+
+
+def test_for_young_child_naming_no_topic_is_an_error(content_copy):
+    path = content_copy / "intents" / "_crisis.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("for_young_child: urgent_help", "for_young_child: poisoning"),
+                    encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "'for_young_child: poisoning' is not a topic id" in result.stdout

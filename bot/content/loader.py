@@ -54,10 +54,11 @@ CASE_KEYS = ("id", "when", "answer", "parent", "teen", "adult", "also_in", "rela
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered",
            "for_everyone")
-CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of")
+CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of", "for_young_child")
 NOT_URGENT = "not_urgent"
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", "first_person",
-                   "own_child", "reporting", "object_marks", "moved_by", "witness", "real_words")
+                   "own_child", "reporting", "object_marks", "moved_by", "witness", "real_words",
+                   "young_child")
 REQUIRED_UI_STRINGS = (
     "urgent_banner", "also_call", "did_you_mean", "fallback", "empty", "button_hotline",
     "hotline", "welcome", "help", "topics_header", "related_header", "ask_role", "role_parent",
@@ -440,7 +441,7 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
                             f"restore the '{lang}:' cues from git, one per line after '- '")
             cues += cue_list(file, items, lang, found, group, "cues") or []
         broader: dict[str, str | None] = {}
-        for key in ("refines", "instead_of"):
+        for key in ("refines", "instead_of", "for_young_child"):
             value = block.get(key)
             if value is not None and str(value) not in topics:
                 found.error(file, file.line(group, key), f"'{key}: {value}' is not a topic id",
@@ -448,7 +449,7 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
                 value = None
             broader[key] = str(value) if value is not None else None
         groups.append(CrisisGroup(group, also_call, tuple(cues), broader["refines"],
-                                  broader["instead_of"]))
+                                  broader["instead_of"], broader["for_young_child"]))
     return tuple(groups)
 
 
@@ -599,4 +600,4 @@ def _not_urgent(file: YamlFile | None, found: _Collector) -> NotUrgent:
                      tuple(kinds["first_person"]), tuple(kinds["own_child"]),
                      tuple(kinds["reporting"]), tuple(kinds["object_marks"]),
                      tuple(kinds["moved_by"]), tuple(kinds["witness"]),
-                     tuple(kinds["real_words"]))
+                     tuple(kinds["real_words"]), tuple(kinds["young_child"]))

@@ -154,6 +154,9 @@ class CrisisGroup:
     cues: tuple[Cue, ...]
     refines: str | None = None
     instead_of: str | None = None
+    # A toddler who swallowed pills is poisoned, not self-harming: the group's danger is read
+    # as this topic's when the message is about a child too young to mean it.
+    for_young_child: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,6 +185,8 @@ class NotUrgent:
     # Everyday words one or two letters from a cue word, never read as its typo
     # ("pemeriksaan", an examination, is not "pemerkosaan").
     real_words: tuple[Cue, ...] = ()
+    # "toddler", "2 tuổi", "balita": a child too young to harm themselves on purpose.
+    young_child: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
