@@ -128,6 +128,16 @@ TOLD = [
      "nyakitin mama. sekarang dia di rumah", "id", None, "urgent_help", "abuser_at_home"),
     ("my daughter told me her uncle does bad things to her and if she tells he will kill her "
      "cat. he is with her at home now", "en", "parent", "urgent_help", "abuser_at_home"),
+    # a child seen taken into a car by a stranger, minutes ago
+    ("a man i have never seen pushed the little girl from the playground into his car and drove "
+     "off with her, i got part of the plate", "en", None, "urgent_help", "taken_now"),
+    ("tôi vừa thấy một gã lạ bế đứa bé nhà bên lên xe ô tô rồi phóng xe đi mất, tôi nhớ được "
+     "biển số", "vi", None, "urgent_help", "taken_now"),
+    ("tadi anak kecil depan rumah dimasukkan ke mobil sama orang tidak dikenal, plat nomornya "
+     "saya ingat sebagian", "id", None, "urgent_help", "taken_now"),
+    # someone waiting at the end of the lane, staring at the house
+    ("có một ông lạ chạy theo cháu tôi từ trường về, giờ vẫn đứng ở đầu ngõ cứ nhìn vào nhà",
+     "vi", "parent", "stalking", "near_now"),
     # taken abroad on a job offer and held there
     ("anh trai em 17 tuổi sang campuchia làm việc theo lời một người quen trên facebook, vừa "
      "nhắn cứu anh, bị thu hộ chiếu, không cho về", "vi", "teen", "urgent_help", "held_abroad"),
@@ -354,3 +364,14 @@ def test_for_young_child_naming_no_topic_is_an_error(content_copy):
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert "'for_young_child: poisoning' is not a topic id" in result.stdout
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tôi bế con lên xe ô tô đi chơi, con khóc thét vì không muốn đi", "vi"),
+    ("my toddler screams every time i put her in the car seat, how do i make car rides easier",
+     "en"),
+    ("anak saya selalu nangis kalau dimasukkan ke mobil, gimana cara bikin dia tenang", "id"),
+])
+def test_a_parent_putting_their_own_crying_child_in_the_car_is_no_abduction(snapshot, text,
+                                                                            lang):
+    assert not compose(snapshot, text, lang, None).urgent
