@@ -163,6 +163,8 @@ class CrisisDetector:
         self.oneself = self._phrase_set(plain.oneself)
         self.someone_else = self._phrase_set(plain.someone_else)
         self.young_child = self._phrase_set(plain.young_child)
+        self.unknown_reader: dict[str, str] = {
+            g.topic: g.unknown_reader for g in content.crisis if g.unknown_reader}
         self.for_young_child: dict[str, str] = {
             g.topic: g.for_young_child for g in content.crisis if g.for_young_child}
         self.first_person = self._phrase_set(plain.first_person)

@@ -296,6 +296,8 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
     item = snapshot.content.topics[topic]
     urgent = item.urgent and not reading.calmed
     told = _told(item, match, urgent)
+    if urgent:
+        audience = audience or snapshot.crisis.unknown_reader.get(topic)
     body = (told or item).text_for(lang, audience)
     if urgent and not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
@@ -366,6 +368,7 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
         chosen, other = young, None
     item = topics[chosen]
     told = _told(item, match, True)
+    audience = audience or snapshot.crisis.unknown_reader.get(chosen)
     body = (told or item).text_for(lang, audience)
     if not item.urgent or not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, hit.also_call, audience)}\n\n{body}"

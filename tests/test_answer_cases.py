@@ -375,3 +375,27 @@ def test_for_young_child_naming_no_topic_is_an_error(content_copy):
 def test_a_parent_putting_their_own_crying_child_in_the_car_is_no_abduction(snapshot, text,
                                                                             lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("mệt quá rồi, gom được mấy vỉ thuốc ngủ, chắc đêm nay là hết 🙂 cũng chẳng ai quan tâm", "vi"),
+    ("im so tired of everything, saved up pills and tonight is the night, nobody cares", "en"),
+    ("udah capek banget, obatnya udah kukumpulin, malam ini selesai aja", "id"),
+])
+def test_a_self_harm_message_with_no_role_words_is_answered_to_the_writer(snapshot, text, lang):
+    """Whoever writes it is the one in danger: their own voice, and no button about talking
+    with one's child."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "self_harm"
+    assert reply.text == snapshot.content.topics["self_harm"].text_for(lang, "teen")
+    assert "topic:talk_with_child" not in [b.action for b in reply.buttons]
+
+
+def test_an_unknown_reader_that_is_no_reader_is_an_error(content_copy):
+    path = content_copy / "intents" / "_crisis.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("unknown_reader: teen", "unknown_reader: student"),
+                    encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "'unknown_reader: student' is not a reader" in result.stdout

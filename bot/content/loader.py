@@ -54,7 +54,7 @@ CASE_KEYS = ("id", "when", "answer", "parent", "teen", "adult", "also_in", "rela
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered",
            "for_everyone")
-CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of", "for_young_child")
+CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of", "for_young_child", "unknown_reader")
 NOT_URGENT = "not_urgent"
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", "first_person",
                    "own_child", "reporting", "object_marks", "moved_by", "witness", "real_words",
@@ -448,8 +448,15 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
                             f"name the broader urgent topic, e.g. '{key}: self_harm'")
                 value = None
             broader[key] = str(value) if value is not None else None
+        reader = block.get("unknown_reader")
+        if reader is not None and reader not in ("parent", "adult", "teen"):
+            found.error(file, file.line(group, "unknown_reader"),
+                        f"'unknown_reader: {reader}' is not a reader",
+                        "write parent, adult or teen")
+            reader = None
         groups.append(CrisisGroup(group, also_call, tuple(cues), broader["refines"],
-                                  broader["instead_of"], broader["for_young_child"]))
+                                  broader["instead_of"], broader["for_young_child"],
+                                  str(reader) if reader is not None else None))
     return tuple(groups)
 
 
