@@ -128,6 +128,15 @@ TOLD = [
      "nyakitin mama. sekarang dia di rumah", "id", None, "urgent_help", "abuser_at_home"),
     ("my daughter told me her uncle does bad things to her and if she tells he will kill her "
      "cat. he is with her at home now", "en", "parent", "urgent_help", "abuser_at_home"),
+    # a child pulled from water and not breathing, a button battery swallowed
+    ("HELP my little brother fell in the pool and isnt breathing", "en", None, "urgent_help",
+     "injured"),
+    ("cứu với em trai tôi bị đuối nước ở hồ bơi, vừa kéo lên mà không thở", "vi", None,
+     "urgent_help", "injured"),
+    ("tolong adikku kecebur kolam renang, udah diangkat tapi gak napas", "id", None,
+     "urgent_help", "injured"),
+    ("Tôi là cô giáo mầm non, một bé 4 tuổi vừa nuốt viên pin cúc áo, bé đang khóc", "vi", None,
+     "urgent_help", "poisoned"),
     # a child seen taken into a car by a stranger, minutes ago
     ("a man i have never seen pushed the little girl from the playground into his car and drove "
      "off with her, i got part of the plate", "en", None, "urgent_help", "taken_now"),

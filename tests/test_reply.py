@@ -349,3 +349,15 @@ def test_a_self_introduction_is_no_second_request_beside_a_danger(snapshot):
     reply = compose(snapshot, text, "vi", None)
     assert reply.urgent
     assert "topic:screen_time" not in [b.action for b in reply.buttons]
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("is it ok to let my 12yo have instagram if i follow her account", "en", "age_requirements"),
+    ("có nên cho con 11 tuổi dùng tiktok không", "vi", "age_requirements"),
+    ("anak saya 11 tahun boleh punya instagram gak", "id", "age_requirements"),
+    ("my 11 year old says someone in fortnite offered her vbucks if she sends a pic in her "
+     "swimsuit, what should i do", "en", "grooming"),
+])
+def test_everyday_questions_said_plainly_get_their_topic(snapshot, text, lang, topic):
+    """Wordings of my own that got an unsure reply or another topic (review rounds)."""
+    assert compose(snapshot, text, lang, None).topic == topic
