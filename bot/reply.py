@@ -296,12 +296,11 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
     item = snapshot.content.topics[topic]
     urgent = item.urgent and not reading.calmed
     told = _told(item, match, urgent)
-    if urgent:
-        audience = audience or snapshot.crisis.unknown_reader.get(topic)
     body = (told or item).text_for(lang, audience)
     if urgent and not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
-    return Reply(body, _buttons(snapshot, lang, topic, other, audience,
+    reader = audience or (snapshot.crisis.unknown_reader.get(topic) if urgent else None)
+    return Reply(body, _buttons(snapshot, lang, topic, other, reader,
                                 told.related if told else None, match),
                  urgent, topic, match.score, (), lang, "answer")
 
@@ -368,11 +367,11 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
         chosen, other = young, None
     item = topics[chosen]
     told = _told(item, match, True)
-    audience = audience or snapshot.crisis.unknown_reader.get(chosen)
     body = (told or item).text_for(lang, audience)
     if not item.urgent or not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, hit.also_call, audience)}\n\n{body}"
-    return Reply(body, _buttons(snapshot, lang, chosen, other, audience,
+    reader = audience or snapshot.crisis.unknown_reader.get(chosen)
+    return Reply(body, _buttons(snapshot, lang, chosen, other, reader,
                                 told.related if told else None, match), True, chosen,
                  match.score, (), lang, "answer")
 

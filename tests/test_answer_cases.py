@@ -391,12 +391,12 @@ def test_a_parent_putting_their_own_crying_child_in_the_car_is_no_abduction(snap
     ("im so tired of everything, saved up pills and tonight is the night, nobody cares", "en"),
     ("udah capek banget, obatnya udah kukumpulin, malam ini selesai aja", "id"),
 ])
-def test_a_self_harm_message_with_no_role_words_is_answered_to_the_writer(snapshot, text, lang):
-    """Whoever writes it is the one in danger: their own voice, and no button about talking
-    with one's child."""
+def test_a_self_harm_message_with_no_role_words_offers_no_parent_button(snapshot, text, lang):
+    """Whoever writes it is most likely the one in danger: no button about talking with
+    one's child. The shared text stays ("he said he wants to die" is a parent's message)."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == "self_harm"
-    assert reply.text == snapshot.content.topics["self_harm"].text_for(lang, "teen")
+    assert reply.text == snapshot.content.topics["self_harm"].text_for(lang, None)
     assert "topic:talk_with_child" not in [b.action for b in reply.buttons]
 
 

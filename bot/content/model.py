@@ -157,8 +157,9 @@ class CrisisGroup:
     # A toddler who swallowed pills is poisoned, not self-harming: the group's danger is read
     # as this topic's when the message is about a child too young to mean it.
     for_young_child: str | None = None
-    # Who wrote a message with no role words, when this group's answer is given: someone in
-    # the danger themself (self_harm), so its buttons and wording speak to them.
+    # Who is offered the buttons under this group's answer when a message has no role words:
+    # likely the person in danger themself (self_harm), never offered "Talk with your child".
+    # The text stays the shared one: "he said he wants to die" is a parent's message too.
     unknown_reader: str | None = None
 
 
