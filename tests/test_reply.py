@@ -361,3 +361,20 @@ def test_a_self_introduction_is_no_second_request_beside_a_danger(snapshot):
 def test_everyday_questions_said_plainly_get_their_topic(snapshot, text, lang, topic):
     """Wordings of my own that got an unsure reply or another topic (review rounds)."""
     assert compose(snapshot, text, lang, None).topic == topic
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("my nephew (6) keeps getting weird cartoon videos on youtube kids where they hurt each "
+     "other, isnt that app meant to be safe", "en", "harmful_content"),
+    ("Bagaimana cara mengatur Family Link supaya anak saya tidak bisa unduh aplikasi sendiri?",
+     "id", "parental_controls"),
+])
+def test_a_named_app_question_gets_its_topic(snapshot, text, lang, topic):
+    assert compose(snapshot, text, lang, None).topic == topic
+
+
+def test_a_friends_goodbye_that_thanks_the_reader_is_the_friends_danger(snapshot):
+    """"cảm ơn em", "dặn em": the reader is the one thanked, not the one in danger."""
+    reply = compose(snapshot, "Bạn thân em vừa nhắn cảm ơn em vì mấy năm làm bạn, dặn em nuôi hộ "
+                    "con chó, rồi tắt máy. Em gọi không được.", "vi", None)
+    assert reply.urgent and reply.topic == "friend_at_risk"
