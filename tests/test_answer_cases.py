@@ -373,16 +373,6 @@ def test_a_teen_who_swallowed_pills_keeps_the_self_harm_answer(snapshot):
     assert reply.topic == "self_harm"
 
 
-def test_for_young_child_naming_no_topic_is_an_error(content_copy):
-    path = content_copy / "intents" / "_crisis.yaml"
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("for_young_child: urgent_help", "for_young_child: poisoning"),
-                    encoding="utf-8")
-    result = _check(content_copy, "--fast")
-    assert result.returncode == 1
-    assert "'for_young_child: poisoning' is not a topic id" in result.stdout
-
-
 @pytest.mark.parametrize(("text", "lang"), [
     ("tôi bế con lên xe ô tô đi chơi, con khóc thét vì không muốn đi", "vi"),
     ("my toddler screams every time i put her in the car seat, how do i make car rides easier",
@@ -408,11 +398,18 @@ def test_a_self_harm_message_with_no_role_words_offers_no_parent_button(snapshot
     assert "topic:talk_with_child" not in [b.action for b in reply.buttons]
 
 
-def test_an_unknown_reader_that_is_no_reader_is_an_error(content_copy):
+@pytest.mark.parametrize(("written", "broken", "said"), [
+    ("for_young_child: urgent_help", "for_young_child: poisoning",
+     "'for_young_child: poisoning' is not a topic id"),
+    ("unknown_reader: teen", "unknown_reader: student",
+     "'unknown_reader: student' is not a reader"),
+])
+def test_a_crisis_group_setting_with_a_wrong_value_is_an_error(content_copy, written, broken,
+                                                                said):
     path = content_copy / "intents" / "_crisis.yaml"
     text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace("unknown_reader: teen", "unknown_reader: student"),
-                    encoding="utf-8")
+    assert written in text
+    path.write_text(text.replace(written, broken), encoding="utf-8")
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
-    assert "'unknown_reader: student' is not a reader" in result.stdout
+    assert said in result.stdout
