@@ -285,20 +285,19 @@ class CrisisDetector:
         """A friend, a sibling or a classmate is named somewhere in the message (as typed or
         with shorthand expanded: "bn e" is "bạn em"). Asked only when a friend's answer is in
         question, not for every message."""
-        corrections: dict[str, str | None] = {}
-        clauses = [self._correct(clause, corrections)
-                   for sentence in sentences(text, _MAX_SENTENCES)
-                   for clause, _ in _clauses(sentence)]
-        return any(self._names(said) for clause in clauses
+        return any(self._names(said) for clause in self._corrected_clauses(text)
                    for said in (clause, *(_expand(clause, t) for t in self.shorthand.values())))
 
     def names_young_child(self, text: str) -> bool:
         """A toddler or a preschooler is named ("my 2 year old", "bé 3 tuổi", "balita")."""
+        return any(any(self.young_child.spans(clause))
+                   for clause in self._corrected_clauses(text))
+
+    def _corrected_clauses(self, text: str) -> list[tuple[Word, ...]]:
         corrections: dict[str, str | None] = {}
-        return any(next(iter(self.young_child.spans(self._correct(clause, corrections))), None)
-                   is not None
-                   for sentence in sentences(text, _MAX_SENTENCES)
-                   for clause, _ in _clauses(sentence))
+        return [self._correct(clause, corrections)
+                for sentence in sentences(text, _MAX_SENTENCES)
+                for clause, _ in _clauses(sentence)]
 
     def _evidence(self, at: tuple[int, int], clauses: list[tuple[Word, ...]]) -> str:
         """The words of the cue as the person typed them, its parts in the order written

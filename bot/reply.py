@@ -8,6 +8,7 @@ suggestions and 111 instead of an answer.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -31,7 +32,8 @@ MIN_PASTED_WORDS = 16
 MIN_STORY_WORDS = 15
 # A quote, a link or a sender's label ("Techcombank: …", "[MoMo] …"): the marks of a message
 # passed on. Bounded runs, so linear in the text.
-_QUOTE_OR_LINK = r"[\"“«„][^\"”»\n]{12,600}[\"”»]|https?://|www\."
+_LINK_PATTERN = r"https?://|www\."
+_QUOTE_OR_LINK = r"[\"“«„][^\"”»\n]{12,600}[\"”»]|" + _LINK_PATTERN
 _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 # Single quotes too, where a quote only adds its signs to an answer or is asked about ("is
 # this legit? 'Hey it's Mai…'", an apostrophe inside a word is no closing quote): a story
@@ -39,7 +41,7 @@ _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 _QUOTED_ANY = re.compile(_QUOTE_OR_LINK
                          + r"|(?:^|(?<=[\s:]))['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,600}['’]"
                          r"(?=[\s.,!?)]|$)")
-_LINK = re.compile(r"https?://|www\.")
+_LINK = re.compile(_LINK_PATTERN)
 _QUOTE_MARKS = re.compile("[\"“”«»‘’]|(?:^|\\s)'|'(?:\\s|$)")
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
@@ -432,13 +434,17 @@ def _broader(snapshot: Snapshot, match: Match, topic: str,
 
 
 def _ordinary_asks(snapshot: Snapshot, pieces: list[str], lang: str,
-                   lead: float = 0.0) -> list[tuple[float, str]]:
+                   lead: float = 0.0, asks_only: bool = False) -> list[tuple[float, str]]:
     """What each piece asks, alone: (score, topic) for the pieces that are clearly about one
-    ordinary (not urgent) topic, ahead of the next by `lead`."""
+    ordinary (not urgent) topic, ahead of the next by `lead`. With `asks_only`, a piece that
+    only says who writes is skipped."""
     topics = snapshot.content.topics
+    prepared = ((piece, snapshot.index.prepare(piece, lang, detect=False)) for piece in pieces)
+    asked = (query for piece, query in prepared
+             if not (asks_only and _introduces(snapshot, piece, query.words, lang)))
     found = []
-    for piece in pieces[:MAX_SENTENCES_READ]:
-        match = snapshot.index.match(snapshot.index.prepare(piece, lang, detect=False))
+    for query in itertools.islice(asked, MAX_SENTENCES_READ):
+        match = snapshot.index.match(query)
         runner_up = match.ranked[1][1] if len(match.ranked) > 1 else 0.0
         if match.topic is not None and not topics[match.topic].urgent \
                 and match.score - runner_up >= lead:
@@ -446,23 +452,20 @@ def _ordinary_asks(snapshot: Snapshot, pieces: list[str], lang: str,
     return found
 
 
+def _introduces(snapshot: Snapshot, piece: str, words: tuple[str, ...], lang: str) -> bool:
+    """'Tôi là giáo viên chủ nhiệm lớp 8.', 'My son is 14.': a few words saying who is writing
+    or about whom, no question."""
+    return "?" not in piece and len(words) <= MAX_INTRO_WORDS \
+        and snapshot.audience.guess(words, lang) is not None
+
+
 def _other_request(snapshot: Snapshot, reading: Assessment, lang: str) -> str | None:
     """The ordinary question asked beside the danger, if one sentence clearly asks one. Not a
     sentence that quotes someone ("he wrote 'see you at the gate'"): those are their words,
     not a question of the writer's."""
-    own = [s for s in reading.calm_sentences
-           if not _QUOTE_MARKS.search(s) and not _introduces(snapshot, s, lang)]
-    asks = _ordinary_asks(snapshot, own, lang, OTHER_REQUEST_LEAD)
+    own = [s for s in reading.calm_sentences if not _QUOTE_MARKS.search(s)]
+    asks = _ordinary_asks(snapshot, own, lang, OTHER_REQUEST_LEAD, asks_only=True)
     return max(asks)[1] if asks else None
-
-
-def _introduces(snapshot: Snapshot, sentence: str, lang: str) -> bool:
-    """'Tôi là giáo viên chủ nhiệm lớp 8.', 'My son is 14.': a few words saying who is writing
-    or about whom, no question."""
-    if "?" in sentence:
-        return False
-    words = snapshot.index.prepare(sentence, lang, detect=False).words
-    return len(words) <= MAX_INTRO_WORDS and snapshot.audience.guess(words, lang) is not None
 
 
 def _two_requests(snapshot: Snapshot, reading: Assessment, match: Match,

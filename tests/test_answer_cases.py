@@ -354,34 +354,12 @@ def test_a_short_aside_is_not_read_as_a_second_question(snapshot):
 
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("if i tell my dad i broke his phone hell kill me", "en"),
-    ("nếu con kể với mẹ là con bị điểm kém thì mẹ giết con mất", "vi"),
-    ("kalau aku cerita nilai aku jelek mama bakal bunuh aku wkwk", "id"),
-])
-def test_a_childs_everyday_if_i_tell_is_no_threat(snapshot, text, lang):
-    """The threat that keeps abuse secret names someone else to be hurt ("hurt my mom", "kill
-    my dog"); "she'll kill me" over bad grades is a figure of speech."""
-    assert not compose(snapshot, text, lang, None).urgent
-
-
 def test_a_teen_who_swallowed_pills_keeps_the_self_harm_answer(snapshot):
     """Only a child too young to mean it turns swallowed pills into poisoning."""
     reply = compose(snapshot, "i swallowed a bunch of my mums sleeping pills, i just want to "
                     "sleep forever", "en", None)
     assert reply.urgent
     assert reply.topic == "self_harm"
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("tôi bế con lên xe ô tô đi chơi, con khóc thét vì không muốn đi", "vi"),
-    ("my toddler screams every time i put her in the car seat, how do i make car rides easier",
-     "en"),
-    ("anak saya selalu nangis kalau dimasukkan ke mobil, gimana cara bikin dia tenang", "id"),
-])
-def test_a_parent_putting_their_own_crying_child_in_the_car_is_no_abduction(snapshot, text,
-                                                                            lang):
-    assert not compose(snapshot, text, lang, None).urgent
 
 
 @pytest.mark.parametrize(("text", "lang"), [

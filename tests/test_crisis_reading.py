@@ -65,6 +65,16 @@ def test_everyday_exaggerations_are_not_urgent(snapshot, text, lang):
     ("Not in danger or anything, just curious how the hotline works", "en"),
     ("Lúc còn bé em từng bị người lạ đi theo về nhà, giờ em muốn dạy em gái cách phòng", "vi"),
     ("làm sao dạy con nếu có người trên mạng rủ con đến khách sạn và bảo giữ bí mật?", "vi"),
+    # the threat that keeps abuse secret names someone else to be hurt ("hurt my mom"); "he'll
+    # kill me" over a broken phone is a figure of speech
+    ("if i tell my dad i broke his phone hell kill me", "en"),
+    ("nếu con kể với mẹ là con bị điểm kém thì mẹ giết con mất", "vi"),
+    ("kalau aku cerita nilai aku jelek mama bakal bunuh aku wkwk", "id"),
+    # a parent putting their own crying child in the car is no abduction
+    ("tôi bế con lên xe ô tô đi chơi, con khóc thét vì không muốn đi", "vi"),
+    ("my toddler screams every time i put her in the car seat, how do i make car rides easier",
+     "en"),
+    ("anak saya selalu nangis kalau dimasukkan ke mobil, gimana cara bikin dia tenang", "id"),
 ])
 def test_past_hypothetical_or_negated_mentions_are_not_urgent(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
