@@ -67,6 +67,11 @@ MAX_FLAG_LINES = 3
 LINK_SIGNS = frozenset({"link", "lookalike_domain", "short_link", "password_request",
                         "otp_request", "app_install"})
 MONEY_SIGNS = frozenset({"money_transfer", "upfront_fee"})
+# What only a scam asks for: a goodbye, a runaway's or a groomer's chat quoted in a story of
+# danger shows secrecy, haste, a password or an address as well, and is no scam to read.
+SCAM_MARKS = MONEY_SIGNS | frozenset({"link", "lookalike_domain", "short_link", "otp_request",
+                                      "app_install", "prize", "free_game_items", "easy_money",
+                                      "job_offer", "abroad"})
 MAX_TWO_REQUESTS_CHARS = 500
 MIN_ASK_WORDS = 4  # "sampai tengah malam", split off by a connector, is no question
 # Words that join a second question to the first: "also", "với lại", "sekalian".
@@ -119,15 +124,21 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
         return reply
     # "Pay by tonight or I post it": 111 first, then what in the message is the threat, when
     # the message was passed on or is about what its flags point to (sextortion for a threat).
+    # A sister's goodbye or a runaway's chat quoted in a story of danger ("car out front at 8,
+    # dont tell ur mom") asks for nothing a scam does: the danger answer is the whole reply.
     # Only signs the reader found itself say what the message is about: a threat borrowed from
     # the crisis cues does not make a parent's own story a message to read for signs, and
     # neither does a threat told in one's own words ("ada orang yang ngancam aku") or a
     # parent's story of it ("con gái tôi kể là nó bắt chuyển 3 triệu…").
     about_flags = reply.topic in _flag_votes(snapshot, scan, own_only=True)
     passed_on = functools.cache(lambda: _signs_passed_on(text, scan))
-    if scan.warning and ((reply.urgent and ((_passed_on(text) and passed_on()) or (
-            about_flags and not scan.told and reader not in ("parent", "adult"))))
-                         or (reply.kind == "answer" and _quoted(text) and passed_on())):
+    urgent_signs = reply.urgent and (
+        ((_passed_on(text) or _quoted(text)) and passed_on()
+         and (about_flags or bool(set(scan.ids) & SCAM_MARKS)))
+        or (about_flags and not scan.told and reader not in ("parent", "adult")))
+    if scan.warning and (urgent_signs
+                         or (not reply.urgent and reply.kind == "answer" and _quoted(text)
+                             and passed_on())):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
         # steps answer the question; the signs in the message they quoted follow.
         return replace(reply, text=f"{reply.text}\n\n{_flag_lines(snapshot, scan, reply.lang)}",

@@ -235,7 +235,8 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev35.yaml", "danger_dev36.yaml", "danger_dev37.yaml",
                                   "danger_dev38.yaml", "danger_dev39.yaml", "danger_dev40.yaml",
                                   "danger_dev41.yaml", "danger_dev42.yaml", "danger_dev43.yaml",
-                                  "danger_dev44.yaml", "danger_dev45.yaml", "danger_dev46.yaml"])
+                                  "danger_dev44.yaml", "danger_dev45.yaml", "danger_dev46.yaml",
+                                  "danger_dev47.yaml", "danger_dev48.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they

@@ -820,6 +820,11 @@ def test_a_friends_team_meeting_in_a_game_app_is_no_claim_to_speak_for_it(snapsh
     ("thằng đó dọa tung ảnh em lên nhóm lớp nếu em ko chuyển 2 triệu trước 10h tối nay", "vi"),
     ("a guy has my pics and says he'll post them on my school's page tonight unless i buy him "
      "gift cards", "en"),
+    ("có người giữ ảnh nhạy cảm của em, bắt em chuyển 4 triệu trước 11h đêm nay không thì gửi "
+     "cho cả lớp", "vi"),
+    ("ng ta có ảnh e r, bảo trong 3 tiếng ko ck 2tr thì đăng lên fb tag cả nhà e", "vi"),
+    ("cowok itu minta aku transfer 2 juta sebelum jam 10 malam ini, kalau nggak fotoku disebar "
+     "ke grup kelas", "id"),
 ])
 def test_a_threat_told_in_ones_own_words_gets_the_answer_without_a_scam_check(snapshot, text,
                                                                              lang):
@@ -828,6 +833,26 @@ def test_a_threat_told_in_ones_own_words_gets_the_answer_without_a_scam_check(sn
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == "sextortion"
     assert not reply.scam_warning and "🚩" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("My daughter is 14. She isn't home, her phone is off, and her tablet still shows a chat: "
+     "\"can't wait, I'll wait at the bus stop at 9, don't tell your dad\". It's 9:30.", "en",
+     "missing_child"),
+    ("Em gái tôi ở ký túc xá vừa nhắn: “chị cho mèo ăn giùm em, mật khẩu điện thoại là ngày sinh "
+     "mẹ, em xin lỗi”. Gọi mãi không bắt máy.", "vi", "friend_at_risk"),
+])
+def test_a_plea_or_a_runaways_chat_quoted_in_a_danger_story_is_no_scam_to_read(
+        snapshot, text, lang, topic):
+    """Secrecy, haste or a password in a goodbye are what a scam shows too, but a frightened
+    parent or sister gets the danger answer alone, not "this message shows signs of a scam"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic
+    assert not reply.scam_warning and "🚩" not in reply.text
+    pasted = compose(snapshot, "My son got this, what do we do? 'I have your video. Send 3 "
+                     "million VND to this MoMo number in 2 hours or your whole class sees it.'",
+                     "en", None)
+    assert pasted.urgent and pasted.scam_warning and "🚩" in pasted.text
 
 
 def test_words_typed_without_diacritics_are_not_read_as_their_look_alikes(snapshot):
