@@ -134,7 +134,7 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     passed_on = functools.cache(lambda: _signs_passed_on(text, scan))
     urgent_signs = reply.urgent and (
         ((_passed_on(text) or _quoted(text)) and passed_on()
-         and (about_flags or bool(set(scan.ids) & SCAM_MARKS)))
+         and (reply.topic in _flag_votes(snapshot, scan) or bool(set(scan.ids) & SCAM_MARKS)))
         or (about_flags and not scan.told and reader not in ("parent", "adult")))
     if scan.warning and (urgent_signs
                          or (not reply.urgent and reply.kind == "answer" and _quoted(text)
