@@ -287,7 +287,9 @@ class MatchIndex:
             scores[t] += tune.fuzz_weight * similar / 100.0
         order = order[np.argsort(-scores[order])]
         ranked = tuple((self.topic_ids[t], round(float(scores[t]), 4)) for t in order)
-        signal = float(w.max())
+        # A signal phrase names what the message is about: never "only common words", even
+        # when each of its words is common ("report" + "roblox").
+        signal = max(float(w.max()), tune.min_signal if signalled else 0.0)
         cases = frozenset(self.case_ids[n] for n in self.cases.topics_in(query.words, padded))
         return Match(self._decide(ranked, signal), ranked[0][1], ranked, query.lang,
                      tuple(self.topic_ids[t] for t in signalled), cases)
