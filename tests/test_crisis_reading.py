@@ -420,3 +420,16 @@ def test_a_ransom_for_a_hacked_account_is_no_kidnapping(snapshot):
     child = compose(snapshot, "adikku diculik, mereka minta tebusan malam ini", "id", None)
     assert child.urgent
 
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Send 300 dollars in Steam gift cards in the next 12 hours or everyone you know gets the "
+     "clip.", "en"),
+    ("chuyển 3 triệu trước 9h không thì anh đăng luôn video của em lên nhóm lớp", "vi"),
+    ("transfer 1 juta sekarang atau langsung gue sebar video kamu", "id"),
+])
+def test_a_pay_or_everyone_sees_the_clip_threat_is_read_as_sextortion(snapshot, text, lang):
+    """The crisis cues know the threat, and lend it to the red-flag reader as a threat."""
+    hit = snapshot.crisis.assess(text).hit
+    assert hit is not None and hit.topic == "sextortion"
+    assert "threat" in compose(snapshot, text, lang, None).flags

@@ -488,6 +488,16 @@ def test_a_memo_outside_a_balance_notice_is_read(snapshot):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ("zalo mình bị khóa, tổng đài gửi mã xác nhận rồi, bạn chụp lại gửi mình với nha", "vi"),
+    ("Roblox will email you a code, just send it to me so I can check your account", "en"),
+    ("nanti ada kode OTP masuk ke hp kamu, kirimin ke aku ya, buat akun aku", "id"),
+])
+def test_a_code_named_before_the_request_for_it_is_asked_for(snapshot, text, lang):
+    """People name the code first and ask for it after ("mã xác nhận…, chụp lại gửi mình")."""
+    assert "otp_request" in snapshot.redflags.read(text, lang).ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Halo, maaf ganggu, tadi aku nggak sengaja kirim kode OTP 6 digit ke nomor kamu. Boleh "
      "tolong kirimkan kodenya ke aku? Buat masuk akun aku, makasih ya", "id"),
     ("ê m ơi t lỡ gửi mã xác thực zalo về số m r, m đọc giúp t 6 số đó nha", "vi"),
