@@ -173,6 +173,7 @@ class CrisisDetector:
         self.object_marks = self._phrase_set(plain.object_marks)
         self.moved_by = self._phrase_set(plain.moved_by)
         self.witness = self._phrase_set(plain.witness)
+        self.third_person = self._phrase_set(plain.third_person)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -287,6 +288,17 @@ class CrisisDetector:
         question, not for every message."""
         return any(self._names(said) for clause in self._corrected_clauses(text)
                    for said in (clause, *(_expand(clause, t) for t in self.shorthand.values())))
+
+    def speaks_for_self(self, text: str) -> bool:
+        """The writer speaks of their own danger ("em mệt r, thuốc e để sẵn r"): an "I", and
+        nobody else in the message (no friend, child or "he", nothing said or texted by someone).
+        A parent's "he said he wants to die tonight" is not; when unsure, it is not."""
+        said = [form for clause in self._corrected_clauses(text)
+                for form in (clause, *(_expand(clause, t) for t in self.shorthand.values()))]
+        if not any(any(self.first_person.spans(words)) for words in said):
+            return False
+        others = (self.someone_else, self.own_child, self.reporting, self.third_person)
+        return not any(any(kind.spans(words)) for words in said for kind in others)
 
     def names_young_child(self, text: str) -> bool:
         """A toddler or a preschooler is named ("my 2 year old", "bé 3 tuổi", "balita")."""

@@ -186,17 +186,18 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
             # "ada yg masuk rumah, takut": the hacked-account examples fit "masuk" a little
             # better than the danger ones do, but a frightened writer gets the danger answer
             # first, the closer topic a tap away.
-            return _answer(snapshot, crisis, topic, reading, match, lang, audience), scan, audience
+            return _answer(snapshot, crisis, topic, reading, match, lang, audience,
+                           text), scan, audience
         broad = _broader(snapshot, match, topic)
         chosen = (broad, topic) if broad is not None else (topic, other)
-        return _answer(snapshot, *chosen, reading, match, lang, audience), scan, audience
+        return _answer(snapshot, *chosen, reading, match, lang, audience, text), scan, audience
     asked = _two_requests(snapshot, reading, match, lang)
     if asked is not None:
-        return _answer(snapshot, *asked, reading, match, lang, audience), scan, audience
+        return _answer(snapshot, *asked, reading, match, lang, audience, text), scan, audience
     agreed = _sentences_agree(snapshot, text, match, lang)
     if agreed is not None:
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
-                       audience), scan, audience
+                       audience, text), scan, audience
 
     # A guess the reader cannot be offered (a parents' topic for a teen) makes room for the
     # next close one: the reader still sees three, and whether they are all dangers is judged
@@ -304,14 +305,15 @@ def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]
 
 
 def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessment,
-            match: Match, lang: str, audience: str | None) -> Reply:
+            match: Match, lang: str, audience: str | None, text: str) -> Reply:
     """A topic's answer, the other request first among its buttons."""
     item = snapshot.content.topics[topic]
     urgent = item.urgent and not reading.calmed
     told = _told(item, match, urgent)
-    body = (told or item).text_for(lang, audience)
+    voice = audience or (_own_voice(snapshot, text, topic) if urgent else None)
+    body = (told or item).text_for(lang, voice)
     if urgent and not _opens_with_hotline(body):
-        body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
+        body = f"{banner(snapshot, lang, (), voice)}\n\n{body}"
     reader = audience or (snapshot.crisis.unknown_reader.get(topic) if urgent else None)
     return Reply(body, _buttons(snapshot, lang, topic, other, reader,
                                 told.related if told else None, match),
@@ -380,13 +382,23 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
         chosen, other = young, None
     item = topics[chosen]
     told = _told(item, match, True)
-    body = (told or item).text_for(lang, audience)
-    if not item.urgent or not _opens_with_hotline(body):
-        body = f"{banner(snapshot, lang, hit.also_call, audience)}\n\n{body}"
     reader = audience or snapshot.crisis.unknown_reader.get(chosen)
+    voice = audience or _own_voice(snapshot, text, chosen)
+    body = (told or item).text_for(lang, voice)
+    if not item.urgent or not _opens_with_hotline(body):
+        body = f"{banner(snapshot, lang, hit.also_call, voice)}\n\n{body}"
     return Reply(body, _buttons(snapshot, lang, chosen, other, reader,
                                 told.related if told else None, match), True, chosen,
                  match.score, (), lang, "answer")
+
+
+def _own_voice(snapshot: Snapshot, text: str, topic: str) -> str | None:
+    """Whom an answer with no chosen role speaks to. A danger most often told by the one in it
+    (`unknown_reader` in intents/_crisis.yaml) speaks to them when the message is theirs alone
+    ("i cant do this anymore, the pills are right here"); "he said he wants to die tonight"
+    keeps the text written for either reader."""
+    reader = snapshot.crisis.unknown_reader.get(topic)
+    return reader if reader and snapshot.crisis.speaks_for_self(text) else None
 
 
 def _cry(snapshot: Snapshot, match: Match, lang: str, audience: str | None) -> Reply:

@@ -371,17 +371,25 @@ def test_a_teen_who_swallowed_pills_keeps_the_self_harm_answer(snapshot):
     assert reply.topic == "self_harm"
 
 
-@pytest.mark.parametrize(("text", "lang"), [
-    ("mệt quá rồi, gom được mấy vỉ thuốc ngủ, chắc đêm nay là hết 🙂 cũng chẳng ai quan tâm", "vi"),
-    ("im so tired of everything, saved up pills and tonight is the night, nobody cares", "en"),
-    ("udah capek banget, obatnya udah kukumpulin, malam ini selesai aja", "id"),
+@pytest.mark.parametrize(("text", "lang", "own"), [
+    ("mệt quá rồi, gom được mấy vỉ thuốc ngủ, chắc đêm nay là hết 🙂 cũng chẳng ai quan tâm", "vi",
+     False),
+    ("em mệt lắm rồi, thuốc em để sẵn trên bàn, tối nay em ngủ luôn không dậy nữa", "vi", True),
+    ("im so tired of everything, saved up pills and tonight is the night, nobody cares", "en",
+     True),
+    ("he said he wants to die tonight and the pills are gone from the cabinet", "en", False),
+    ("aku udah capek banget, obatnya udah aku kumpulin, malam ini selesai aja", "id", True),
+    ("dia bilang malam ini mau minum semua obat tidur, aku harus gimana", "id", False),
 ])
-def test_a_self_harm_message_with_no_role_words_offers_no_parent_button(snapshot, text, lang):
+def test_a_self_harm_message_with_no_role_words_offers_no_parent_button(snapshot, text, lang,
+                                                                        own):
     """Whoever writes it is most likely the one in danger: no button about talking with
-    one's child. The shared text stays ("he said he wants to die" is a parent's message)."""
+    one's child. The text speaks to the writer when the message is theirs alone (an "I" and
+    nobody else); "he said he wants to die" keeps the text written for either reader."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == "self_harm"
-    assert reply.text == snapshot.content.topics["self_harm"].text_for(lang, None)
+    assert reply.text == snapshot.content.topics["self_harm"].text_for(
+        lang, "teen" if own else None)
     assert "topic:talk_with_child" not in [b.action for b in reply.buttons]
 
 

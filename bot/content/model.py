@@ -191,6 +191,8 @@ class NotUrgent:
     real_words: tuple[Cue, ...] = ()
     # "toddler", "2 tuổi", "balita": a child too young to harm themselves on purpose.
     young_child: tuple[Cue, ...] = ()
+    # "he", "nó", "dia": a person spoken of, so a message with them may be about someone else.
+    third_person: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
