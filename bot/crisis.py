@@ -286,19 +286,35 @@ class CrisisDetector:
         """A friend, a sibling or a classmate is named somewhere in the message (as typed or
         with shorthand expanded: "bn e" is "bạn em"). Asked only when a friend's answer is in
         question, not for every message."""
-        return any(self._names(said) for clause in self._corrected_clauses(text)
-                   for said in (clause, *(_expand(clause, t) for t in self.shorthand.values())))
+        return any(self._names(said) for said in self._said(text))
 
-    def speaks_for_self(self, text: str) -> bool:
+    def speaks_for_self(self, text: str, lang: str) -> bool:
         """The writer speaks of their own danger ("em mệt r, thuốc e để sẵn r"): an "I", and
         nobody else in the message (no friend, child or "he", nothing said or texted by someone).
         A parent's "he said he wants to die tonight" is not; when unsure, it is not."""
-        said = [form for clause in self._corrected_clauses(text)
-                for form in (clause, *(_expand(clause, t) for t in self.shorthand.values()))]
+        said = self._said(text, lang)
         if not any(any(self.first_person.spans(words)) for words in said):
             return False
         others = (self.someone_else, self.own_child, self.reporting, self.third_person)
         return not any(any(kind.spans(words)) for words in said for kind in others)
+
+    def tells_of_another(self, text: str, lang: str) -> bool:
+        """The writer only passes on what someone else said ("she just told me she took a
+        bunch of pills"): a word of reporting, a person spoken of, no "I" who might be in
+        danger too, and not the writer's own child (whose parent has a voice of their own)."""
+        said = self._said(text, lang)
+
+        def has(kind: _PhraseSet) -> bool:
+            return any(any(kind.spans(words)) for words in said)
+        return has(self.reporting) and (has(self.third_person) or has(self.someone_else)) \
+            and not has(self.first_person) and not has(self.own_child)
+
+    def _said(self, text: str, lang: str | None = None) -> list[tuple[Word, ...]]:
+        """Each clause as typed and with shorthand expanded: the language's own when it is
+        known (English "bc" is "because", not "báo cáo"), else every language's."""
+        tables = [self.shorthand[lang]] if lang in self.shorthand else self.shorthand.values()
+        return [form for clause in self._corrected_clauses(text)
+                for form in (clause, *(_expand(clause, t) for t in tables))]
 
     def names_young_child(self, text: str) -> bool:
         """A toddler or a preschooler is named ("my 2 year old", "bé 3 tuổi", "balita")."""

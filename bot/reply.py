@@ -67,6 +67,7 @@ MAX_FLAG_LINES = 3
 LINK_SIGNS = frozenset({"link", "lookalike_domain", "short_link", "password_request",
                         "otp_request", "app_install"})
 MONEY_SIGNS = frozenset({"money_transfer", "upfront_fee"})
+HELPER = "adult"  # the audience whose texts speak to someone helping another person
 # What only a scam asks for: a goodbye, a runaway's or a groomer's chat quoted in a story of
 # danger shows secrecy, haste, a password or an address as well, and is no scam to read.
 SCAM_MARKS = MONEY_SIGNS | frozenset({"link", "lookalike_domain", "short_link", "otp_request",
@@ -310,7 +311,7 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
     item = snapshot.content.topics[topic]
     urgent = item.urgent and not reading.calmed
     told = _told(item, match, urgent)
-    voice = audience or (_own_voice(snapshot, text, topic) if urgent else None)
+    voice = audience or (_own_voice(snapshot, text, lang, topic) if urgent else None)
     body = (told or item).text_for(lang, voice)
     if urgent and not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, (), voice)}\n\n{body}"
@@ -383,7 +384,7 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
     item = topics[chosen]
     told = _told(item, match, True)
     reader = audience or snapshot.crisis.unknown_reader.get(chosen)
-    voice = audience or _own_voice(snapshot, text, chosen)
+    voice = audience or _own_voice(snapshot, text, lang, chosen)
     body = (told or item).text_for(lang, voice)
     if not item.urgent or not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, hit.also_call, voice)}\n\n{body}"
@@ -392,13 +393,18 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
                  match.score, (), lang, "answer")
 
 
-def _own_voice(snapshot: Snapshot, text: str, topic: str) -> str | None:
+def _own_voice(snapshot: Snapshot, text: str, lang: str, topic: str) -> str | None:
     """Whom an answer with no chosen role speaks to. A danger most often told by the one in it
     (`unknown_reader` in intents/_crisis.yaml) speaks to them when the message is theirs alone
-    ("i cant do this anymore, the pills are right here"); "he said he wants to die tonight"
-    keeps the text written for either reader."""
+    ("i cant do this anymore, the pills are right here"), and to the one helping when it
+    passes on another's words ("she just told me she took a bunch of pills"); otherwise the
+    text written for either reader."""
     reader = snapshot.crisis.unknown_reader.get(topic)
-    return reader if reader and snapshot.crisis.speaks_for_self(text) else None
+    if reader is None:
+        return None
+    if snapshot.crisis.speaks_for_self(text, lang):
+        return reader
+    return HELPER if snapshot.crisis.tells_of_another(text, lang) else None
 
 
 def _cry(snapshot: Snapshot, match: Match, lang: str, audience: str | None) -> Reply:

@@ -371,26 +371,41 @@ def test_a_teen_who_swallowed_pills_keeps_the_self_harm_answer(snapshot):
     assert reply.topic == "self_harm"
 
 
-@pytest.mark.parametrize(("text", "lang", "own"), [
+@pytest.mark.parametrize(("text", "lang", "voice"), [
     ("mệt quá rồi, gom được mấy vỉ thuốc ngủ, chắc đêm nay là hết 🙂 cũng chẳng ai quan tâm", "vi",
-     False),
-    ("em mệt lắm rồi, thuốc em để sẵn trên bàn, tối nay em ngủ luôn không dậy nữa", "vi", True),
+     None),
+    ("em mệt lắm rồi, thuốc em để sẵn trên bàn, tối nay em ngủ luôn không dậy nữa", "vi", "teen"),
     ("im so tired of everything, saved up pills and tonight is the night, nobody cares", "en",
-     True),
-    ("he said he wants to die tonight and the pills are gone from the cabinet", "en", False),
-    ("aku udah capek banget, obatnya udah aku kumpulin, malam ini selesai aja", "id", True),
-    ("dia bilang malam ini mau minum semua obat tidur, aku harus gimana", "id", False),
+     "teen"),
+    ("he said he wants to die tonight and the pills are gone from the cabinet", "en", "adult"),
+    ("aku udah capek banget, obatnya udah aku kumpulin, malam ini selesai aja", "id", "teen"),
+    ("dia bilang malam ini mau minum semua obat tidur, aku harus gimana", "id", None),
 ])
 def test_a_self_harm_message_with_no_role_words_offers_no_parent_button(snapshot, text, lang,
-                                                                        own):
+                                                                        voice):
     """Whoever writes it is most likely the one in danger: no button about talking with
     one's child. The text speaks to the writer when the message is theirs alone (an "I" and
-    nobody else); "he said he wants to die" keeps the text written for either reader."""
+    nobody else), to the one helping when it only passes on another's words ("he said…"),
+    and otherwise is the text written for either reader."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == "self_harm"
-    assert reply.text == snapshot.content.topics["self_harm"].text_for(
-        lang, "teen" if own else None)
+    assert reply.text == snapshot.content.topics["self_harm"].text_for(lang, voice)
     assert "topic:talk_with_child" not in [b.action for b in reply.buttons]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("she just told me she took a bunch of pills", "en"),
+    ("nó vừa nhắn là nó đã uống hết vỉ thuốc ngủ rồi", "vi"),
+    ("dia barusan bilang udah minum satu strip obat tidur", "id"),
+])
+def test_pills_taken_told_of_another_speaks_to_the_one_helping(snapshot, text, lang):
+    """Only a pronoun names who took them: the reply is for the one helping, not "tell an
+    adult you took pills"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "self_harm"
+    case = next(c for c in snapshot.content.topics["self_harm"].cases if c.id == "pills_taken")
+    assert reply.text == case.text_for(lang, "adult")
+    assert reply.text != case.text_for(lang, None)
 
 
 @pytest.mark.parametrize(("written", "broken", "said"), [
