@@ -143,7 +143,8 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
                              and passed_on())):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
         # steps answer the question; the signs in the message they quoted follow.
-        return replace(reply, text=f"{reply.text}\n\n{_flag_lines(snapshot, scan, reply.lang)}",
+        lines = _flag_lines(snapshot, scan, reply.lang, reply.topic)
+        return replace(reply, text=f"{reply.text}\n\n{lines}",
                        flags=scan.ids, scam_warning=True)
     return replace(reply, flags=scan.ids)
 
@@ -594,7 +595,7 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
         match.ranked and match.ranked[0][0] == guess
         and guess in _flag_votes(snapshot, scan))) else None
     signs = snapshot.content.scam
-    body = _flag_lines(snapshot, scan, lang) if scan.flags else signs.text("no_signs", lang)
+    body = _flag_lines(snapshot, scan, lang, sure) if scan.flags else signs.text("no_signs", lang)
     topics = snapshot.content.topics
     if sure is not None and topics[sure].category == "abuse":
         # Someone after a child's photos or trust, not their money: the topic's own steps
@@ -640,12 +641,19 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     return scan.warning and (quoted or len(text.split()) >= MIN_PASTED_WORDS)
 
 
-def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str) -> str:
+def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None = None) -> str:
+    """The signs found, under a head that says what they show: a scam, or (for a grooming,
+    sextortion or trafficking answer) a person after a child, where "a scam" misleads."""
     signs = snapshot.content.scam
     # Signs worth half a warning are shown as signs to watch; a lone weak one ("tối nay 8h")
     # is not worth a red flag in a friend's message.
     shown = scan.flags if scan.warning or scan.score >= signs.warn_at / 2 else ()
     head = signs.text("warning" if scan.warning else "some_signs" if shown else "no_signs", lang)
+    topics = snapshot.content.topics
+    abuse = scan.warning and topic in topics and topics[topic].category == "abuse" \
+        and "warning_abuse" in signs.texts
+    if abuse:
+        head = signs.text("warning_abuse", lang)
     if {"lookalike_domain", "short_link"} & set(scan.ids):
         # The look-alike or shortened link line already says "don't click": a phone screen
         # has no room for the plain link line as well.
@@ -655,8 +663,9 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str) -> str:
     implied = {i for f in shown for i in signs.signs[f.id].implies}
     shown = [f for f in shown if f.id not in implied]
     shown = sorted(shown, key=lambda f: -signs.signs[f.id].weight)[:MAX_FLAG_LINES]
-    lines = [signs.text("flag_line", lang, why=signs.signs[f.id].explain.get(lang, f.id),
-                        words=f.evidence)
+    lines = [signs.text("flag_line", lang, words=f.evidence, why=(
+                 (abuse and signs.signs[f.id].explain_abuse.get(lang))
+                 or signs.signs[f.id].explain.get(lang, f.id)))
              for f in shown]
     return "\n".join([head, *lines])
 

@@ -100,6 +100,19 @@ def test_a_sign_vote_that_is_not_a_number_names_its_line(content_copy):
     assert f"intents/_scam_signs.yaml:{line}: 'vote: lots' is not a number" in result.stdout
 
 
+def test_a_grooming_explanation_for_a_sign_that_does_not_exist_names_its_line(content_copy):
+    path = content_copy / "answers" / "_scam_signs.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = "flags_abuse:\n  free_game_items:\n"
+    assert anchor in text
+    path.write_text(text.replace(anchor, "flags_abuse:\n  free_gifts:\n", 1), encoding="utf-8")
+    line = text[:text.index(anchor)].count("\n") + 2
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"answers/_scam_signs.yaml:{line}:" in result.stdout
+    assert "free_gifts" in result.stdout
+
+
 @pytest.mark.parametrize(("cue", "said"), [
     # '#k' reads as the word 'k' (chat shorthand for 'không').
     ("'tặng #k'", "'tặng #k': # and * must stand alone"),

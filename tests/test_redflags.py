@@ -1025,3 +1025,18 @@ def test_an_office_claiming_to_write_is_impersonation_before_its_link(snapshot, 
     first = reply.topic or (reply.suggestions[0] if reply.suggestions else None)
     assert reply.scam_warning and first == "scam_impersonation"
 
+
+
+def test_signs_under_a_grooming_answer_are_no_scam_and_gifts_win_trust(snapshot):
+    """A teen's story of an adult who sends skins and wants secrecy: the signs are a person
+    after a child. Calling it "a scam" or gifts "a trick to steal game accounts" misleads."""
+    reply = compose(snapshot, "có a trên ig nhắn e bảo a 19t, khen e xinh hoài, hay tặng skin vs "
+                    "dặn đừng kể ai. v có sao ko ạ, a ấy còn rủ qua tele nc riêng", "vi", None)
+    signs = snapshot.content.scam
+    assert reply.scam_warning and "free_game_items" in reply.flags
+    assert reply.text.startswith(signs.text("warning_abuse", "vi"))
+    assert signs.signs["free_game_items"].explain_abuse["vi"] in reply.text
+    assert signs.signs["free_game_items"].explain["vi"] not in reply.text
+    scam = compose(snapshot, "Garena tặng 9999 kim cương miễn phí, đăng nhập tại garena-qua.top "
+                   "để nhận trước 23h", "vi", None)
+    assert scam.text.startswith(signs.text("warning", "vi"))

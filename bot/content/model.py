@@ -274,6 +274,9 @@ class Sign:
     from_crisis: tuple[str, ...] = ()
     # Signs this one always shows as well (a fee to pay first is money asked for).
     implies: frozenset[str] = frozenset()
+    # What it means when a person is after a child rather than money (gifts win trust; they
+    # are no trick to take a game account): shown under a grooming or sextortion answer.
+    explain_abuse: PerLanguage = field(default_factory=lambda: EMPTY)
 
     @property
     def pull(self) -> float:

@@ -34,10 +34,10 @@ SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "alarm_li
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
-TEXT_KEYS = ("flags", "texts")
+TEXT_KEYS = ("flags", "flags_abuse", "texts")
 TEXTS = ("warning", "some_signs", "no_signs", "what_to_do", "what_to_do_teen", "ask_for_message",
          "flag_line")
-OPTIONAL_TEXTS = ("what_to_do_link",)
+OPTIONAL_TEXTS = ("what_to_do_link", "warning_abuse")
 
 
 def _strong(signs_file: YamlFile, body: Mapping[str, Any], flag: str, weight: float,
@@ -74,6 +74,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     found.unknown_keys(signs_file, data, SIGNS_KEYS)
     texts = _texts(texts_file, found)
     explain = texts.pop("flags", {})
+    explain_abuse = texts.pop("flags_abuse", {})
     signs: dict[str, Sign] = {}
     block = found.mapping(signs_file, data.get("signs"), "signs", "signs")
     found.unknown_keys(signs_file, block, FLAGS, "signs")
@@ -127,7 +128,8 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         strong_cues, strong_weight = _strong(signs_file, body, flag, weight, found)
         signs[flag] = Sign(flag, weight, report, tuple(cues), words or EMPTY,
                            tuple(str(t) for t in leads), vote, strong_cues, strong_weight,
-                           tuple(str(t) for t in from_crisis), implies)
+                           tuple(str(t) for t in from_crisis), implies,
+                           explain_abuse.get(flag) or EMPTY)
     warn_at = _number(signs_file, data.get("warn_at"), found, "warn_at")
     protective = found.mapping(signs_file, data.get("protective") or {}, "protective",
                                "protective")
@@ -194,6 +196,10 @@ def _texts(file: YamlFile, found: _Collector) -> dict[str, Any]:
     found.unknown_keys(file, flags_block, FLAGS, "flags")
     out: dict[str, Any] = {"flags": {flag: found.per_language(file, body, flag, "flags", flag)
                                      for flag, body in flags_block.items()}}
+    abuse_block = found.mapping(file, data.get("flags_abuse") or {}, "flags_abuse", "flags_abuse")
+    found.unknown_keys(file, abuse_block, FLAGS, "flags_abuse")
+    out["flags_abuse"] = {flag: found.per_language(file, body, flag, "flags_abuse", flag)
+                          for flag, body in abuse_block.items()}
     texts_block = found.mapping(file, data.get("texts") or {}, "texts", "texts")
     found.unknown_keys(file, texts_block, (*TEXTS, *OPTIONAL_TEXTS), "texts")
     for key in TEXTS:
