@@ -1040,3 +1040,18 @@ def test_signs_under_a_grooming_answer_are_no_scam_and_gifts_win_trust(snapshot)
     scam = compose(snapshot, "Garena tặng 9999 kim cương miễn phí, đăng nhập tại garena-qua.top "
                    "để nhận trước 23h", "vi", None)
     assert scam.text.startswith(signs.text("warning", "vi"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chúc mừng thuê bao trúng xe máy trong chương trình tri ân khách hàng Viettel, đóng phí "
+     "trước bạ 2.000.000đ vào STK 1903 6674 2201 để nhận", "vi"),
+    ("Congratulations! You won a phone in the Grab 10th Anniversary Draw. Pay the 199,000 VND "
+     "delivery fee at grab-rewards.shop before midnight", "en"),
+    ("Cong ty TNHH Thuong mai Shopee Viet tuyen cong tac vien, nap tien lam nhiem vu, hoa hong "
+     "20% moi don. Dang ky: cutt.ly/viec-lam-99", "vi"),
+])
+def test_a_brand_named_as_the_giver_or_employer_is_claimed_to_speak_for(snapshot, text, lang):
+    """'tri ân khách hàng Viettel', 'Grab 10th Anniversary', 'Công ty TNHH … Shopee': the message
+    says it comes from the brand."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and "impersonation" in reading.ids

@@ -88,12 +88,16 @@ _QUOTE_OPEN = re.compile(r"[\"“«‘']\s*")
 # A brand's name in a claim to speak for it: "sự kiện Garena", "Shopee tri ân", "dari BCA".
 _ON_BEHALF = re.compile(
     r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|from the|from|"
-    r"ngan hang|this is the|atas nama|tuyen dung cua|ben|nasabah|tu)\s+"
+    r"ngan hang|this is the|atas nama|tuyen dung cua|ben|nasabah|tu|khach hang|"
+    r"minigame cua page|minigame cua|minigame|fanpage|cong ty tnhh thuong mai|cong ty tnhh|"
+    r"cong ty)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})"
     # "Team Garena", but not "cả team vô discord" (the friends' own team)
     r"|\b(?:tim|team)\s+([a-z0-9&]{2,20})\b"
     r"|\b([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})\s+(?:tri an|thong bao|cham soc khach hang|"
     r"cskh|support|care|official|resmi|recruitment|is giving)\b"
+    # "Grab 10th Anniversary Draw", "Shopee sinh nhật 9 tuổi": a brand's birthday giveaway
+    r"|\b([a-z0-9&]{2,20})\s+(?:\d{1,2}(?:th|st|nd|rd)?\s+)?(?:anniversary|sinh nhat|ulang tahun)\b"
     # "Ví MoMo của bạn bị khóa" speaks for MoMo; "chuyển vào ví MoMo" only says where to pay,
     # and "login pakai akun Moonton", "transfer by Vietcombank" name a brand, not the sender.
     r"|\b(?:your|paket|undian|tai khoan|don hang|(?<!vao )(?<!qua )(?<!sang )(?<!toi )vi)\s+"
