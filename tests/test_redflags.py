@@ -1055,3 +1055,20 @@ def test_a_brand_named_as_the_giver_or_employer_is_claimed_to_speak_for(snapshot
     says it comes from the brand."""
     reading = snapshot.redflags.read(text, lang)
     assert reading.warning and "impersonation" in reading.ids
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Đặt cọc qua STK để giữ máy, chỉ còn 3 chiếc cuối", "vi", "urgency"),
+    ("shop nhắn chuyển thêm 500k để kích hoạt đơn, nhận hàng sẽ hoàn lại toàn bộ", "vi",
+     "upfront_fee"),
+    ("top up 300k to unlock your withdrawal, then pay 500k to activate the VIP level", "en",
+     "upfront_fee"),
+    ("Vui lòng cập nhật địa chỉ và số thẻ ngân hàng tại trang này", "vi",
+     "personal_data_request"),
+    ("rủ đi làm mẫu ảnh bên Thái 1 tuần, bao vé máy bay", "vi", "abroad"),
+    ("Do not discuss this case with anyone, including your family", "en", "secrecy"),
+    ("We need online assistants to boost product ratings, paid per task", "en", "job_offer"),
+])
+def test_scarcity_a_fee_to_unlock_card_details_a_job_abroad_and_a_gag_are_signs(
+        snapshot, text, lang, flag):
+    assert flag in snapshot.redflags.read(text, lang).ids
