@@ -53,6 +53,7 @@ OTHER_REQUEST_LEAD = 0.1
 MAX_INTRO_WORDS = 8
 FLAG_VOTE = 0.5
 OUTVOTES_SURE = 2.0
+CLOSE_TO_FLAGGED = 0.9  # a topic the flags outvote for must be this close to the sure one
 WEAK_RANKING = 0.4
 WEAK_DANGER_MATCH = 0.5
 DANGER_CLOSE = 0.03
@@ -182,7 +183,8 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ()))
     if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
         topic, other = _own_danger(snapshot, text, match, match.topic), _second(snapshot, match)
-        if scan.warning and (named := _named_by_signal(match, _flag_votes(snapshot, scan))):
+        if scan.warning and (named := _named_by_signal(match, _flag_votes(snapshot, scan))
+                             or _outvoted(snapshot, match, _flag_votes(snapshot, scan))):
             topic, other = named, topic
         crisis = _danger_close(snapshot, match)
         if crisis is not None and distressed():
@@ -765,6 +767,18 @@ def _named_by_signal(match: Match, votes: dict[str, float]) -> str | None:
     named = [t for t in match.signalled if t in votes and t != match.topic]
     unsupported = match.topic not in votes or match.topic not in match.signalled
     return named[0] if unsupported and len(named) == 1 else None
+
+
+def _outvoted(snapshot: Snapshot, match: Match, votes: dict[str, float]) -> str | None:
+    """The flags point hard to a scam topic the ranking has all but level with its own, which
+    they do not point to at all ("admin Garena… gửi anh mật khẩu để anh nạp vào acc" reads
+    like a child's own top-up, but the flags say game-item scam)."""
+    if match.topic in votes or not votes:
+        return None
+    flagged = max(votes, key=votes.__getitem__)
+    score = dict(match.ranked).get(flagged, 0.0)
+    return flagged if votes[flagged] >= OUTVOTES_SURE and flagged in snapshot.content.topics \
+        and score >= CLOSE_TO_FLAGGED * match.score else None
 
 
 def banner(snapshot: Snapshot, lang: str, also_call: tuple[str, ...],

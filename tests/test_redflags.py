@@ -1072,3 +1072,14 @@ def test_a_brand_named_as_the_giver_or_employer_is_claimed_to_speak_for(snapshot
 def test_scarcity_a_fee_to_unlock_card_details_a_job_abroad_and_a_gag_are_signs(
         snapshot, text, lang, flag):
     assert flag in snapshot.redflags.read(text, lang).ids
+
+
+def test_flags_that_point_hard_to_a_close_scam_topic_name_it_over_a_childs_own_spending(snapshot):
+    """"admin Garena… gửi anh mật khẩu để anh nạp vào acc" shares the words of a child's own
+    top-up, but a password asked for and free diamonds are a game-item scam."""
+    reply = compose(snapshot, "Con trai tôi 11 tuổi được một người trong Free Fire nhắn: 'Anh là "
+                    "admin Garena, em được tặng 5000 kim cương, gửi anh tên đăng nhập Facebook với "
+                    "mật khẩu để anh nạp vào acc cho.' Cháu suýt gửi rồi. Tôi nên làm gì?", "vi",
+                    None)
+    assert _first_topic(reply) == "scam_game_items"
+    assert reply.scam_warning
