@@ -141,9 +141,9 @@ TOLD = [
     ("my 9 year old just told me a man at the park asked her to come see puppies in his car, "
      "he's still there", "en", None, "stalking", "near_now"),
     ("con tôi 8 tuổi vừa kể có ông lạ ở công viên rủ nó lên xe xem chó con, ông ta vẫn đứng đó",
-     "vi", None, "stalking", "near_now"),
+     "vi", "parent", "stalking", "near_now"),
     ("anak saya 7 tahun bilang ada om-om di taman ngajak dia masuk mobil lihat anak kucing, "
-     "orangnya masih di sana", "id", None, "stalking", "near_now"),
+     "orangnya masih di sana", "id", "parent", "stalking", "near_now"),
     # a dangerous challenge that left a child unresponsive: the ambulance, not the police
     ("my cousin tried the blackout challenge from tiktok and now he's unresponsive", "en", None,
      "urgent_help", "injured"),
