@@ -433,3 +433,18 @@ def test_a_pay_or_everyone_sees_the_clip_threat_is_read_as_sextortion(snapshot, 
     hit = snapshot.crisis.assess(text).hit
     assert hit is not None and hit.topic == "sextortion"
     assert "threat" in compose(snapshot, text, lang, None).flags
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con gái tôi nói đi học thêm nhưng cô giáo báo không thấy đến lớp, gọi thì thuê bao, trên "
+     "máy tính nó hẹn gặp một anh quen trên game ở bến xe lúc 4h", "vi"),
+    ("my son said he was at practice but the coach says he never showed up, his phone is off "
+     "and his laptop shows he went to meet someone from a game", "en"),
+    ("anak saya bilang les tapi gurunya bilang gak datang, hpnya mati, ternyata janjian ketemu "
+     "cowok dari game", "id"),
+])
+def test_a_child_who_never_arrived_and_cannot_be_reached_is_missing(snapshot, text, lang):
+    """Gone to meet someone from a game is the general danger's cue too; the missing-child
+    answer says what to do about exactly this (113 first, what to tell the police)."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "missing_child"
