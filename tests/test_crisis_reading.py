@@ -454,8 +454,8 @@ def test_a_child_silent_behind_a_locked_door_for_an_hour_is_danger_now(snapshot)
     """The cuts told in the next sentence are not needed: an hour of silence behind a locked
     door is the parent's self-harm answer (115 and 113 for a locked door). Locking oneself in
     as a habit is a question, not an alarm."""
-    reply = compose(snapshot, "my daughter is 12 and shes been locked in the bathroom for over an "
-                    "hour, wont answer me. the door wont open what do i do", "en", None)
+    reply = compose(snapshot, "my son is 13 and has been locked in the bathroom for two hours, "
+                    "wont answer", "en", None)
     assert reply.urgent and reply.topic == "self_harm"
     calm = compose(snapshot, "my teen locks himself in his room for hours and doesnt answer when i "
                    "knock, is that normal at 15?", "en", None)
