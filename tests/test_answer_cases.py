@@ -144,6 +144,10 @@ TOLD = [
      "vi", "parent", "stalking", "near_now"),
     ("anak saya 7 tahun bilang ada om-om di taman ngajak dia masuk mobil lihat anak kucing, "
      "orangnya masih di sana", "id", "parent", "stalking", "near_now"),
+    # a ten-year-old home alone, a man knocking who says he is from the power company
+    ("mom is at work and a man keeps knocking and says hes from the power company and we have to "
+     "open the door. im 10 and home alone with my little brother", "en", None, "urgent_help",
+     "at_the_door"),
     # a dangerous challenge that left a child unresponsive: the ambulance, not the police
     ("my cousin tried the blackout challenge from tiktok and now he's unresponsive", "en", None,
      "urgent_help", "injured"),

@@ -1083,3 +1083,15 @@ def test_flags_that_point_hard_to_a_close_scam_topic_name_it_over_a_childs_own_s
                     None)
     assert _first_topic(reply) == "scam_game_items"
     assert reply.scam_warning
+
+
+def test_a_grandmother_wanting_to_see_where_a_teen_is_is_no_scam_nor_a_threat(snapshot):
+    """"bà e muốn cài app để biết e ở đâu": the writer's own family, and "to know where I am" is
+    no "I know where you are"."""
+    text = ("bà e muốn cài app để biết e ở đâu, a trai e bảo ko sao nma e thấy kì kì 😅 share vị "
+            "trí vs gđ có ok ko ns thật đi")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.kind != "check" and not reply.scam_warning and not reply.urgent
+    assert "threat" not in snapshot.redflags.read(text, "vi").ids
+    assert "threat" in snapshot.redflags.read("a biết e ở đâu rồi, tối nay ko chuyển tiền thì "
+                                              "đừng trách", "vi").ids
