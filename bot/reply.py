@@ -138,7 +138,7 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     urgent_signs = reply.urgent and (
         ((_passed_on(text) or _quoted(text)) and passed_on()
          and (reply.topic in _flag_votes(snapshot, scan) or bool(set(scan.ids) & SCAM_MARKS)))
-        or (about_flags and not scan.told and reader not in ("parent", "adult")))
+        or (about_flags and not scan.told and reader not in ("parent", HELPER)))
     if scan.warning and (urgent_signs
                          or (not reply.urgent and reply.kind == "answer" and _quoted(text)
                              and passed_on())):
@@ -183,8 +183,8 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ()))
     if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
         topic, other = _own_danger(snapshot, text, match, match.topic), _second(snapshot, match)
-        if scan.warning and (named := _named_by_signal(match, _flag_votes(snapshot, scan))
-                             or _outvoted(snapshot, match, _flag_votes(snapshot, scan))):
+        votes = _flag_votes(snapshot, scan) if scan.warning else {}
+        if named := _named_by_signal(match, votes) or _outvoted(snapshot, match, votes):
             topic, other = named, topic
         crisis = _danger_close(snapshot, match)
         if crisis is not None and distressed():
