@@ -460,3 +460,12 @@ def test_a_child_silent_behind_a_locked_door_for_an_hour_is_danger_now(snapshot)
     calm = compose(snapshot, "my teen locks himself in his room for hours and doesnt answer when i "
                    "knock, is that normal at 15?", "en", None)
     assert not calm.urgent
+
+
+def test_going_to_end_it_tonight_is_danger_now_but_ending_it_with_a_boyfriend_is_not(snapshot):
+    reply = compose(snapshot, "my son (15) just texted me he's going to end it tonight, his phone "
+                    "is off now", "en", None)
+    assert reply.urgent and reply.topic == "self_harm"
+    calm = compose(snapshot, "im going to end it with my boyfriend tonight, how do i tell him "
+                   "nicely", "en", None)
+    assert not calm.urgent
