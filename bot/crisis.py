@@ -288,26 +288,24 @@ class CrisisDetector:
         question, not for every message."""
         return any(self._names(said) for said in self._said(text))
 
-    def speaks_for_self(self, text: str, lang: str) -> bool:
-        """The writer speaks of their own danger ("em mệt r, thuốc e để sẵn r"): an "I", and
-        nobody else in the message (no friend, child or "he", nothing said or texted by someone).
-        A parent's "he said he wants to die tonight" is not; when unsure, it is not."""
-        said = self._said(text, lang)
-        if not any(any(self.first_person.spans(words)) for words in said):
-            return False
-        others = (self.someone_else, self.own_child, self.reporting, self.third_person)
-        return not any(any(kind.spans(words)) for words in said for kind in others)
-
-    def tells_of_another(self, text: str, lang: str) -> bool:
-        """The writer only passes on what someone else said ("she just told me she took a
-        bunch of pills"): a word of reporting, a person spoken of, no "I" who might be in
-        danger too, and not the writer's own child (whose parent has a voice of their own)."""
+    def whose_words(self, text: str, lang: str) -> str | None:
+        """"own": the writer speaks of their own danger ("em mệt r, thuốc e để sẵn r"): an "I"
+        and nobody else (no friend, child or "he", nothing said or texted by someone).
+        "another": the writer only passes on what someone else said ("she just told me she
+        took a bunch of pills"): a word of reporting, a person spoken of, no "I" who might be
+        in danger too, and not the writer's own child (whose parent has a voice of their own).
+        None when unsure ("he said he wants to die, what do I do")."""
         said = self._said(text, lang)
 
         def has(kind: _PhraseSet) -> bool:
             return any(any(kind.spans(words)) for words in said)
-        return has(self.reporting) and (has(self.third_person) or has(self.someone_else)) \
-            and not has(self.first_person) and not has(self.own_child)
+        mine, child, reported = has(self.first_person), has(self.own_child), has(self.reporting)
+        named = has(self.third_person) or has(self.someone_else)
+        if mine and not (child or reported or named):
+            return "own"
+        if reported and named and not (mine or child):
+            return "another"
+        return None
 
     def _said(self, text: str, lang: str | None = None) -> list[tuple[Word, ...]]:
         """Each clause as typed and with shorthand expanded: the language's own when it is

@@ -138,7 +138,7 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     urgent_signs = reply.urgent and (
         ((_passed_on(text) or _quoted(text)) and passed_on()
          and (reply.topic in _flag_votes(snapshot, scan) or bool(set(scan.ids) & SCAM_MARKS)))
-        or (about_flags and not scan.told and reader not in ("parent", HELPER)))
+        or (about_flags and not scan.told and reader not in ("parent", "adult")))
     if scan.warning and (urgent_signs
                          or (not reply.urgent and reply.kind == "answer" and _quoted(text)
                              and passed_on())):
@@ -406,9 +406,7 @@ def _own_voice(snapshot: Snapshot, text: str, lang: str, topic: str) -> str | No
     reader = snapshot.crisis.unknown_reader.get(topic)
     if reader is None:
         return None
-    if snapshot.crisis.speaks_for_self(text, lang):
-        return reader
-    return HELPER if snapshot.crisis.tells_of_another(text, lang) else None
+    return {"own": reader, "another": HELPER}.get(snapshot.crisis.whose_words(text, lang) or "")
 
 
 def _cry(snapshot: Snapshot, match: Match, lang: str, audience: str | None) -> Reply:

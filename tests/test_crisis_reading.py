@@ -450,22 +450,18 @@ def test_a_child_who_never_arrived_and_cannot_be_reached_is_missing(snapshot, te
     assert reply.urgent and reply.topic == "missing_child"
 
 
-def test_a_child_silent_behind_a_locked_door_for_an_hour_is_danger_now(snapshot):
-    """The cuts told in the next sentence are not needed: an hour of silence behind a locked
-    door is the parent's self-harm answer (115 and 113 for a locked door). Locking oneself in
-    as a habit is a question, not an alarm."""
-    reply = compose(snapshot, "my son is 13 and has been locked in the bathroom for two hours, "
-                    "wont answer", "en", None)
+@pytest.mark.parametrize(("danger", "calm"), [
+    # an hour of silence behind a locked door is the parent's self-harm answer (115 and 113 for
+    # a locked door), cuts told in another sentence or not; locking oneself in as a habit is a
+    # question
+    ("my son is 13 and has been locked in the bathroom for two hours, wont answer",
+     "my teen locks himself in his room for hours and doesnt answer when i knock, is that normal "
+     "at 15?"),
+    # ending a life, not a relationship
+    ("my son (15) just texted me he's going to end it tonight, his phone is off now",
+     "im going to end it with my boyfriend tonight, how do i tell him nicely"),
+])
+def test_words_of_a_danger_now_and_their_everyday_look_alike(snapshot, danger, calm):
+    reply = compose(snapshot, danger, "en", None)
     assert reply.urgent and reply.topic == "self_harm"
-    calm = compose(snapshot, "my teen locks himself in his room for hours and doesnt answer when i "
-                   "knock, is that normal at 15?", "en", None)
-    assert not calm.urgent
-
-
-def test_going_to_end_it_tonight_is_danger_now_but_ending_it_with_a_boyfriend_is_not(snapshot):
-    reply = compose(snapshot, "my son (15) just texted me he's going to end it tonight, his phone "
-                    "is off now", "en", None)
-    assert reply.urgent and reply.topic == "self_harm"
-    calm = compose(snapshot, "im going to end it with my boyfriend tonight, how do i tell him "
-                   "nicely", "en", None)
-    assert not calm.urgent
+    assert not compose(snapshot, calm, "en", None).urgent

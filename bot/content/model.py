@@ -159,7 +159,8 @@ class CrisisGroup:
     for_young_child: str | None = None
     # Who is offered the buttons under this group's answer when a message has no role words:
     # likely the person in danger themself (self_harm), never offered "Talk with your child".
-    # The text stays the shared one: "he said he wants to die" is a parent's message too.
+    # The text speaks to them only when the message is theirs alone ("he said he wants to die"
+    # is a parent's message too).
     unknown_reader: str | None = None
 
 
