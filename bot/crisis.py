@@ -158,6 +158,7 @@ class CrisisDetector:
                     self.replacing.setdefault(broad_at, []).append(at)
         plain = content.not_urgent
         self.frames = self._phrase_set(plain.frames)
+        self.advisories = self._phrase_set(plain.advisories)
         self.exaggerations = self._phrase_set(plain.exaggerations)
         self.now = self._phrase_set(plain.now)
         self.oneself = self._phrase_set(plain.oneself)
@@ -188,7 +189,7 @@ class CrisisDetector:
         known = set(cue_words)
         known.update(w for cue in plain.real_words for group in cue.raw_groups
                      for text in group for w, _ in _words(text))
-        for phrase_set in (self.frames, self.exaggerations, self.now):
+        for phrase_set in (self.frames, self.advisories, self.exaggerations, self.now):
             known.update(w for phrases in phrase_set.by_first.values() for p in phrases
                          for w, _ in p.words)
         for table in self.shorthand.values():
@@ -253,7 +254,10 @@ class CrisisDetector:
             clauses = self._lone_frames_joined(
                 [(self._correct(clause, corrections), contrasted)
                  for clause, contrasted in _clauses(sentence)])
-            kept = [self._calm(clause) for clause in clauses]
+            if any(any(self.advisories.spans(clause)) for clause in clauses):
+                kept = []  # a public warning about a kind of crime
+            else:
+                kept = [self._calm(clause) for clause in clauses]
             calmed = calmed or kept != clauses
             read.append(kept)
             at = self._fire(kept)

@@ -63,6 +63,7 @@ class Tuning:
     runner_up_weight: float = 1.0
     fuzz_topics: int = 5
     signal_weight: float = 0.25
+    few_words: int = 3  # a message this short names a subject by a word, not by a pair
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,7 @@ class Match:
     lang: str
     signalled: tuple[str, ...] = ()  # topics whose signal phrases the message holds
     cases: frozenset[tuple[str, str]] = frozenset()  # (topic, case) told in the message
+    common: bool = False  # only common words ("ok em", "bố xong chưa"): no subject named
 
     @property
     def confident(self) -> bool:
@@ -250,7 +252,8 @@ class MatchIndex:
         if not query.words or not self.topic_ids or not len(self.example_topic):
             return Match(None, 0.0, (), query.lang)
         feats = set(features(self._correct(query.words), self.stems))
-        known = [self.feature_id[f] for f in feats if f in self.feature_id]
+        known_feats = [f for f in feats if f in self.feature_id]
+        known = [self.feature_id[f] for f in known_feats]
         unknown_words = sum(1 for f in feats if "_" not in f and f not in self.feature_id)
         q_mass = float(self.weight[known].sum()) + unknown_words * self.unknown + 1e-9
         if not known:
@@ -290,9 +293,14 @@ class MatchIndex:
         # A signal phrase names what the message is about: never "only common words", even
         # when each of its words is common ("report" + "roblox").
         signal = max(float(w.max()), tune.min_signal if signalled else 0.0)
+        # Its words one by one: a pair of common words ("được em") is rare, not a subject.
+        single = max((weight for f, weight in zip(known_feats, w.tolist(), strict=True)
+                      if "_" not in f), default=0.0)
         cases = frozenset(self.case_ids[n] for n in self.cases.topics_in(query.words, padded))
         return Match(self._decide(ranked, signal), ranked[0][1], ranked, query.lang,
-                     tuple(self.topic_ids[t] for t in signalled), cases)
+                     tuple(self.topic_ids[t] for t in signalled), cases,
+                     len(query.words) <= tune.few_words
+                     and max(single, signal if signalled else 0.0) < tune.min_signal)
 
     def _second_best(self, f_score: np.ndarray, best: np.ndarray) -> np.ndarray:
         """Each topic's second-best example score: a story that touches two examples of one

@@ -218,7 +218,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     # Unsure, but a close topic is about danger (clear of every ordinary one, alone or with a
     # second danger in a story), every guess in a story is a danger, or the writer is afraid:
     # 111 first all the same, and no scam topics beside it for a frightened reader.
-    leads = bool(suggestions) and not reading.calmed \
+    leads = bool(suggestions) and not reading.calmed and not match.common \
         and _danger_leads(snapshot, match, suggestions[0])
     length = len(text.split())
     story = length >= MIN_STORY_WORDS and not reading.calmed
@@ -305,8 +305,8 @@ def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]
     time running ("the parcel was left at your front door"): not worth answering as danger;
     the closest topics and the hotline are offered instead."""
     topic = snapshot.content.topics[match.topic] if match.topic else None
-    return topic is not None and topic.urgent and match.score < WEAK_DANGER_MATCH \
-        and not distressed()
+    return topic is not None and topic.urgent \
+        and (match.score < WEAK_DANGER_MATCH or match.common) and not distressed()
 
 
 def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessment,

@@ -465,3 +465,11 @@ def test_words_of_a_danger_now_and_their_everyday_look_alike(snapshot, danger, c
     reply = compose(snapshot, danger, "en", None)
     assert reply.urgent and reply.topic == "self_harm"
     assert not compose(snapshot, calm, "en", None).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "Han su dung truoc 19/05/2025.",  # "hắn … đứng trước" typed plainly
+    "Quy khach co the tra cuu chi tiet dung luong con lai",  # "cứu chị"
+])
+def test_a_notices_plain_words_are_not_a_cry(snapshot, text):
+    assert snapshot.crisis.assess(text).hit is None

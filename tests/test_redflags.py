@@ -1095,3 +1095,44 @@ def test_a_grandmother_wanting_to_see_where_a_teen_is_is_no_scam_nor_a_threat(sn
     assert "threat" not in snapshot.redflags.read(text, "vi").ids
     assert "threat" in snapshot.redflags.read("a biết e ở đâu rồi, tối nay ko chuyển tiền thì "
                                               "đừng trách", "vi").ids
+
+
+@pytest.mark.parametrize(("text", "flag", "present"), [
+    # typed plainly, a data plan's "dung luong" and a call's "chat luong" hold "lương"
+    ("Dung luong Data con lai cua goi BIG: 1207 MB, su dung den 23:59", "job_offer", False),
+    ("Dich vu THOAI CHAT LUONG CAO 4G (VoLTE) mien phi", "job_offer", False),
+    ("Tuyen nhan vien kho, luong 10 trieu/thang", "job_offer", True),
+    # a cue that writes the whole everyday phrase still fires
+    ("Thanh ly iPhone, so luong co han, coc truoc 1 trieu", "urgency", True),
+    # typed with diacritics, "dùng lương" is not the data plan
+    ("dùng lương tháng này mua điện thoại", "job_offer", True),
+])
+def test_an_everyday_word_holding_a_cue_word_is_not_the_cue(snapshot, text, flag, present):
+    assert (flag in snapshot.redflags.read(text, "vi").ids) is present
+
+
+def test_a_carrier_notice_whose_only_contact_is_its_free_line_is_not_a_scam(snapshot):
+    notice = ("Chuc mung Quy khach! Thue bao cua Quy khach se duoc cong 10.000 diem Viettel++ "
+              "trong 24h neu chua nhan qua Tet tu Viettel. Chi tiet LH 198 (0d). Tran trong.")
+    lure = ("Chuc mung Quy khach! Thue bao cua Quy khach se duoc cong 10.000 diem Viettel++ "
+            "trong 24h neu chua nhan qua Tet tu Viettel. Chi tiet LH 0912 345 678.")
+    assert not snapshot.redflags.read(notice, "vi").warning
+    assert snapshot.redflags.read(lure, "vi").warning
+
+
+def test_a_package_code_said_twice_is_no_disguise(snapshot):
+    text = ("Quy khach da dang ky thanh cong goi ST7K: 7.000d/ngay co 1GB. Truy cap "
+            "https://viettel.vn/kttk de kiem tra uu dai. De huy gia han, soan HUY ST7K gui 191.")
+    assert not snapshot.redflags.read(text, "vi").warning
+
+
+def test_a_police_advisory_about_sextortion_is_neither_a_threat_nor_danger_now(snapshot):
+    """Parents receive these notices and paste them: they describe a kind of crime."""
+    advisory = ("[TB] Bộ Công an cảnh báo: Xuất hiện tình trạng tội phạm lợi dụng hình ảnh, "
+                "video của người dân trên không gian mạng để cắt, ghép tạo nội dung nhạy cảm "
+                "nhằm đe doạ, tống tiền. Khuyến cáo người dân: không chuyển tiền.")
+    reply = compose(snapshot, advisory, "vi", "parent")
+    assert not reply.urgent and not reply.scam_warning
+    told = compose(snapshot, "Bộ Công an cảnh báo thủ đoạn này rồi. Giờ có người đang dọa "
+                             "tung ảnh nóng của con tôi nếu không chuyển tiền", "vi", "parent")
+    assert told.urgent and told.topic == "sextortion"

@@ -378,3 +378,10 @@ def test_a_friends_goodbye_that_thanks_the_reader_is_the_friends_danger(snapshot
     reply = compose(snapshot, "Bạn thân em vừa nhắn cảm ơn em vì mấy năm làm bạn, dặn em nuôi hộ "
                     "con chó, rồi tắt máy. Em gọi không được.", "vi", None)
     assert reply.urgent and reply.topic == "friend_at_risk"
+
+
+@pytest.mark.parametrize("text", ["Ok em", "Bố xong chưa"])
+def test_a_few_common_words_are_never_answered_as_a_danger(snapshot, text):
+    """"ok" is "được": a pair of common words is rare in the examples, not a subject."""
+    reply = compose(snapshot, text, "vi", None)
+    assert not reply.urgent and reply.topic is None

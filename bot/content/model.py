@@ -194,6 +194,9 @@ class NotUrgent:
     young_child: tuple[Cue, ...] = ()
     # "he", "nó", "dia": a person spoken of, so a message with them may be about someone else.
     third_person: tuple[Cue, ...] = ()
+    # "Bộ Công an cảnh báo: xuất hiện tình trạng…": a public warning describes a kind of crime;
+    # the whole sentence holding one is calm, not only its clause.
+    advisories: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -310,6 +313,7 @@ class ScamSigns:
     own_story: tuple[Cue, ...] = ()
     told_threat: tuple[Cue, ...] = ()
     arrived_by: tuple[Cue, ...] = ()  # "I got it on WhatsApp": the way in, not a move asked
+    everyday: tuple[Cue, ...] = ()  # "dung lượng", "tra cứu": everyday words holding a cue word
     protective: tuple[Cue, ...] = ()
     cancels: frozenset[str] = frozenset()
     brands: tuple[Brand, ...] = ()

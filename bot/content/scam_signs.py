@@ -30,7 +30,8 @@ SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues", "strong", "from_cri
 STRONG_KEYS = ("weight", "cues")
 REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "alarm_link", "asking",
-              "own_story", "told_threat", "arrived_by", "protective", "own_site_softens", "signs")
+              "own_story", "told_threat", "arrived_by", "everyday", "protective", "own_site_softens",
+              "signs")
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
@@ -149,6 +150,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         own_story=phrases(data.get("own_story"), "own_story"),
         told_threat=phrases(data.get("told_threat"), "told_threat"),
         arrived_by=phrases(data.get("arrived_by"), "arrived_by"),
+        everyday=phrases(data.get("everyday"), "everyday"),
         protective=phrases(protective.get("phrases"), "protective", "phrases"),
         cancels=cancels,
         brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,

@@ -60,6 +60,10 @@ _EDGE_MARKS = ".,:;!?\"'()"
 # A mobile or local number (not a 1800 / 1900 hotline), however it is spaced or masked.
 _PERSONAL_NUMBER = re.compile(
     r"(?:\+84|0)(?<![\dx]0)(?<![\dx]\+84)(?:[ .\-]{0,3}[\dx]){8,10}(?![\dx])")
+# A carrier's or a service's own free line as the only contact: "LH 198", "CSKH 18001091".
+# Not 1900 numbers (paid: "gọi 1900… để tâm sự với em") and not a mobile number.
+_SERVICE_LINE = re.compile(
+    r"\b(?:lh|lien he|cskh|hotline|tong dai|goi)\s*:?\s*(?:1800[ .]?\d{3,4}|\d{3})\b")
 # The letter O among digits: "1O0tr", "5O NGÀN", "WaO0": a number spelt to slip past a filter.
 _O_FOR_ZERO = re.compile(r"[0-9][.,]?[Oo]|[Oo][0-9]")
 # A word spelt out letter by letter ("Z a l o", "V.a.y t.i.e.n", "V i e t i n b a n k") or a
@@ -108,7 +112,8 @@ _PAY_INTO = re.compile(r"\b(?:stk|tk|so tai khoan|tai khoan|account|acc|rekening
 _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
-ARRIVED = "_arrived"
+ARRIVED, ADVISORY = "_arrived", "_advisory"
+_EVERYDAY_MARK = "~"  # on a word of an everyday phrase: "luong~" of "dung luong" is no "lương"
 _CODE_SIGNS = frozenset({"otp_request", "password_request"})
 # A platform named only as the way to log in ("đăng nhập bằng Facebook là vote được"): the
 # page asking for it is not dressed as that platform's own.
@@ -163,6 +168,7 @@ class _Phrase:
             return True
         for offset, cue in enumerate(self.typed):
             folded, said = words[start + offset]
+            folded = folded.removesuffix(_EVERYDAY_MARK)
             if said != folded and said != cue and cue not in (ANY, NUMBER) \
                     and fold_diacritics(said) == folded:
                 return False
@@ -193,14 +199,51 @@ _LiteralEntry = tuple[_Phrase, int, tuple[int, ...]]
 _Literals = tuple[tuple[_LiteralEntry, ...], tuple[tuple[int, tuple[_LiteralEntry, ...]], ...]]
 
 
+class _Everyday:
+    """Everyday phrases that hold a cue word when typed plainly ("dung luong", "so luong"):
+    their words are marked, in messages and in cues alike, so a cue that writes the whole
+    phrase ("số lượng có hạn") still fires and one that is only the inner word ("lương") does
+    not. Typed with diacritics, the phrase must agree with them ("dùng lương" is not marked)."""
+
+    def __init__(self, cues: Iterable[Cue]) -> None:
+        self.by_first: dict[str, tuple[_Phrase, ...]] = {}
+        for cue in cues:
+            for written in itertools.chain.from_iterable(cue.raw_groups):
+                forms = _cue_forms(written)
+                if forms[0]:
+                    phrase = _Phrase(*forms, careful=forms[0] != forms[1])
+                    self.by_first[forms[0][0]] = (*self.by_first.get(forms[0][0], ()), phrase)
+
+    def marked(self, words: list[Word]) -> list[Word]:
+        folded = [f for f, _ in words]
+        out = words
+        for start, first in enumerate(folded):
+            for phrase in self.by_first.get(first, ()):
+                if phrase.at(folded, start) and phrase.agrees(words, start):
+                    if out is words:
+                        out = list(words)
+                    for at in range(start, start + len(phrase.words)):
+                        if not out[at][0].endswith(_EVERYDAY_MARK):
+                            out[at] = (out[at][0] + _EVERYDAY_MARK, out[at][1])
+        return out
+
+    def forms(self, folded: tuple[str, ...], typed: tuple[str, ...]) -> tuple[str, ...]:
+        """A cue's folded words, marked as a message's would be."""
+        if not self.by_first:
+            return folded
+        return tuple(f for f, _ in self.marked(list(zip(folded, typed, strict=True))))
+
+
 class _PhraseBook:
     """Cues looked up by their words, so a message costs its length, not the cue count: plain
     phrases whole, phrases with a wildcard by their first real word. A phrase many cues share
     ("gửi" opens dozens of them) is compared once for all of them."""
 
     def __init__(self, rules: Iterable[tuple[str, Cue]],
-                 tables: Iterable[tuple[Shorthand, Shorthand]] = ()) -> None:
+                 tables: Iterable[tuple[Shorthand, Shorthand]] = (),
+                 everyday: _Everyday | None = None) -> None:
         tables = tuple(tables)
+        everyday = everyday or _Everyday(())
         self.rules: list[_Rule] = []
         # Each part of each rule is a slot; a phrase fills every slot it stands in.
         self.slot_rule: list[int] = []
@@ -214,7 +257,8 @@ class _PhraseBook:
         for key, cue in rules:
             # Each phrase also as chat shorthand expands it ("ck" → "chuyển khoản"), so a
             # message is read once, in its expanded form.
-            parts = tuple(tuple(_Phrase(*forms, careful=forms[0] != forms[1])
+            parts = tuple(tuple(_Phrase(everyday.forms(*forms), forms[1],
+                                        careful=forms[0] != forms[1])
                                 for forms in dict.fromkeys(
                                     _expanded(written, table)
                                     for written in map(_cue_forms, part)
@@ -277,7 +321,7 @@ class _PhraseBook:
         """Each key whose cue fires in these words, with the words that showed it."""
         folded = [f for f, _ in words]
         # Diacritics to hold a cue to only where the message wrote some.
-        marked = any(f != t for f, t in words)
+        marked = any(f != t and f.removesuffix(_EVERYDAY_MARK) != t for f, t in words)
         seen: dict[int, tuple[int, int]] = {}
         fired: set[int] = set()
         index, exact = self.index, self.exact
@@ -334,6 +378,7 @@ class RedFlagReader:
         self.shorthand_said: Mapping[str, Shorthand] = content.shorthand_said
         # Bounded: a typed form folds to its shorthand, so only its case and marks can vary.
         self._expansions: dict[tuple[str, str, str], tuple[Word, ...]] = {}
+        self.everyday = _Everyday(self.signs.everyday)
         # One book for signs, protective and asking phrases: one pass over the words.
         self.book = _PhraseBook([*((sign.id, cue) for sign in self.signs.signs.values()
                                    for cue in sign.cues),
@@ -344,9 +389,10 @@ class RedFlagReader:
                                  *((OWN, cue) for cue in self.signs.own_story),
                                  *((TOLD, cue) for cue in self.signs.told_threat),
                                  *((ARRIVED, cue) for cue in self.signs.arrived_by),
-                                 *((ALARM, cue) for cue in self.signs.alarm)],
+                                 *((ALARM, cue) for cue in self.signs.alarm),
+                                 *((ADVISORY, cue) for cue in content.not_urgent.advisories)],
                                 [(table, self.shorthand_said.get(lang, table))
-                                 for lang, table in self.shorthand.items()])
+                                 for lang, table in self.shorthand.items()], self.everyday)
         self.brand_index = BrandIndex.of(self.signs.brands)
         self.brand_names = self.brand_index.by_name.keys()
         # Words a brand's name can start with ("free" of "freefire"): where to look for one.
@@ -380,7 +426,7 @@ class RedFlagReader:
             views = self._views(piece, words, lang, disguised, spaced)
             said.append(views[0])
             signs: dict[str, str] = {}
-            guarded = arrived = False
+            guarded = arrived = advised = False
             for words in views:
                 here = self.book.find(words)
                 asked = asked or here.pop(ASKING, None) is not None
@@ -388,6 +434,7 @@ class RedFlagReader:
                 told = told or here.pop(TOLD, None) is not None
                 alarmed = alarmed or here.pop(ALARM, None) is not None
                 guarded = here.pop(PROTECTIVE, None) is not None or guarded
+                advised = here.pop(ADVISORY, None) is not None or advised
                 arrived = here.pop(ARRIVED, None) is not None or arrived
                 for key, evidence in here.items():
                     if key.endswith(_STRONG):
@@ -398,8 +445,12 @@ class RedFlagReader:
                 # "My mum got a WhatsApp from a new number": how the message came, told in the
                 # asker's words, is no request to move to that app.
                 signs.pop("moves_off_platform", None)
+            if advised:
+                # "Bộ Công an cảnh báo: xuất hiện tình trạng… đe dọa, tống tiền": a public
+                # warning names the threats it warns of (intents/_crisis.yaml, advisories).
+                signs.pop("threat", None)
             per_piece.append(signs)
-            protected.append(guarded)
+            protected.append(guarded or advised)
         for at, signs in enumerate(per_piece):
             # A security notice's warning covers its own sentence, and the code just given in
             # the sentence before it ("Your code is 3xx9x1. Never share it with anyone.").
@@ -437,16 +488,19 @@ class RedFlagReader:
                    for k in found if k in self.signs.signs}
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
-        if links.own_sites_only:
-            # An advert or notice pointing only to the sender's own site: its offers, dates and
-            # top-ups are what real services send; only the hard signs still count.
+        mobile = _PERSONAL_NUMBER.search(text) is not None
+        own_line = not links.flags and not mobile and "moves_off_platform" not in found \
+            and _SERVICE_LINE.search(fold_diacritics(text).lower()) is not None
+        if links.own_sites_only or own_line:
+            # An advert or notice pointing only to the sender's own site, or with no way in but
+            # a carrier's free line ("Chi tiết LH 198 (0đ)"): its offers, dates and top-ups
+            # are what real services send; only the hard signs still count.
             weights = {k: (0.0 if k in self.signs.own_site_softens else w)
                        for k, w in weights.items()}
         if sender and any(protected) and "impersonation" not in strong and "threat" not in found:
             # "Moonton never asks for your password": the label of a notice that warns
             # against scams, and threatens nothing, is what the real sender writes.
             weights["impersonation"] = 0.0
-        mobile = _PERSONAL_NUMBER.search(text) is not None
         if alarmed and "link" in weights and not links.own_sites_only:
             weights["link"] = max(weights["link"], self.signs.alarm_link_weight)
         elif "link" not in weights and mobile:
@@ -520,7 +574,7 @@ class RedFlagReader:
             plain = _SPACED.sub(_respaced, plain)
         if plain != piece:
             views += self._expanded_views(_words(clean(plain)), lang)
-        return views
+        return [self.everyday.marked(view) for view in views] if self.everyday.by_first else views
 
     @staticmethod
     def _words_of(pieces: list[str]) -> list[list[Word]]:
@@ -675,7 +729,8 @@ def _words(cleaned: str, folded: str | None = None) -> list[Word]:
 def _hidden_words(text: str) -> int:
     """How many words are written to slip past a filter: with letters no Vietnamese,
     Indonesian or English word has ("nhän"), or with a mark or digit between letters
-    ("Na.pVao", "d!eu"). Addresses, amounts and abbreviations ("TP.HCM") are not counted."""
+    ("Na.pVao", "d!eu"), each different word once. Addresses, amounts and abbreviations
+    ("TP.HCM") are not counted."""
     count = 0
     head = text[:MAX_INPUT_CHARS]
     if _SPACED_HINT.search(head) and _SPACED.search(head):
@@ -687,10 +742,14 @@ def _hidden_words(text: str) -> int:
         # counted twice.
         tokens += [w for w in head.split() if not w.isascii() and _mixed_script(w)
                    and not any(token in w for token in tokens)]
+    counted: set[str] = set()
     for token in tokens:
         if "/" in token or "@" in token or token.lower().startswith(("http", "www")):
             continue
         core = token.strip(_EDGE_MARKS)
+        if core in counted:
+            continue  # a package code said twice ("soạn ST7K… hủy ST7K") is one word
+        counted.add(core)
         if core.isalpha() and not (foreign and _FOREIGN_LETTER.search(core)):
             continue  # a plain word with a comma or a full stop after it
         marks = _inner_marks(token)
