@@ -30,8 +30,8 @@ SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues", "strong", "from_cri
 STRONG_KEYS = ("weight", "cues")
 REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "alarm_link", "asking",
-              "own_story", "told_threat", "arrived_by", "everyday", "protective", "own_site_softens",
-              "signs")
+              "own_story", "told_threat", "arrived_by", "everyday", "protective",
+              "own_site_softens", "signs")
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
