@@ -236,7 +236,8 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev38.yaml", "danger_dev39.yaml", "danger_dev40.yaml",
                                   "danger_dev41.yaml", "danger_dev42.yaml", "danger_dev43.yaml",
                                   "danger_dev44.yaml", "danger_dev45.yaml", "danger_dev46.yaml",
-                                  "danger_dev47.yaml", "danger_dev48.yaml"])
+                                  "danger_dev47.yaml", "danger_dev48.yaml", "danger_dev49.yaml",
+                                  "danger_dev50.yaml", "danger_dev51.yaml", "danger_dev52.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -473,3 +474,13 @@ def test_words_of_a_danger_now_and_their_everyday_look_alike(snapshot, danger, c
 ])
 def test_a_notices_plain_words_are_not_a_cry(snapshot, text):
     assert snapshot.crisis.assess(text).hit is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("we have a class project on sextortion, what should teens watch out for?", "en"),
+    ("Saya menulis artikel tentang penculikan anak, apa tanda-tandanya?", "id"),
+    ("kalau ada teman yang bilang pengen mati, aku harus gimana? cuma pengen tau", "id"),
+    ("nếu con tôi bị người lạ theo dõi trên mạng thì làm gì, hỏi trước để phòng thôi", "vi"),
+])
+def test_a_question_for_a_project_or_just_in_case_is_answered_calmly(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
