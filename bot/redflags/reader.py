@@ -215,10 +215,14 @@ class _Everyday:
                     self.by_first[forms[0][0]] = (*self.by_first.get(forms[0][0], ()), phrase)
 
     def marked(self, words: list[Word]) -> list[Word]:
+        by_first = self.by_first
+        starts = [at for at, (f, _) in enumerate(words) if f in by_first]
+        if not starts:
+            return words
         folded = [f for f, _ in words]
         out = words
-        for start, first in enumerate(folded):
-            for phrase in self.by_first.get(first, ()):
+        for start in starts:
+            for phrase in by_first[folded[start]]:
                 if phrase.at(folded, start) and phrase.agrees(words, start):
                     if out is words:
                         out = list(words)
@@ -320,8 +324,9 @@ class _PhraseBook:
     def find(self, words: list[Word]) -> dict[str, str]:
         """Each key whose cue fires in these words, with the words that showed it."""
         folded = [f for f, _ in words]
-        # Diacritics to hold a cue to only where the message wrote some.
-        marked = any(f != t and f.removesuffix(_EVERYDAY_MARK) != t for f, t in words)
+        # Diacritics to hold a cue to only where the message wrote some (an everyday word's
+        # mark also counts: agrees() looks past it).
+        marked = any(f != t for f, t in words)
         seen: dict[int, tuple[int, int]] = {}
         fired: set[int] = set()
         index, exact = self.index, self.exact
