@@ -215,3 +215,12 @@ def test_a_teacher_whose_student_has_pills_is_not_told_to_find_an_adult(snapshot
                     "in her bag and doesn't want to go home tonight", "en", "adult")
     assert reply.urgent and reply.topic == "friend_at_risk"
     assert "adult near you" not in reply.text and "parents or carers" in reply.text
+
+
+def test_a_teacher_asking_about_grooming_is_answered_as_the_adult_beside_the_child(snapshot):
+    """Not "your child": a teacher is told to bring in the child's parents."""
+    reply = compose(snapshot, "I'm a teacher. An adult on Roblox keeps sending one of my "
+                              "students gifts and asking for photos, what should I do?", "en", None)
+    assert reply.topic == "grooming"
+    assert reply.text == snapshot.content.topics["grooming"].text_for("en", "adult")
+    assert "parents or carers" in reply.text
