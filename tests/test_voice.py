@@ -83,7 +83,7 @@ def test_an_adult_gets_the_adult_text_else_the_parents_never_the_childs(snapshot
                       "in my class with edited photos. How do I handle it?", "en", None)
     assert bullied.topic == "cyberbullying"
     assert bullied.text == topics["cyberbullying"].adult["en"].strip()
-    item = topics["grooming"]
+    item = topics["meeting_online_friend"]
     assert not item.adult and item.parent.get("en")
     assert item.text_for("en", "adult") == item.text_for("en", "parent")
     ui = snapshot.content.ui
