@@ -132,13 +132,20 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     # Only signs the reader found itself say what the message is about: a threat borrowed from
     # the crisis cues does not make a parent's own story a message to read for signs, and
     # neither does a threat told in one's own words ("ada orang yang ngancam aku") or a
-    # parent's story of it ("con gái tôi kể là nó bắt chuyển 3 triệu…").
+    # parent's story of it ("con gái tôi kể là nó bắt chuyển 3 triệu…"). The blackmailer's own
+    # message pasted bare ("I recorded our video call… transfer 3 million before midnight")
+    # demands what only a scam does in one voice, naming no third person as a story does
+    # ("some guy has pics of me and says…"): its signs follow.
     about_flags = reply.topic in _flag_votes(snapshot, scan, own_only=True)
     passed_on = functools.cache(lambda: _signs_passed_on(text, scan))
+    demand = bool(set(scan.ids) & SCAM_MARKS)
     urgent_signs = reply.urgent and (
         ((_passed_on(text) or _quoted(text)) and passed_on()
-         and (reply.topic in _flag_votes(snapshot, scan) or bool(set(scan.ids) & SCAM_MARKS)))
-        or (about_flags and not scan.told and reader not in ("parent", "adult")))
+         and (reply.topic in _flag_votes(snapshot, scan) or demand))
+        or ((about_flags or (demand and not scan.own
+                             and reply.topic in _flag_votes(snapshot, scan)
+                             and snapshot.crisis.whose_words(text, reply.lang) == "own"))
+            and not scan.told and reader not in ("parent", "adult")))
     if scan.warning and (urgent_signs
                          or (not reply.urgent and reply.kind == "answer" and _quoted(text)
                              and passed_on())):

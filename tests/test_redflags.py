@@ -1136,3 +1136,14 @@ def test_a_police_advisory_about_sextortion_is_neither_a_threat_nor_danger_now(s
     told = compose(snapshot, "Bộ Công an cảnh báo thủ đoạn này rồi. Giờ có người đang dọa "
                              "tung ảnh nóng của con tôi nếu không chuyển tiền", "vi", "parent")
     assert told.urgent and told.topic == "sextortion"
+
+
+def test_a_blackmailers_message_pasted_bare_gets_111_then_its_signs(snapshot):
+    text = ("I know you're 15 and I have the pictures you sent. Send $300 in Steam cards in "
+            "the next 6 hours or every follower of yours gets them.")
+    reply = compose(snapshot, text, "en", None)
+    assert reply.urgent and reply.topic == "sextortion" and reply.scam_warning
+    story = ("some guy i met on snapchat has pics of me and says if i dont send $300 in gift "
+             "cards by midnight he sends them to my school")
+    told = compose(snapshot, story, "en", None)
+    assert told.urgent and not told.scam_warning
