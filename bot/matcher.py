@@ -74,7 +74,9 @@ class Match:
     lang: str
     signalled: tuple[str, ...] = ()  # topics whose signal phrases the message holds
     cases: frozenset[tuple[str, str]] = frozenset()  # (topic, case) told in the message
-    common: bool = False  # only common words ("ok em", "bố xong chưa"): no subject named
+    # A message of a few common words ("ok em", "bố xong chưa"): the reply answers no topic
+    # outright (a sentence of a story may still be one).
+    common: bool = False
 
     @property
     def confident(self) -> bool:
@@ -89,6 +91,8 @@ class Query:
     words: tuple[str, ...]
     text: str
 
+
+SMALL_TALK = "conversation"  # greetings, thanks, questions about the bot
 
 _EN_SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
 _ID_PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
@@ -141,13 +145,15 @@ class MatchIndex:
         profile_texts: dict[str, list[tuple[str, ...]]] = {}
         stems_seen: dict[str, str] = {}
         for example in examples:
-            words = expand(tokens(example.text), self.shorthand.get(example.lang, {}))
+            typed = tokens(example.text)
+            words = expand(typed, self.shorthand.get(example.lang, {}))
             self.example_text.append(" ".join(words))
             for word in words:
                 if word not in stems_seen:
                     stems_seen[word] = stem(word)
             example_feats.append(set(features(words, stems_seen)))
-            profile_texts.setdefault(example.lang, []).append(words)
+            # As typed: a message's language is told before its shorthand is expanded ("ok e").
+            profile_texts.setdefault(example.lang, []).append(typed)
         for topic in content.topics.values():
             for lang, text in topic.answer.items():
                 profile_texts.setdefault(lang, []).append(tokens(text))
@@ -188,6 +194,9 @@ class MatchIndex:
         self._owner_rank = np.repeat(np.arange(len(self.topic_start)),
                                      np.diff(np.append(self.topic_start, len(examples))))
         self.example_sorted = [" ".join(sorted(text.split())) for text in self.example_text]
+        # "cảm ơn", "xin chào": small talk is made of common words and is answered all the same.
+        self.small_talk = frozenset(t.id for t in content.topics.values()
+                                    if t.category == SMALL_TALK)
         self.needs: dict[int, tuple[str, ...]] = {}
         for topic in content.topics.values():
             if topic.needs:
@@ -297,10 +306,13 @@ class MatchIndex:
         single = max((weight for f, weight in zip(known_feats, w.tolist(), strict=True)
                       if "_" not in f), default=0.0)
         cases = frozenset(self.case_ids[n] for n in self.cases.topics_in(query.words, padded))
+        # A few words, each of them common ("ok em", "bố xong chưa"): a rare pair of common
+        # words names no subject unless it scores as surely as a whole question does.
+        common = len(query.words) <= tune.few_words and ranked[0][1] < tune.sure \
+            and max(single, signal if signalled else 0.0) < tune.min_signal \
+            and ranked[0][0] not in self.small_talk
         return Match(self._decide(ranked, signal), ranked[0][1], ranked, query.lang,
-                     tuple(self.topic_ids[t] for t in signalled), cases,
-                     len(query.words) <= tune.few_words
-                     and max(single, signal if signalled else 0.0) < tune.min_signal)
+                     tuple(self.topic_ids[t] for t in signalled), cases, common)
 
     def _second_best(self, f_score: np.ndarray, best: np.ndarray) -> np.ndarray:
         """Each topic's second-best example score: a story that touches two examples of one

@@ -174,6 +174,8 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
                      (), lang, "empty"), scan, audience
     audience = audience or snapshot.audience.guess(query.words, lang)
     match = snapshot.index.match(query)
+    if match.common and match.topic is not None:
+        match = replace(match, topic=None)
     topics = snapshot.content.topics
     # A cry and nothing else ("cứu e vs") is asked what is happening, even when its words are
     # also a crisis cue: there is no story yet to answer.

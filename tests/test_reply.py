@@ -380,8 +380,16 @@ def test_a_friends_goodbye_that_thanks_the_reader_is_the_friends_danger(snapshot
     assert reply.urgent and reply.topic == "friend_at_risk"
 
 
-@pytest.mark.parametrize("text", ["Ok em", "Bố xong chưa"])
-def test_a_few_common_words_are_never_answered_as_a_danger(snapshot, text):
-    """"ok" is "được": a pair of common words is rare in the examples, not a subject."""
+@pytest.mark.parametrize("text", ["Ok em", "ok e", "Bố xong chưa"])
+def test_a_few_common_words_are_never_answered_as_a_topic(snapshot, text):
+    """"ok" is "được": a pair of common words is rare in the examples, not a subject; "e" is
+    the Vietnamese chat word for "em", so the reply stays in Vietnamese."""
     reply = compose(snapshot, text, "vi", None)
-    assert not reply.urgent and reply.topic is None
+    assert not reply.urgent and reply.topic is None and reply.lang == "vi"
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("cảm ơn", "vi", "thanks"), ("roblox report", "en", "report_games"),
+    ("Perundungan siber", "id", "cyberbullying")])
+def test_small_talk_and_a_sure_pair_of_words_are_still_answered(snapshot, text, lang, topic):
+    assert compose(snapshot, text, lang, None).topic == topic
