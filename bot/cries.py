@@ -31,6 +31,8 @@ class CryReader:
         self.distress = self._phrases(content, "distress")
         # Words that hold a distress word without its fear: "tra cứu" (look up) is no "cứu".
         self.not_distress = self._phrases(content, "not_distress")
+        self.questions = self._phrases(content, "questions")
+        self.longest_question = max((len(p) for p in self.questions), default=0)
         self.longest = max((len(p) for p in self.cries | self.filler.keys()), default=0)
         self.longest_distress = max((len(p) for p in self.distress), default=0)
         self.longest_not_distress = max((len(p) for p in self.not_distress), default=0)
@@ -88,6 +90,18 @@ class CryReader:
                 for size in range(1, min(self.longest_distress, len(view) - at) + 1):
                     if tuple(view[at:at + size]) in self.distress \
                             and not any(start <= at and at + size <= end for start, end in held):
+                        return True
+        return False
+
+    def asks(self, piece: str, lang: str) -> bool:
+        """The piece asks something: a question mark or a question's words ("ntn", "how do
+        I", "gimana"). "Parent here" or "mẹ đi làm ca đêm" only tell."""
+        if "?" in piece or "？" in piece:
+            return True
+        for view in self._views(tokens(piece), lang):
+            for at in range(len(view)):
+                for size in range(1, min(self.longest_question, len(view) - at) + 1):
+                    if tuple(view[at:at + size]) in self.questions:
                         return True
         return False
 

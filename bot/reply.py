@@ -502,8 +502,10 @@ def _introduces(snapshot: Snapshot, piece: str, words: tuple[str, ...], lang: st
 def _other_request(snapshot: Snapshot, reading: Assessment, lang: str) -> str | None:
     """The ordinary question asked beside the danger, if one sentence clearly asks one. Not a
     sentence that quotes someone ("he wrote 'see you at the gate'"): those are their words,
-    not a question of the writer's."""
-    own = [s for s in reading.calm_sentences if not _QUOTE_MARKS.search(s)]
+    not a question of the writer's; nor one that asks nothing ("Mẹ đi làm ca đêm", "Parent
+    here" matched screen time)."""
+    own = [s for s in reading.calm_sentences
+           if not _QUOTE_MARKS.search(s) and snapshot.cries.asks(s, lang)]
     asks = _ordinary_asks(snapshot, own, lang, OTHER_REQUEST_LEAD, asks_only=True)
     return max(asks)[1] if asks else None
 

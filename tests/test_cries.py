@@ -213,3 +213,23 @@ def test_a_cry_stretched_or_misspelt_word_by_word_is_still_a_cry(snapshot, text,
     """'cứuuuu' keeps two letters ('cuu'), 'emmm' one ('em'): each word is read on its own."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic is None and "111" in reply.text
+
+
+@pytest.mark.parametrize(("piece", "lang", "asks"), [
+    ("mà báo cáo acc nó trên insta ntn ạ", "vi", True),
+    ("Aku harus lapor ke mana sekarang", "id", True),
+    ("how do i report him", "en", True),
+    ("Mẹ đi làm ca đêm", "vi", False),
+    ("Parent here", "en", False),
+    ("Selamat malam", "id", False),
+])
+def test_a_sentence_asks_only_with_a_question_mark_or_a_questions_words(snapshot, piece, lang,
+                                                                          asks):
+    assert snapshot.cries.asks(piece, lang) is asks
+
+
+def test_a_sentence_that_only_tells_is_no_second_request_beside_a_danger(snapshot):
+    reply = compose(snapshot, "Bố say rượu về đánh em bằng dây điện, bảo tối nay về sẽ xử "
+                              "tiếp. Mẹ đi làm ca đêm. Em 13 tuổi, em sợ lắm", "vi", None)
+    assert reply.urgent
+    assert "topic:screen_time" not in [b.action for b in reply.buttons]
