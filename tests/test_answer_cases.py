@@ -434,3 +434,9 @@ def test_a_crisis_group_setting_with_a_wrong_value_is_an_error(content_copy, wri
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert said in result.stdout
+
+
+def test_a_child_alone_asked_to_open_the_door_is_told_not_to_first(snapshot):
+    reply = compose(snapshot, "bo me chau di vang, co chu nao go cua bao la ban cua bo, bao "
+                              "chau mo cua cho chu vao lay do, chau co nen mo khong", "vi", None)
+    assert reply.urgent and reply.text.startswith("🚓 Đừng mở cửa")

@@ -49,3 +49,13 @@ def test_a_combined_signal_needs_all_its_parts(snapshot, without_signals):
     with_signal = dict(snapshot.index.match(snapshot.index.prepare(text, "vi")).ranked)
     plain = dict(without_signals.match(without_signals.prepare(text, "vi")).ranked)
     assert with_signal.get("stalking", 0.0) == pytest.approx(plain.get("stalking", 0.0))
+
+
+def test_a_teachers_story_of_a_group_set_up_to_mock_a_pupil_is_cyberbullying_not_a_paste(
+        snapshot):
+    from bot.reply import compose
+    reply = compose(snapshot, "lop toi chu nhiem co nhom zalo rieng, nghe noi tui no lap them "
+                              "nhom moi de che cuoi mot ban nu, lay anh ban ay ghep chu roi tha "
+                              "tim. toi la co giao nen vao nhom can thiep hay bao phu huynh",
+                    "vi", None)
+    assert reply.topic == "cyberbullying" and not reply.scam_warning
