@@ -237,7 +237,8 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev41.yaml", "danger_dev42.yaml", "danger_dev43.yaml",
                                   "danger_dev44.yaml", "danger_dev45.yaml", "danger_dev46.yaml",
                                   "danger_dev47.yaml", "danger_dev48.yaml", "danger_dev49.yaml",
-                                  "danger_dev50.yaml", "danger_dev51.yaml", "danger_dev52.yaml"])
+                                  "danger_dev50.yaml", "danger_dev51.yaml", "danger_dev52.yaml",
+                                  "danger_dev53.yaml", "danger_dev54.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -254,8 +255,9 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
     # apart.
     # danger_dev20: "nếu lỡ gửi ảnh… mà giờ họ đòi 5 triệu": the hypothetical frame holds the
     # images, the clause after "giờ" only the demand.
+    # danger_dev54: a countdown ("3... 2...") whose dots split it from the rooftop photo.
     allowed = {"danger_dev14.yaml": 1, "danger_dev16.yaml": 2, "danger_dev17.yaml": 1,
-               "danger_dev20.yaml": 1}
+               "danger_dev20.yaml": 1, "danger_dev54.yaml": 1}
     missed = []
     for case in cases:
         if case["kind"] in ("danger_now", "cry"):
