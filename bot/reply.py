@@ -314,8 +314,8 @@ def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]
     time running ("the parcel was left at your front door"): not worth answering as danger;
     the closest topics and the hotline are offered instead."""
     topic = snapshot.content.topics[match.topic] if match.topic else None
-    return topic is not None and topic.urgent \
-        and (match.score < WEAK_DANGER_MATCH or match.common) and not distressed()
+    return topic is not None and topic.urgent and match.score < WEAK_DANGER_MATCH \
+        and not distressed()
 
 
 def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessment,
