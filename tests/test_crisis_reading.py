@@ -486,3 +486,18 @@ def test_a_notices_plain_words_are_not_a_cry(snapshot, text):
 ])
 def test_a_question_for_a_project_or_just_in_case_is_answered_calmly(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_every_sextortion_message_of_the_development_set_is_urgent_and_answered_as_such(
+        snapshot):
+    """Pasted alone, quoted inside a question, or told: 60 blackmail messages in five styles,
+    written blind, then read to find the wordings the cues missed."""
+    cases = yaml.safe_load((PROJECT / "tests" / "data" / "sextortion_dev55.yaml")
+                           .read_text("utf-8"))
+    missed = []
+    for case in cases:
+        lang = "vi" if case["style"] in ("vi", "nd", "tc") else case["style"]
+        reply = compose(snapshot, case["text"], lang, None)
+        if not (reply.urgent and reply.topic == "sextortion"):
+            missed.append(case["text"])
+    assert len(cases) == 60 and not missed, missed
