@@ -488,6 +488,18 @@ def test_a_question_for_a_project_or_just_in_case_is_answered_calmly(snapshot, t
     assert not compose(snapshot, text, lang, None).urgent
 
 
+@pytest.mark.parametrize("name", ["selfharm_dev56.yaml", "neardanger_dev57.yaml"])
+def test_every_message_of_the_focused_danger_sets_is_urgent(snapshot, name):
+    """Sixty messages each of one kind of danger (self-harm or a friend at risk; a missing
+    child, a stalker, violence), written blind in five styles, then read for what was missed."""
+    cases = yaml.safe_load((PROJECT / "tests" / "data" / name).read_text("utf-8"))
+    missed = [case["text"] for case in cases
+              if not compose(snapshot, case["text"],
+                             "vi" if case["style"] in ("vi", "nd", "tc") else case["style"],
+                             None).urgent]
+    assert len(cases) == 60 and not missed, missed
+
+
 def test_every_sextortion_message_of_the_development_set_is_urgent_and_answered_as_such(
         snapshot):
     """Pasted alone, quoted inside a question, or told: 60 blackmail messages in five styles,
