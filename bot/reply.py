@@ -636,11 +636,13 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     topics = snapshot.content.topics
     if match.topic is not None and match.topic in topics and topics[match.topic].urgent:
         return False  # a weak lead for an urgent topic ("khóa khẩn cấp") is not danger
-    if not scan.flags:
-        return False
     quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
     if scan.asked and (quoted or _quoted(text)):
-        return True  # "is this legit? 'Hey it's Mai…'": asked about a message in any quotes
+        # "is this legit? 'Hey it's Mai…'": asked about a message in any quotes, with signs or
+        # without (a carrier's data notice gets "no common signs", not the fake-prize answer).
+        return True
+    if not scan.flags:
+        return False
     if scan.own and not scan.asked and (match.topic is not None
                                         or not (_quoted(text) or "link" in scan.ids)):
         # "my Facebook was hacked and…", "tôi bị mất tiền: chuyển cọc 2tr…": the writer's own

@@ -1147,3 +1147,12 @@ def test_a_blackmailers_message_pasted_bare_gets_111_then_its_signs(snapshot):
              "cards by midnight he sends them to my school")
     told = compose(snapshot, story, "en", None)
     assert told.urgent and not told.scam_warning
+
+
+def test_a_message_asked_about_with_no_signs_gets_the_honest_check_not_a_guessed_topic(
+        snapshot):
+    text = ('tin nay that khong: "Dung luong data con lai cua quy khach la 0 MB. De mua them '
+            'goi, soan tin gui 191. CSKH 198 (0d)"')
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.kind == "check" and not reply.scam_warning
+    assert reply.text.startswith(snapshot.content.scam.text("no_signs", "vi"))
