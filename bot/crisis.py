@@ -113,6 +113,8 @@ class _CompiledGroup:
 class CrisisDetector:
     def __init__(self, content: Content) -> None:
         self.shorthand: Mapping[str, Shorthand] = content.shorthand
+        # Each expansion as written ("bn" is "bạn", never "bản"): who is named is read with it.
+        self.said: Mapping[str, Shorthand] = content.shorthand_said
         self.shown_as_flag = frozenset(topic for sign in content.scam.signs.values()
                                        for topic in sign.from_crisis)
         self.phrases: set[str] = set()
@@ -314,9 +316,10 @@ class CrisisDetector:
     def _said(self, text: str, lang: str | None = None) -> list[tuple[Word, ...]]:
         """Each clause as typed and with shorthand expanded: the language's own when it is
         known (English "bc" is "because", not "báo cáo"), else every language's."""
-        tables = [self.shorthand[lang]] if lang in self.shorthand else self.shorthand.values()
+        langs = [lang] if lang in self.shorthand else list(self.shorthand)
         return [form for clause in self._corrected_clauses(text)
-                for form in (clause, *(_expand(clause, t) for t in tables))]
+                for form in (clause, *(_expand(clause, self.shorthand[each],
+                                               self.said.get(each)) for each in langs))]
 
     def names_young_child(self, text: str) -> bool:
         """A toddler or a preschooler is named ("my 2 year old", "bé 3 tuổi", "balita")."""
@@ -390,7 +393,8 @@ class CrisisDetector:
         nay sẽ uống hết thuốc", "my cousin keeps saying she wants to disappear"), and the
         reader says no "I" between the name and those words."""
         present = {f for f, _ in upto}
-        forms = [upto, *(_expand(upto, table) for table in self.shorthand.values()
+        forms = [upto, *(_expand(upto, table, self.said.get(lang))
+                         for lang, table in self.shorthand.items()
                          if not present.isdisjoint(table))]
         for form in forms:
             names = self._names(form)
@@ -658,11 +662,16 @@ def _words(text: str) -> tuple[Word, ...]:
     return tuple((f, t if f == r else f) for f, r, t in zip(folded, raw, typed, strict=True))
 
 
-def _expand(words: tuple[Word, ...], table: Shorthand) -> tuple[Word, ...]:
+def _expand(words: tuple[Word, ...], table: Shorthand,
+            said: Shorthand | None = None) -> tuple[Word, ...]:
+    """Shorthand expanded; with `said`, each expansion keeps its diacritics ("bn" → "bạn")."""
     out: list[Word] = []
     for folded, typed in words:
         if folded in table:
-            out.extend((w, w) for w in table[folded])
+            written = said.get(folded, table[folded]) if said else table[folded]
+            if len(written) != len(table[folded]):
+                written = table[folded]
+            out.extend(zip(table[folded], written, strict=True))
         else:
             out.append((folded, typed))
     return tuple(out)

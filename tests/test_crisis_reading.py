@@ -513,3 +513,11 @@ def test_every_sextortion_message_of_the_development_set_is_urgent_and_answered_
         if not (reply.urgent and reply.topic == "sextortion"):
             missed.append(case["text"])
     assert len(cases) == 60 and not missed, missed
+
+
+def test_a_friend_named_in_shorthand_after_a_cry_is_still_the_one_in_danger(snapshot):
+    """"bn thân e" is "bạn thân em" (my best friend): expanded with its diacritics it is never
+    "bản thân" (oneself), wherever it stands in the clause."""
+    text = ("mn oi cứu e vs 😭 bn thân e vừa nhắn là đang đứng trên sân thượng chung cư, bảo "
+            "'tạm biệt nha' r tắt máy. e phải lm j bh")
+    assert compose(snapshot, text, "vi", None).topic == "friend_at_risk"
