@@ -11,7 +11,7 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 
 from bot.content import Content
 from bot.normalize import clean, expand, fold_diacritics, tokens
@@ -85,12 +85,10 @@ class CryReader:
         if any(mark in text for mark in self.marks) or not self.signs.isdisjoint(warned_of):
             return True
         for view in self._views(tokens(text), lang):
-            held = self._held(view)
-            for at in range(len(view)):
-                for size in range(1, min(self.longest_distress, len(view) - at) + 1):
-                    if tuple(view[at:at + size]) in self.distress \
-                            and not any(start <= at and at + size <= end for start, end in held):
-                        return True
+            held = list(_spans(view, self.not_distress, self.longest_not_distress))
+            if any(not any(start <= at and end <= stop for start, stop in held)
+                   for at, end in _spans(view, self.distress, self.longest_distress)):
+                return True
         return False
 
     def asks(self, piece: str, lang: str) -> bool:
@@ -98,18 +96,8 @@ class CryReader:
         I", "gimana"). "Parent here" or "mẹ đi làm ca đêm" only tell."""
         if "?" in piece or "？" in piece:
             return True
-        for view in self._views(tokens(piece), lang):
-            for at in range(len(view)):
-                for size in range(1, min(self.longest_question, len(view) - at) + 1):
-                    if tuple(view[at:at + size]) in self.questions:
-                        return True
-        return False
-
-    def _held(self, view: Phrase) -> list[tuple[int, int]]:
-        """Where the `not_distress` phrases stand in the words, as (start, end)."""
-        return [(at, at + size) for at in range(len(view))
-                for size in range(1, min(self.longest_not_distress, len(view) - at) + 1)
-                if tuple(view[at:at + size]) in self.not_distress]
+        return any(next(_spans(view, self.questions, self.longest_question), None)
+                   for view in self._views(tokens(piece), lang))
 
     def _views(self, words: Phrase, lang: str) -> Iterable[Phrase]:
         """The words as typed and with the language's chat shorthand expanded."""
@@ -133,3 +121,12 @@ class CryReader:
             return None
 
         return set(rest(0) or ())
+
+
+def _spans(words: Phrase, phrases: Mapping[Phrase, object] | set[Phrase],
+           longest: int) -> Iterator[tuple[int, int]]:
+    """Where the phrases stand in the words, as (start, end)."""
+    for at in range(len(words)):
+        for size in range(1, min(longest, len(words) - at) + 1):
+            if tuple(words[at:at + size]) in phrases:
+                yield at, at + size

@@ -669,8 +669,6 @@ def _expand(words: tuple[Word, ...], table: Shorthand,
     for folded, typed in words:
         if folded in table:
             written = said.get(folded, table[folded]) if said else table[folded]
-            if len(written) != len(table[folded]):
-                written = table[folded]
             out.extend(zip(table[folded], written, strict=True))
         else:
             out.append((folded, typed))

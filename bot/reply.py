@@ -136,14 +136,14 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     # message pasted bare ("I recorded our video call… transfer 3 million before midnight")
     # demands what only a scam does in one voice, naming no third person as a story does
     # ("some guy has pics of me and says…"): its signs follow.
-    about_flags = reply.topic in _flag_votes(snapshot, scan, own_only=True)
+    about_flags = functools.cache(
+        lambda: reply.topic in _flag_votes(snapshot, scan, own_only=True))
     passed_on = functools.cache(lambda: _signs_passed_on(text, scan))
+    pointed_to = functools.cache(lambda: reply.topic in _flag_votes(snapshot, scan))
     demand = bool(set(scan.ids) & SCAM_MARKS)
     urgent_signs = reply.urgent and (
-        ((_passed_on(text) or _quoted(text)) and passed_on()
-         and (reply.topic in _flag_votes(snapshot, scan) or demand))
-        or ((about_flags or (demand and not scan.own
-                             and reply.topic in _flag_votes(snapshot, scan)
+        ((_passed_on(text) or _quoted(text)) and passed_on() and (demand or pointed_to()))
+        or ((about_flags() or (demand and not scan.own and pointed_to()
                              and snapshot.crisis.whose_words(text, reply.lang) == "own"))
             and not scan.told and reader not in ("parent", "adult")))
     if scan.warning and (urgent_signs
