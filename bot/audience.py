@@ -22,6 +22,11 @@ class AudienceGuesser:
     def __init__(self, content: Content) -> None:
         self.phrases: dict[str, dict[str, frozenset[str]]] = {}
         tables: Mapping[str, Shorthand] = content.shorthand
+        # "my 14yo sister": a parent's phrase followed by one of these is someone else's age.
+        self.relatives: dict[str, frozenset[str]] = {}
+        for cue in content.audience_cues.get("relatives", ()):
+            self.relatives[cue.lang] = self.relatives.get(cue.lang, frozenset()) | frozenset(
+                expand(tokens(cue.raw), tables.get(cue.lang, {}))[:1])
         for role in ROLES:
             per_lang: dict[str, set[str]] = {}
             for cue in content.audience_cues.get(role, ()):
@@ -32,7 +37,21 @@ class AudienceGuesser:
     def guess(self, words: tuple[str, ...], lang: str) -> str | None:
         """`words` are the message's folded words, shorthand expanded for `lang`."""
         padded = f" {' '.join(words)} "
+        relatives = self.relatives.get(lang, frozenset())
         for role in ROLES:
-            if any(p in padded for p in self.phrases[role].get(lang, ())):
+            if any(p in padded and (role != "parent" or not relatives
+                                    or _own(padded, p, relatives))
+                   for p in self.phrases[role].get(lang, ())):
                 return role
         return None
+
+
+def _own(padded: str, phrase: str, relatives: frozenset[str]) -> bool:
+    """Some use of the phrase is not followed by a relative ("my 14yo", not "my 14yo sister")."""
+    at = padded.find(phrase)
+    while at >= 0:
+        after = padded[at + len(phrase):].split(" ", 1)[0]
+        if after not in relatives:
+            return True
+        at = padded.find(phrase, at + 1)
+    return False

@@ -102,8 +102,9 @@ def fold_diacritics(text: str) -> str:
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return unicodedata.normalize("NFC", stripped)
+    marks = {ord(ch): None for ch in set(decomposed)
+             if not ch.isascii() and unicodedata.category(ch) == "Mn"}
+    return unicodedata.normalize("NFC", decomposed.translate(marks) if marks else decomposed)
 
 
 def has_vietnamese_marks(text: str) -> bool:

@@ -59,9 +59,9 @@ WEAK_DANGER_MATCH = 0.5
 DANGER_CLOSE = 0.03
 DANGER_LEAD = 0.05
 MAX_SUGGESTIONS = 3
-# A phone shows about five buttons without scrolling: the hotline and four topics.
-MAX_TOPIC_BUTTONS = 4
-MAX_URGENT_TOPIC_BUTTONS = 3  # beside 111 on a frightened person's screen: fewer choices
+# The hotline and three topics: five buttons under a long answer read as a menu (reviews
+# scored them down for phone fit), and the fourth was rarely the one needed.
+MAX_TOPIC_BUTTONS = 3
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens", "adult": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
 MAX_FLAG_LINES = 3
@@ -330,7 +330,7 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
         body = f"{banner(snapshot, lang, (), voice)}\n\n{body}"
     reader = audience or (snapshot.crisis.unknown_reader.get(topic) if urgent else None)
     return Reply(body, _buttons(snapshot, lang, topic, other, reader,
-                                told.related if told else None, match, urgent),
+                                told.related if told else None, match),
                  urgent, topic, match.score, (), lang, "answer")
 
 
@@ -402,7 +402,7 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
     if not item.urgent or not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, hit.also_call, voice)}\n\n{body}"
     return Reply(body, _buttons(snapshot, lang, chosen, other, reader,
-                                told.related if told else None, match, True), True, chosen,
+                                told.related if told else None, match), True, chosen,
                  match.score, (), lang, "answer")
 
 
@@ -557,7 +557,7 @@ def _second(snapshot: Snapshot, match: Match) -> str | None:
 
 def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None,
              audience: str | None, related: tuple[str, ...] | None = None,
-             match: Match | None = None, urgent: bool = False) -> tuple[Button, ...]:
+             match: Match | None = None) -> tuple[Button, ...]:
     """The hotline, the other request, then the related topics (a case's own when it has
     them: money sent to a stranger leads to game scams, not screen time). A related danger
     ("a child is missing" under a beating) only when the message is close to it, or it is
@@ -573,7 +573,7 @@ def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None,
     offered = [t for t in dict.fromkeys(shown) if fits(snapshot, t, audience)]
     return (Button.hotline(snapshot, lang),
             *(Button.topic(snapshot, t, lang)
-              for t in offered[:MAX_URGENT_TOPIC_BUTTONS if urgent else MAX_TOPIC_BUTTONS]))
+              for t in offered[:MAX_TOPIC_BUTTONS]))
 
 
 def fits(snapshot: Snapshot, topic: str, audience: str | None) -> bool:

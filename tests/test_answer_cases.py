@@ -183,6 +183,29 @@ TOLD = [
      "held_abroad"),
     ("kakakku kerja di kamboja lewat kenalan facebook, barusan chat tolong, paspornya ditahan "
      "dan gak boleh pulang", "id", "teen", "urgent_help", "held_abroad"),
+    # a choking "challenge" watched live from afar: stop it and get someone there
+    ("my brother is 13 and doing the blackout challenge on live right now with a belt around "
+     "his neck, im at work", "en", None, "urgent_help", "choking_challenge"),
+    ("em trai mình đang livestream làm thử thách nín thở, quấn khăn quanh cổ, mình ở xa không "
+     "về kịp", "vi", None, "urgent_help", "choking_challenge"),
+    # a household poison drunk by a child of any age
+    ("con gai toi 5 tuoi uong nham nuoc lau san, dang oi", "vi", None, "urgent_help",
+     "poisoned"),
+    ("my toddler just drank some dishwasher detergent and is coughing, what do i do", "en",
+     None, "urgent_help", "poisoned"),
+    ("adikku keminum cairan pembersih lantai, sekarang muntah-muntah, mama belum pulang", "id",
+     None, "urgent_help", "poisoned"),
+    # a mother hit, the man coming for the child's room
+    ("he slapped my mom and hes coming up the stairs, i locked myself in the bathroom", "en",
+     "teen", "urgent_help", "violence_at_home"),
+    ("bố dượng vừa tát mẹ em, giờ đang lên cầu thang, em khóa cửa phòng rồi", "vi", "teen",
+     "urgent_help", "violence_at_home"),
+    # a neighbour who hears it: the police from outside, not "lock yourself in"
+    ("nhà bên cạnh đang đánh con, nghe tiếng thằng bé khóc thét, có nên báo không hay chuyện "
+     "nhà người ta", "vi", None, "urgent_help", "next_door"),
+    # a sibling sworn to secrecy about tonight's meeting
+    ("my 14yo sister is meeting a guy from fortnite at the park tonight and made me swear not "
+     "to tell mom", "en", None, "urgent_help", "secret_meeting"),
 ]
 
 
@@ -298,7 +321,7 @@ def test_a_case_brings_its_own_buttons(snapshot):
     case = next(c for c in snapshot.content.topics["in_app_spending"].cases
                 if c.id == "paid_stranger")
     shown = [b.action.split(":", 1)[1] for b in reply.buttons if b.action.startswith("topic:")]
-    assert set(case.related[:3]) <= set(shown)
+    assert set(case.related[:2]) <= set(shown)
     assert "screen_time" not in shown and "parental_controls" not in shown
 
 

@@ -19,6 +19,9 @@ from bot.reply import compose
     ("im scared, a guy from discord says he knows where i live", "en", "teen"),
     ("tolong aku, ada om om ngikutin aku dari sekolah", "id", "teen"),
     ("con nhà em bị người lạ nhắn tin dọa", "vi", "parent"),
+    # an age followed by a relative is someone else's child: a sibling writes
+    ("my 14yo sister is meeting a guy from discord tonight, what do i do", "en", None),
+    ("my 14yo is meeting a guy from discord tonight, what do i do", "en", "parent"),
 ])
 def test_role_is_guessed_from_the_wording(snapshot, text, lang, role):
     assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == role

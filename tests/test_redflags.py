@@ -1156,3 +1156,14 @@ def test_a_message_asked_about_with_no_signs_gets_the_honest_check_not_a_guessed
     reply = compose(snapshot, text, "vi", None)
     assert reply.kind == "check" and not reply.scam_warning
     assert reply.text.startswith(snapshot.content.scam.text("no_signs", "vi"))
+
+
+@pytest.mark.parametrize(("text", "lang", "shown"), [
+    ("hi mum i dropped my phone, can u transfer 4 million for a new one its urgent", "en",
+     "transfer 4 million"),
+    ("Ma ini aku, tolong transfer 2 juta buat bayar kos hari ini ya", "id", "transfer 2 juta"),
+])
+def test_words_ending_on_an_amount_show_its_unit(snapshot, text, lang, shown):
+    """"transfer 4" alone reads as a cut-off quote: the amount's unit belongs to it."""
+    reading = snapshot.redflags.read(text, lang)
+    assert {f.id: f.evidence for f in reading.flags}["money_transfer"] == shown

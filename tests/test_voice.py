@@ -54,8 +54,9 @@ def test_a_parent_is_never_answered_with_a_text_written_to_teens(snapshot):
     assert reply.topic == "teen_safety_tips" and "your child" in reply.text
 
 
-def test_a_reply_fits_a_phone_with_at_most_five_buttons(snapshot):
-    """The hotline and four topics: a sixth button pushes the first ones off a phone screen."""
+def test_a_reply_fits_a_phone_with_at_most_four_buttons(snapshot):
+    """The hotline and three topics: under a long answer a fifth reads as a menu (reviews scored
+    replies down for it)."""
     replies = [topic_reply(snapshot, t, "vi", None) for t in snapshot.content.topics]
     replies += [compose(snapshot, text, lang, None) for text, lang in [
         ("Is this real? 'Hi, this is Shopee HR. We're hiring reviewers, pay a 200k activation "
@@ -63,7 +64,7 @@ def test_a_reply_fits_a_phone_with_at_most_five_buttons(snapshot):
         ("con trai tôi 13 tuổi đi chơi từ chiều chưa về, gọi không bắt máy", "vi"),
         ("aku mau ketemu teman dari game besok, aman gak?", "id"),
     ]]
-    assert max(len(r.buttons) for r in replies) <= 5
+    assert max(len(r.buttons) for r in replies) <= 4
 
 
 def test_a_teacher_or_neighbour_is_read_as_an_adult_even_when_quoting_the_child(snapshot):

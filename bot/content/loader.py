@@ -76,6 +76,7 @@ REQUIRED_UI_STRINGS = (
 )
 AUDIENCE_KEYS = ("parent", "teen", "adult")
 ADDRESSING = "addressing"
+RELATIVES = "relatives"
 
 
 class _Collector:
@@ -543,9 +544,9 @@ def _audience(file: YamlFile | None, found: _Collector) -> dict[str, tuple[Cue, 
     if file is None:
         return {}
     data = found.mapping(file, file.data, "audience phrases")
-    found.unknown_keys(file, data, (*AUDIENCE_KEYS, ADDRESSING))
+    found.unknown_keys(file, data, (*AUDIENCE_KEYS, ADDRESSING, RELATIVES))
     out = {role: tuple(_phrases(file, data.get(role), f"{role} phrases", found, role))
-           for role in AUDIENCE_KEYS}
+           for role in (*AUDIENCE_KEYS, RELATIVES)}
     # How a text speaks to each reader, for `check`: "addressing.parent" is read as parent_voice.
     voices = found.mapping(file, data.get(ADDRESSING) or {}, ADDRESSING, ADDRESSING)
     found.unknown_keys(file, voices, AUDIENCE_KEYS, ADDRESSING)

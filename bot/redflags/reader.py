@@ -80,6 +80,8 @@ _MEMO = re.compile(r"\b(?:nd|noi dung|nội dung|nd gd|ndgd|berita|keterangan|me
 # What every spelt-out run holds: a single character between two separators.
 _SPACED_HINT = re.compile(r"[ .]\w[ .]")
 _HAS_DIGIT = re.compile(r"\d")
+_AMOUNT_UNITS = frozenset({"trieu", "tr", "k", "nghin", "ngan", "dong", "d", "vnd", "million",
+                           "millions", "thousand", "juta", "jt", "ribu", "rb", "rp", "idr", "usd"})
 _JOINER = re.compile(r"(?<=\w)[_'~^*#’‘](?=\w)")
 _TOKEN = re.compile(r"\S{1,40}")
 _AMOUNT = re.compile(r"[0-9][0-9.,]*[a-zđ%]{0,3}", re.IGNORECASE)
@@ -369,7 +371,7 @@ class _PhraseBook:
             if rule.key in found or parts_seen[rule_at] < len(rule.parts):
                 continue
             first = self.first_slot[rule_at]
-            spans = sorted(seen[first + p] for p in range(len(rule.parts)))
+            spans = sorted(_with_unit(words, *seen[first + p]) for p in range(len(rule.parts)))
             found[rule.key] = " … ".join(
                 " ".join(shown for _, t in words[a:b][:_MAX_EVIDENCE_WORDS]
                          if (shown := getattr(t, "shown", t))) for a, b in spans)
@@ -711,6 +713,14 @@ def _paid_into(text: str, brand: str) -> bool:
 def _first_number(words: tuple[str, ...], offset: int) -> int | None:
     """Where the phrase's first # stands, counted from its literal word."""
     return next((i - offset for i, w in enumerate(words) if w == NUMBER), None)
+
+
+def _with_unit(words: list[Word], start: int, end: int) -> tuple[int, int]:
+    """Words that end on an amount take its unit along: "transfer 4 million", not
+    "transfer 4"."""
+    if end < len(words) and words[end][0] in _AMOUNT_UNITS and _HAS_DIGIT.search(words[end - 1][0]):
+        return start, end + 1
+    return start, end
 
 
 def _memo_dropped(text: str) -> str:
