@@ -203,6 +203,24 @@ TOLD = [
     # a neighbour who hears it: the police from outside, not "lock yourself in"
     ("nhà bên cạnh đang đánh con, nghe tiếng thằng bé khóc thét, có nên báo không hay chuyện "
      "nhà người ta", "vi", None, "urgent_help", "next_door"),
+    # a job abroad and a pickup tonight: the trip is still to stop
+    ("chị họ em 17t được một người trên facebook rủ sang campuchia làm việc nhẹ lương cao, tối "
+     "nay xe tới đón, em có nên nói với cô chú không", "vi", "teen", "urgent_help",
+     "about_to_leave"),
+    ("my cousin is 16 and a guy from instagram got her a modeling job in cambodia, they pick "
+     "her up tomorrow morning and she told nobody but me", "en", "teen", "urgent_help",
+     "about_to_leave"),
+    ("toi nghe nha doi dien danh con bang roi may, thang be la het roi im luon, toi co nen bao "
+     "cong an khong", "vi", None, "urgent_help", "next_door"),
+    ("con trai tôi 2 tuổi vừa cắn vỡ viên giặt xả, miệng đầy bọt, tôi phải làm gì", "vi", None,
+     "urgent_help", "poisoned"),
+    ("my niece (15) is on tiktok live doing some breath holding challenge with a scarf, im "
+     "watching from work what do i do", "en", None, "urgent_help", "choking_challenge"),
+    ("anak saya 12 tahun mau ketemu teman dari roblox di mall jam 7 malam ini, dia minta saya "
+     "jangan bilang ayahnya", "id", "parent", "urgent_help", "secret_meeting"),
+    # location shared with friends: the setting the worry is about
+    ("con toi 13 tuoi co nen cho bat chia se vi tri voi ban be khong", "vi", "parent",
+     "privacy_settings", "location"),
     # a sibling sworn to secrecy about tonight's meeting
     ("my 14yo sister is meeting a guy from fortnite at the park tonight and made me swear not "
      "to tell mom", "en", None, "urgent_help", "secret_meeting"),

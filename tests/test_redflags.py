@@ -61,6 +61,9 @@ def test_each_sign_is_found_in_each_language(snapshot, text, flag):
     "BCA: Kode OTP Anda 839921. RAHASIAKAN kode ini, jangan berikan kepada siapa pun.",
     "Techcombank: Mo the tin dung, tim hieu tai techcombank.com. Techcombank KHONG gui link "
     "yeu cau dang nhap qua SMS.",
+    # a child telling a parent the bank's own warning, in chat shorthand
+    "mẹ ơi con ck tiền học thêm cho cô trong app, bank gửi mã otp về, tin ghi ko đc đưa mã cho "
+    "ai nên con tự nhập trong app r",
     # a shop whose own name is its domain is not a near-spelling of "shopee"
     "Your parcel from ShopEase will be delivered on Tuesday. No payment is due. Track at "
     "shopease.com/orders",

@@ -225,3 +225,16 @@ def test_a_teacher_asking_about_grooming_is_answered_as_the_adult_beside_the_chi
     assert reply.topic == "grooming"
     assert reply.text == snapshot.content.topics["grooming"].text_for("en", "adult")
     assert "parents or carers" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("im a teacher and a parent in our class group keeps posting photos of all the kids with "
+     "their full names, should i say something", "en"),
+    ("saya guru kelas 3, ada orang tua murid yang posting foto semua anak waktu lomba "
+     "lengkap dengan nama mereka, sebaiknya saya ingatkan?", "id"),
+])
+def test_a_teacher_asking_about_childrens_photos_gets_the_adult_text(snapshot, text, lang):
+    """Not the parents' "ask your child before you post": a teacher speaks to another parent."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.topic == "sharenting"
+    assert reply.text == snapshot.content.topics["sharenting"].text_for(lang, "adult")
