@@ -60,7 +60,8 @@ DANGER_CLOSE = 0.03
 DANGER_LEAD = 0.05
 MAX_SUGGESTIONS = 3
 # The hotline and three topics: five buttons under a long answer read as a menu (reviews
-# scored them down for phone fit), and the fourth was rarely the one needed.
+# scored them down for phone fit), and the fourth was rarely the one needed. A cry for help
+# ("help", "tolong") is two lines long and keeps its four crisis topics: they are its menu.
 MAX_TOPIC_BUTTONS = 3
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens", "adult": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
