@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from bot import MARKED_LANGUAGES
 from bot.content import Content, Cue
 from bot.normalize import Shorthand, clean, fold_diacritics, sentences, squeeze_runs, tokens
 
@@ -40,6 +41,7 @@ _CONTRAST = frozenset({"but", "nhung", "nhg", "tapi", "tp", "tpi", "tetapi", "na
                        "though", "although", "meskipun", "walaupun"})
 _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
+_UNMARKED = "\x00"  # a plain language's cue word: agrees only with a word typed plainly
 _MAX_CORRECTIONS = 48
 _MAX_PAIRS = 24
 _LONGEST_LONE_FRAME = 5
@@ -206,7 +208,10 @@ class CrisisDetector:
 
 
     def _phrase_set(self, cues: tuple[Cue, ...]) -> _PhraseSet:
-        return _PhraseSet(p for cue in cues for p in self._alternatives(cue)[0])
+        """A word list's phrases. One from a language written without marks never matches a
+        word the message wrote with them: Indonesian "doi" (a crush) is not Vietnamese "đợi"."""
+        return _PhraseSet(p if cue.lang in MARKED_LANGUAGES else _unmarked(p)
+                          for cue in cues for p in self._alternatives(cue)[0])
 
     def _alternatives(self, cue: Cue) -> list[tuple[_Phrase, ...]]:
         """Each part of a cue as its phrases, written and with shorthand expanded."""
@@ -693,6 +698,11 @@ def _phrase(words: tuple[Word, ...]) -> _Phrase:
 
 def _pad(words: tuple[Word, ...]) -> str:
     return f" {' '.join(folded for folded, _ in words)} "
+
+
+def _unmarked(phrase: _Phrase) -> _Phrase:
+    """The phrase held to words typed plainly (see _agrees)."""
+    return _Phrase(tuple((f, f + _UNMARKED) for f, _ in phrase.words), phrase.padded)
 
 
 def _agrees(said: Word, cue: Word) -> bool:

@@ -19,6 +19,8 @@ from bot.reply import compose
     ("im scared, a guy from discord says he knows where i live", "en", "teen"),
     ("tolong aku, ada om om ngikutin aku dari sekolah", "id", "teen"),
     ("con nhà em bị người lạ nhắn tin dọa", "vi", "parent"),
+    ("some guy dmd me that he'll wait for me after practice, what do i do", "en", "teen"),
+    ("lam sao de tai khoan tiktok cua em chi nguoi quen moi xem duoc", "vi", "teen"),
     # an age followed by a relative is someone else's child: a sibling writes
     ("my 14yo sister is meeting a guy from discord tonight, what do i do", "en", None),
     ("my 14yo is meeting a guy from discord tonight, what do i do", "en", "parent"),

@@ -165,3 +165,18 @@ def test_a_comment_written_after_the_dash_is_an_error_not_the_word_none(content_
     assert result.returncode == 1
     assert f"{path}:{line}:" in result.stdout
     assert "on its own line" in result.stdout
+
+
+def test_a_phrase_with_vietnamese_marks_under_another_language_is_warned(content_copy):
+    """Such a phrase never matches: a word a message writes with marks is never another
+    language's plain word ("đợi" is not Indonesian "doi")."""
+    path = content_copy / "intents" / "_crisis.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = "      - anda akan ditahan\n"
+    assert text.count(anchor) == 1
+    path.write_text(text.replace(anchor, anchor + "      - chết cười\n", 1), encoding="utf-8")
+    line = text[:text.index(anchor)].count("\n") + 2
+    result = _check(content_copy, "--fast", "--warnings")
+    assert result.returncode == 0, result.stdout
+    assert f"intents/_crisis.yaml:{line}: warning: 'chết cười' is written with Vietnamese " \
+           f"marks but listed under 'id:'" in result.stdout

@@ -521,3 +521,11 @@ def test_a_friend_named_in_shorthand_after_a_cry_is_still_the_one_in_danger(snap
     text = ("mn oi cứu e vs 😭 bn thân e vừa nhắn là đang đứng trên sân thượng chung cư, bảo "
             "'tạm biệt nha' r tắt máy. e phải lm j bh")
     assert compose(snapshot, text, "vi", None).topic == "friend_at_risk"
+
+
+def test_a_word_typed_with_marks_is_never_another_languages_plain_word(snapshot):
+    """Vietnamese "đợi" (wait) folds to Indonesian "doi" (a crush): the writer's own plan stays
+    theirs, not a friend's."""
+    text = "e mệt lắm r, đợi cả nhà ngủ hết e sẽ uống hết vỉ thuốc ngủ cho xong"
+    assert not snapshot.crisis.names_another(text)
+    assert compose(snapshot, text, "vi", None).topic == "self_harm"
