@@ -180,3 +180,16 @@ def test_a_phrase_with_vietnamese_marks_under_another_language_is_warned(content
     assert result.returncode == 0, result.stdout
     assert f"intents/_crisis.yaml:{line}: warning: 'chết cười' is written with Vietnamese " \
            f"marks but listed under 'id:'" in result.stdout
+
+
+def test_a_cue_with_vietnamese_marks_under_english_is_warned(content_copy):
+    path = content_copy / "intents" / "_crisis.yaml"
+    text = path.read_text(encoding="utf-8")
+    anchor = "      - trying to break in\n"
+    assert text.count(anchor) == 1
+    path.write_text(text.replace(anchor, anchor + "      - đang đập cửa\n", 1), encoding="utf-8")
+    line = text[:text.index(anchor)].count("\n") + 2
+    result = _check(content_copy, "--fast", "--warnings")
+    assert result.returncode == 0, result.stdout
+    assert f"intents/_crisis.yaml:{line}: warning: 'đang đập cửa' is written with Vietnamese " \
+           f"marks but listed under 'en:'" in result.stdout

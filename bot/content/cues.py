@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from bot import LANGUAGES
+from bot import LANGUAGES, MARKED_LANGUAGES
 from bot.content.model import Cue
 from bot.content.yamlfile import YamlFile
-from bot.normalize import tokens
+from bot.normalize import has_vietnamese_marks, tokens
 
 if TYPE_CHECKING:
     from bot.content.loader import _Collector
@@ -32,6 +32,9 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
                        "remove one of the two")
             continue
         first_seen[said] = line
+        if lang not in MARKED_LANGUAGES and has_vietnamese_marks(said):
+            found.warn(file, line, f"'{said[:60]}' is written with Vietnamese marks but listed "
+                       f"under '{lang}:'", "move it under 'vi:', with the other Vietnamese cues")
         if isinstance(item, str) and item.lstrip().startswith("["):
             found.error(file, line, f"'{item[:40]}…' is in quotes, so it is read as words, "
                         "not as a list of parts", "remove the quotes around the [ ] list")
