@@ -167,29 +167,21 @@ def test_a_comment_written_after_the_dash_is_an_error_not_the_word_none(content_
     assert "on its own line" in result.stdout
 
 
-def test_a_phrase_with_vietnamese_marks_under_another_language_is_warned(content_copy):
-    """Such a phrase never matches: a word a message writes with marks is never another
-    language's plain word ("đợi" is not Indonesian "doi")."""
+
+@pytest.mark.parametrize(("anchor", "added", "lang"), [
+    ("      - anda akan ditahan\n", "chết cười", "id"),  # a plain phrase list (exaggerations)
+    ("      - trying to break in\n", "đang đập cửa", "en"),  # a crisis cue list
+])
+def test_a_phrase_with_vietnamese_marks_under_another_language_is_warned(content_copy, anchor,
+                                                                       added, lang):
+    """A word a message writes with marks never matches another language's plain phrase
+    ("đợi" is not Indonesian "doi"): a moderator is told to move it under vi:."""
     path = content_copy / "intents" / "_crisis.yaml"
     text = path.read_text(encoding="utf-8")
-    anchor = "      - anda akan ditahan\n"
     assert text.count(anchor) == 1
-    path.write_text(text.replace(anchor, anchor + "      - chết cười\n", 1), encoding="utf-8")
+    path.write_text(text.replace(anchor, f"{anchor}      - {added}\n", 1), encoding="utf-8")
     line = text[:text.index(anchor)].count("\n") + 2
     result = _check(content_copy, "--fast", "--warnings")
     assert result.returncode == 0, result.stdout
-    assert f"intents/_crisis.yaml:{line}: warning: 'chết cười' is written with Vietnamese " \
-           f"marks but listed under 'id:'" in result.stdout
-
-
-def test_a_cue_with_vietnamese_marks_under_english_is_warned(content_copy):
-    path = content_copy / "intents" / "_crisis.yaml"
-    text = path.read_text(encoding="utf-8")
-    anchor = "      - trying to break in\n"
-    assert text.count(anchor) == 1
-    path.write_text(text.replace(anchor, anchor + "      - đang đập cửa\n", 1), encoding="utf-8")
-    line = text[:text.index(anchor)].count("\n") + 2
-    result = _check(content_copy, "--fast", "--warnings")
-    assert result.returncode == 0, result.stdout
-    assert f"intents/_crisis.yaml:{line}: warning: 'đang đập cửa' is written with Vietnamese " \
-           f"marks but listed under 'en:'" in result.stdout
+    assert f"intents/_crisis.yaml:{line}: warning: '{added}' is written with Vietnamese " \
+           f"marks but listed under '{lang}:'" in result.stdout
