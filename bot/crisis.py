@@ -23,7 +23,7 @@ import functools
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -41,7 +41,6 @@ _CONTRAST = frozenset({"but", "nhung", "nhg", "tapi", "tp", "tpi", "tetapi", "na
                        "though", "although", "meskipun", "walaupun"})
 _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
-_UNMARKED = "\x00"  # a plain language's cue word: agrees only with a word typed plainly
 _MAX_CORRECTIONS = 48
 _MAX_PAIRS = 24
 _LONGEST_LONE_FRAME = 5
@@ -77,16 +76,23 @@ class Assessment:
 class _Phrase:
     words: tuple[Word, ...]
     padded: str
+    # From a language written without marks: it takes only words typed plainly (Indonesian
+    # "doi", a crush, is not Vietnamese "đợi").
+    plain: bool = False
 
     def found_in(self, padded: str, words: tuple[Word, ...]) -> bool:
         return self.padded in padded and self.start_in(words) is not None
 
     def start_in(self, words: tuple[Word, ...]) -> int | None:
-        """Where the phrase first stands in the words, diacritics agreeing."""
-        size = len(self.words)
-        return next((start for start in range(len(words) - size + 1)
-                     if all(_agrees(words[start + k], self.words[k]) for k in range(size))),
-                    None)
+        """Where the phrase first stands in the words."""
+        return next((start for start in range(len(words) - len(self.words) + 1)
+                     if self.at(words, start)), None)
+
+    def at(self, words: tuple[Word, ...], start: int) -> bool:
+        """The phrase stands at `start`, diacritics agreeing."""
+        return start + len(self.words) <= len(words) and all(
+            _agrees(said, cue) and not (self.plain and said[1] != said[0])
+            for said, cue in zip(words[start:start + len(self.words)], self.words, strict=True))
 
 
 @dataclass(frozen=True)
@@ -210,7 +216,7 @@ class CrisisDetector:
     def _phrase_set(self, cues: tuple[Cue, ...]) -> _PhraseSet:
         """A word list's phrases. One from a language written without marks never matches a
         word the message wrote with them: Indonesian "doi" (a crush) is not Vietnamese "đợi"."""
-        return _PhraseSet(p if cue.lang in MARKED_LANGUAGES else _unmarked(p)
+        return _PhraseSet(p if cue.lang in MARKED_LANGUAGES else replace(p, plain=True)
                           for cue in cues for p in self._alternatives(cue)[0])
 
     def _alternatives(self, cue: Cue) -> list[tuple[_Phrase, ...]]:
@@ -619,11 +625,8 @@ class _PhraseSet:
             return
         for start, (folded, _) in enumerate(words):
             for phrase in wanted:
-                size = len(phrase.words)
-                if phrase.words[0][0] == folded and all(
-                        start + k < len(words) and _agrees(words[start + k], phrase.words[k])
-                        for k in range(size)):
-                    yield start, start + size
+                if phrase.words[0][0] == folded and phrase.at(words, start):
+                    yield start, start + len(phrase.words)
 
 
 def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
@@ -698,11 +701,6 @@ def _phrase(words: tuple[Word, ...]) -> _Phrase:
 
 def _pad(words: tuple[Word, ...]) -> str:
     return f" {' '.join(folded for folded, _ in words)} "
-
-
-def _unmarked(phrase: _Phrase) -> _Phrase:
-    """The phrase held to words typed plainly (see _agrees)."""
-    return _Phrase(tuple((f, f + _UNMARKED) for f, _ in phrase.words), phrase.padded)
 
 
 def _agrees(said: Word, cue: Word) -> bool:

@@ -32,9 +32,7 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
                        "remove one of the two")
             continue
         first_seen[said] = line
-        if lang not in MARKED_LANGUAGES and has_vietnamese_marks(said):
-            found.warn(file, line, f"'{said[:60]}' is written with Vietnamese marks but listed "
-                       f"under '{lang}:'", "move it under 'vi:', with the other Vietnamese cues")
+        warn_if_misfiled(file, line, said, lang, found)
         if isinstance(item, str) and item.lstrip().startswith("["):
             found.error(file, line, f"'{item[:40]}…' is in quotes, so it is read as words, "
                         "not as a list of parts", "remove the quotes around the [ ] list")
@@ -92,3 +90,11 @@ def cue_text(item: object) -> str:
         return " + ".join(cue_text(part) if not isinstance(part, list)
                           else "(" + " | ".join(map(str, part)) + ")" for part in item)
     return str(item)
+
+
+def warn_if_misfiled(file: YamlFile, line: int, said: str, lang: str, found: _Collector) -> None:
+    """A phrase with Vietnamese marks under en: or id: never takes a word a message wrote with
+    marks (the crisis reading holds another language's phrase to plain words)."""
+    if lang not in MARKED_LANGUAGES and has_vietnamese_marks(said):
+        found.warn(file, line, f"'{said[:60]}' is written with Vietnamese marks but listed under "
+                   f"'{lang}:'", "move it under 'vi:', with the other Vietnamese phrases")

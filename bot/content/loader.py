@@ -15,8 +15,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from bot import LANGUAGES, MARKED_LANGUAGES
-from bot.content.cues import cue_list, cues_by_language
+from bot import LANGUAGES
+from bot.content.cues import cue_list, cues_by_language, warn_if_misfiled
 from bot.content.model import (
     EMPTY,
     Case,
@@ -36,7 +36,7 @@ from bot.content.problems import Problem
 from bot.content.quizzes import QUIZ_FOLDER, load_quizzes
 from bot.content.scam_signs import SIGNS_FILE, load_scam_signs
 from bot.content.yamlfile import YamlFile, parse
-from bot.normalize import clean, has_vietnamese_marks, tokens
+from bot.normalize import clean, tokens
 
 SHORTHAND_FILE = "intents/_shorthand.yaml"
 OUT_OF_SCOPE = "_out_of_scope"
@@ -536,10 +536,7 @@ def _phrases(file: YamlFile, value: Any, what: str, found: _Collector,
                 found.error(file, line, f"'{item}' is not a plain phrase",
                             f"{what} are plain words, one phrase per line, no [brackets]")
                 continue
-            if lang not in MARKED_LANGUAGES and has_vietnamese_marks(str(item)):
-                found.warn(file, line, f"'{str(item)[:60]}' is written with Vietnamese marks "
-                           f"but listed under '{lang}:'", "move it under 'vi:': a word a "
-                           "message writes with marks never matches another language's phrase")
+            warn_if_misfiled(file, line, str(item), lang, found)
             phrases.append(Cue(((str(item),),), lang, str(item), line))
     return phrases
 
