@@ -77,8 +77,9 @@ _BALANCE_WORDS = ("sd", "so du", "số dư", "saldo")
 _BALANCE = re.compile(rf"\b(?:{'|'.join(_BALANCE_WORDS)})\b ?:? ?[0-9]", re.IGNORECASE)
 _MEMO = re.compile(r"\b(?:nd|noi dung|nội dung|nd gd|ndgd|berita|keterangan|memo|remark)"
                    r" ?: ?[^\n]{0,200}", re.IGNORECASE)
-# What every spelt-out run holds: a single character between two separators.
-_SPACED_HINT = re.compile(r"[ .]\w[ .]")
+# What every spelt-out run opens with: two single characters, each followed by a separator,
+# after a space or "(". Vietnamese chat has single-letter words ("e", "k"), rarely two in a row.
+_SPACED_HINT = re.compile(r"[\s(]\w[ .]\w[ .]")
 _HAS_DIGIT = re.compile(r"\d")
 _AMOUNT_UNITS = frozenset({"trieu", "tr", "k", "nghin", "ngan", "dong", "d", "vnd", "million",
                            "millions", "thousand", "juta", "jt", "ribu", "rb", "rp", "idr", "usd"})
@@ -254,6 +255,7 @@ class _PhraseBook:
         # Each part of each rule is a slot; a phrase fills every slot it stands in.
         self.slot_rule: list[int] = []
         self.first_slot: list[int] = []
+        self.trigger_slot: list[int] = []
         # Plain phrases are looked up whole: one word by itself, longer ones once their first
         # two words agree; only phrases with # or * are compared word by word.
         exact: dict[tuple[str, ...], dict[_Phrase, list[int]]] = {}
@@ -276,6 +278,11 @@ class _PhraseBook:
             rule_at = len(self.rules)
             self.rules.append(_Rule(key, parts))
             self.first_slot.append(len(self.slot_rule))
+            # A rule is looked at only once its rarest part, guessed as the one whose shortest
+            # phrase is longest, has been seen: "gửi" is in every other sentence, "mã otp" is not.
+            rarest = max(range(len(parts)),
+                         key=lambda p: min(len(" ".join(ph.words)) for ph in parts[p]))
+            self.trigger_slot.append(len(self.slot_rule) + rarest)
             for part in parts:
                 slot = len(self.slot_rule)
                 self.slot_rule.append(rule_at)
@@ -294,6 +301,12 @@ class _PhraseBook:
                         sizes.setdefault(words[:2], set()).add(len(words))
         # Each phrase entry carries a number: once it has fired, its slots are filled and its
         # later occurrences in the message need no second look.
+        self.rule_slots = [range(first, first + len(rule.parts))
+                           for first, rule in zip(self.first_slot, self.rules, strict=True)]
+        # Per slot: its rule when it is the rule's trigger, else -1.
+        self.triggers = [-1] * len(self.slot_rule)
+        for rule_at, slot in enumerate(self.trigger_slot):
+            self.triggers[slot] = rule_at
         ids = itertools.count()
         singles = {w: tuple((next(ids), p, tuple(s)) for p, s in found.items())
                    for w, found in single.items()}
@@ -333,7 +346,11 @@ class _PhraseBook:
         fired: set[int] = set()
         index, exact = self.index, self.exact
         last = len(folded) - 1
-        for start, entry in [(i, e) for i, w in enumerate(folded) if (e := index.get(w))]:
+        probe = index.get
+        for start, word in enumerate(folded):
+            entry = probe(word)
+            if entry is None:
+                continue
             single, literal, pairs = entry
             for entry_id, phrase, slots in single:
                 if entry_id not in fired and (
@@ -361,14 +378,15 @@ class _PhraseBook:
                     for slot in slots:
                         seen.setdefault(slot, (begin, begin + len(phrase.words)))
         found: dict[str, str] = {}
-        parts_seen: dict[int, int] = {}
-        slot_rule = self.slot_rule
+        triggers = self.triggers
+        complete = []
         for slot in seen:
-            rule_at = slot_rule[slot]
-            parts_seen[rule_at] = parts_seen.get(rule_at, 0) + 1
-        for rule_at in sorted(parts_seen):
+            rule_at = triggers[slot]
+            if rule_at >= 0 and all(part in seen for part in self.rule_slots[rule_at]):
+                complete.append(rule_at)
+        for rule_at in sorted(complete):
             rule = self.rules[rule_at]
-            if rule.key in found or parts_seen[rule_at] < len(rule.parts):
+            if rule.key in found:
                 continue
             first = self.first_slot[rule_at]
             spans = sorted(_with_unit(words, *seen[first + p]) for p in range(len(rule.parts)))
@@ -426,7 +444,7 @@ class RedFlagReader:
                                             maxsplit=_MAX_SENTENCES) if p.strip()]
         said: list[list[Word]] = []
         disguised = _DISGUISE_MARK.search(text) is not None
-        spaced = _SPACED_HINT.search(text) is not None and _SPACED.search(text) is not None
+        spaced = _spaced_out(text)
         per_piece: list[dict[str, str]] = []
         protected: list[bool] = []
         for piece, words in zip(pieces, self._words_of(pieces), strict=True):
@@ -741,6 +759,12 @@ def _words(cleaned: str, folded: str | None = None) -> list[Word]:
     return [(f, t) for f, t in zip(bare, typed, strict=True) if f]
 
 
+def _spaced_out(text: str) -> bool:
+    """A word spelt out letter by letter ("Z a l o", "N.e.w.8.8"); the hint is a cheap
+    necessary condition for the full pattern."""
+    return _SPACED_HINT.search(" " + text) is not None and _SPACED.search(text) is not None
+
+
 def _hidden_words(text: str) -> int:
     """How many words are written to slip past a filter: with letters no Vietnamese,
     Indonesian or English word has ("nhän"), or with a mark or digit between letters
@@ -748,7 +772,7 @@ def _hidden_words(text: str) -> int:
     ("TP.HCM") are not counted."""
     count = 0
     head = text[:MAX_INPUT_CHARS]
-    if _SPACED_HINT.search(head) and _SPACED.search(head):
+    if _spaced_out(head):
         return _HIDDEN_MIN
     tokens = _SUSPECT.findall(head)
     foreign = not head.isascii() and _FOREIGN_LETTER.search(head) is not None
