@@ -208,7 +208,7 @@ def _hotline(content: Content) -> list[Problem]:
             for lang, text in variant.texts.items():
                 first = text.strip().splitlines()[0] if text.strip() else ""
                 line, label = variant.lines[lang], variant.label
-                if topic.urgent and HOTLINE not in first:
+                if topic.urgent and not variant.calm and HOTLINE not in first:
                     out.append(Problem(path, line, f"urgent answer '{label}/{lang}' does "
                                        "not open with 111", "make its first line the call to 111"))
                 elif HOTLINE not in text:

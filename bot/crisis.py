@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
@@ -204,12 +205,29 @@ class CrisisDetector:
                          for w, _ in p.words)
         for table in self.shorthand.values():
             known.update(table)
+        # Words as Vietnamese writes them, marks and all: a word typed with its letter marks
+        # but no tone ("nươc", "vưa") that is none of them was typed in a hurry.
+        written: set[str] = set()
         for topic in content.topics.values():
             for example in topic.examples:
                 known.update(tokens(example.text))
+                written.update(_typed_words(example.text))
             for text in topic.answer.values():
                 known.update(tokens(text))
+                written.update(_typed_words(text))
+        for group in content.crisis:
+            for cue in group.cues:
+                written.update(_typed_words(cue.raw))
         self.known: frozenset[str] = frozenset(known)
+        self.written: frozenset[str] = frozenset(written)
+        # The one way the content writes a folded word, where it writes it one way only:
+        # "nươc" can only be "nước"; "sư" could be "sử" or "sự", and stays as typed.
+        spellings: dict[str, set[str]] = {}
+        for word in written:
+            if (folded := fold_diacritics(word)) != word:
+                spellings.setdefault(folded, set()).add(word)
+        self.only_spelling: dict[str, str] = {
+            folded: next(iter(forms)) for folded, forms in spellings.items() if len(forms) == 1}
         self._assess_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._assess)
 
 
@@ -575,6 +593,8 @@ class CrisisDetector:
         out = []
         for folded, typed in words:
             if folded in self.known:
+                if typed != folded and typed not in self.written and not _has_tone(typed):
+                    typed = self.only_spelling.get(folded, typed)
                 out.append((folded, typed))
                 continue
             if folded not in corrections:
@@ -648,6 +668,18 @@ def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
 
 def _joined(clauses: list[tuple[Word, ...]]) -> tuple[Word, ...]:
     return tuple(w for clause in clauses for w in (*clause, _BREAK))
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+@functools.lru_cache(maxsize=4096)
+def _has_tone(word: str) -> bool:
+    return not _TONES.isdisjoint(unicodedata.normalize("NFD", word))
+
+
+def _typed_words(text: str) -> list[str]:
+    return squeeze_runs(clean(text)).split()
 
 
 def _skeleton(word: str) -> str:

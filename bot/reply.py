@@ -203,16 +203,19 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
             # first, the closer topic a tap away.
             return _answer(snapshot, crisis, topic, reading, match, lang, audience,
                            text), scan, audience
+        topic = _for_another(snapshot, text, match, topic)
         broad = _broader(snapshot, match, topic)
         chosen = (broad, topic) if broad is not None else (topic, other)
-        return _answer(snapshot, *chosen, reading, match, lang, audience, text), scan, audience
+        return _answer(snapshot, *chosen, reading, match, lang, audience, text,
+                       distressed), scan, audience
     asked = _two_requests(snapshot, reading, match, lang)
     if asked is not None:
-        return _answer(snapshot, *asked, reading, match, lang, audience, text), scan, audience
+        return _answer(snapshot, *asked, reading, match, lang, audience, text,
+                       distressed), scan, audience
     agreed = _sentences_agree(snapshot, text, match, lang)
     if agreed is not None:
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
-                       audience, text), scan, audience
+                       audience, text, distressed), scan, audience
 
     # A guess the reader cannot be offered (a parents' topic for a teen) makes room for the
     # next close one: the reader still sees three, and whether they are all dangers is judged
@@ -320,11 +323,19 @@ def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]
 
 
 def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessment,
-            match: Match, lang: str, audience: str | None, text: str) -> Reply:
-    """A topic's answer, the other request first among its buttons."""
+            match: Match, lang: str, audience: str | None, text: str,
+            distressed: Callable[[], bool] | None = None) -> Reply:
+    """A topic's answer, the other request first among its buttons. With `distressed`, an
+    urgent topic with a `not_now` text gives it when no crisis cue, no case of the topic and
+    no fear says the danger is now: "he made a new account again and found my school" needs
+    steps, not "lock the door"."""
     item = snapshot.content.topics[topic]
     urgent = item.urgent and not reading.calmed
     told = _told(item, match, urgent)
+    calm = item.not_now
+    if told is None and calm is not None and distressed is not None \
+            and (reading.calmed or not (calm.only_past or distressed())):
+        urgent, told = False, item.not_now
     voice = audience or (_own_voice(snapshot, text, lang, topic) if urgent else None)
     body = (told or item).text_for(lang, voice)
     if urgent and not _opens_with_hotline(body):
@@ -437,6 +448,17 @@ def _own_danger(snapshot: Snapshot, text: str, match: Match, topic: str) -> str:
             or snapshot.crisis.names_another(text):
         return topic
     return own
+
+
+def _for_another(snapshot: Snapshot, text: str, match: Match, topic: str) -> str:
+    """"A friend said last month she wanted to die": the self-harm words are the friend's, so
+    the answer for a friend at risk, when the ranking sees it too."""
+    special = next((s for s, broad in snapshot.crisis.instead_of.items() if broad == topic),
+                   None)
+    if special is None or special not in snapshot.index.suggestions(match) \
+            or not snapshot.crisis.names_another(text):
+        return topic
+    return special
 
 
 def _clear_of_named(snapshot: Snapshot, match: Match, lead: str, named: str) -> bool:

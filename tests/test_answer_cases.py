@@ -240,6 +240,20 @@ TOLD = [
 ]
 
 
+TOLD += [
+    ("em trai toi dang khoa cua phong quay clip thu thach nhin tho, go cua ko mo", "vi", None,
+     "urgent_help", "challenge_behind_door"),
+    ("they said they will finish him at the school gate tomorrow, they sent a knife photo",
+     "en", "parent", "urgent_help", "threatened_fight"),
+    ("tụi nó chặn e sau trường, bảo chờ đủ người là xử e", "vi", "teen", "urgent_help",
+     "threatened_fight"),
+    ("aku kabur dari rumah, ada kakak dari tiktok mau jemput, aku boleh nginep di kosnya",
+     "id", "teen", "urgent_help", "ran_away_pickup"),
+    ("a guy from roblox booked a grab to pick her up at 9pm tonight, she is 13", "en",
+     "parent", "urgent_help", "pickup_arranged"),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "audience", "topic", "case"), TOLD)
 def test_a_situation_told_gets_its_own_text(snapshot, text, lang, audience, topic, case):
     reply = compose(snapshot, text, lang, audience)
@@ -494,3 +508,47 @@ def test_a_child_alone_asked_to_open_the_door_is_told_not_to_first(snapshot):
     reply = compose(snapshot, "bo me chau di vang, co chu nao go cua bao la ban cua bo, bao "
                               "chau mo cua cho chu vao lay do, chau co nen mo khong", "vi", None)
     assert reply.urgent and reply.text.startswith("🚓 Đừng mở cửa")
+
+
+@pytest.mark.parametrize(("text", "lang", "audience", "topic"), [
+    ("a guy kept making new accounts to message her last year, he stopped months ago, should we"
+     " still report it", "en", "parent", "stalking"),
+    ("a friend said last month she wanted to die, she seems fine now, should i tell someone",
+     "en", "teen", "friend_at_risk"),
+])
+def test_an_urgent_topic_with_nothing_of_now_gets_its_calm_text(snapshot, text, lang, audience,
+                                                                 topic):
+    reply = compose(snapshot, text, lang, audience)
+    item = snapshot.content.topics[topic]
+    assert (reply.topic, reply.urgent) == (topic, False)
+    assert item.not_now is not None
+    assert reply.text == item.not_now.text_for(lang, audience)
+    assert not reply.text.startswith("📞")
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # the person is near: the case, urgent
+    ("the guy who keeps making new accounts is outside my house right now", "en", "stalking"),
+    # knowing the school, with nothing of the past: urgent (only_past)
+    ("someone keeps making new accounts after i block him and now he knows my school", "en",
+     "stalking"),
+    # a friend's words with nothing of the past stay urgent (only_past)
+    ("my friend posted goodbye everyone and now she is not answering her phone", "en",
+     "friend_at_risk"),
+    ("bạn thân em cứ nói muốn chết, em phải làm sao", "vi", "friend_at_risk"),
+])
+def test_the_calm_text_never_replaces_danger_now(snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert (reply.topic, reply.urgent) == (topic, True)
+    assert "111" in reply.text.splitlines()[0]
+
+
+def test_a_calm_text_in_a_topic_that_is_not_urgent_is_an_error(content_copy):
+    path = content_copy / "answers" / "grooming.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\nsources:\n", "\nnot_now:\n  answer:\n    vi: a\n    en: a\n"
+                                 "    id: a\nsources:\n", 1), encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "answers/grooming.yaml" in result.stdout
+    assert "'not_now' in a topic that is not urgent" in result.stdout

@@ -529,3 +529,13 @@ def test_a_word_typed_with_marks_is_never_another_languages_plain_word(snapshot)
     text = "e mệt lắm r, đợi cả nhà ngủ hết e sẽ uống hết vỉ thuốc ngủ cho xong"
     assert not snapshot.crisis.names_another(text)
     assert compose(snapshot, text, "vi", None).topic == "self_harm"
+
+
+@pytest.mark.parametrize(("hurried", "danger"), [
+    # the letter marks typed, the tone forgotten: "nươc" is "nước", "vưa" is "vừa"
+    ("con tôi 4 tuổi vưa uống phải nươc tẩy bồn cầu, giờ nó nôn liên tục", True),
+    # a real word without a tone is that word: "tôi" (I) is not "tối" (evening)
+    ("tôi nay ăn gì cho ngon nhỉ, tôi đói quá", False),
+])
+def test_a_word_typed_without_its_tone_is_read_as_plain(snapshot, hurried, danger):
+    assert (snapshot.crisis.detect(hurried) is not None) is danger

@@ -49,7 +49,9 @@ DISTRESS_KEYS = ("distress_marks", "distress_signs")
 UI_FILE = "answers/_ui.yaml"
 INTENT_KEYS = ("topic", "examples", "needs", "signals")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
-               "adult", "related", "sources", "cases")
+               "adult", "related", "sources", "cases", "not_now")
+NOT_NOW = "not_now"
+NOT_NOW_KEYS = ("answer", "parent", "teen", "adult", "related", "only_past")
 CASE_KEYS = ("id", "when", "answer", "parent", "teen", "adult", "also_in", "related")
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered",
@@ -384,6 +386,7 @@ def _topic(file: YamlFile, name: str, examples: tuple[Example, ...],
         sources=_sources(file, data.get("sources"), found),
         reviewed=reviewed,
         cases=_cases(file, name, data.get("cases"), found),
+        not_now=_not_now(file, name, data.get(NOT_NOW), urgent, found),
         examples=examples,
         lines=MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()
                                 if len(k) <= 2}),
@@ -500,6 +503,39 @@ def _cases(file: YamlFile, home: str, value: Any, found: _Collector) -> tuple[Ca
                           _topic_ids(file, data, "also_in", found, "cases", index),
                           _topic_ids(file, data, "related", found, "cases", index)))
     return tuple(cases)
+
+
+def _not_now(file: YamlFile, home: str, value: Any, urgent: bool,
+             found: _Collector) -> Case | None:
+    """The text of an urgent topic for a message that matches it with nothing that says the
+    danger is now (a stalker who stopped writing months ago): no alarm, steps that fit."""
+    if value is None:
+        return None
+    data = found.mapping(file, value, NOT_NOW, NOT_NOW)
+    if not data:
+        return None
+    if not urgent:
+        found.error(file, file.line(NOT_NOW), f"'{NOT_NOW}' in a topic that is not urgent",
+                    f"remove '{NOT_NOW}:' (the answer itself is already calm)")
+        return None
+    found.unknown_keys(file, data, NOT_NOW_KEYS, NOT_NOW)
+    texts = {key: found.per_language(file, data.get(key), f"{NOT_NOW}: {key}", NOT_NOW, key,
+                                     required=key == "answer")
+             if key == "answer" or data.get(key) is not None else EMPTY
+             for key in ("answer", *AUDIENCE_KEYS)}
+    lines = {f"{key}.{lang}": file.line(NOT_NOW, key, lang)
+             for key in texts for lang in LANGUAGES}
+    lines["related"] = file.line(NOT_NOW, "related")
+    only_past = data.get("only_past", False)
+    if not isinstance(only_past, bool):
+        found.error(file, file.line(NOT_NOW, "only_past"),
+                    f"'only_past: {only_past}' is not true or false",
+                    "write 'only_past: true' or remove the line")
+        only_past = False
+    return Case(NOT_NOW, (), texts["answer"], texts["parent"], texts["teen"], texts["adult"],
+                MappingProxyType(lines), home,
+                related=_topic_ids(file, data, "related", found, NOT_NOW),
+                only_past=only_past)
 
 
 def _topic_ids(file: YamlFile, data: Mapping[str, Any], key: str, found: _Collector,

@@ -67,6 +67,9 @@ class Case:
     home: str = ""  # the topic whose answer file holds it
     also_in: tuple[str, ...] = ()  # other topics whose answer it replaces too
     related: tuple[str, ...] = ()  # its own buttons, instead of the topic's
+    # A `not_now` text given only when the message tells the past ("last month"), not merely
+    # when it says nothing of now: a friend's goodbye is urgent until shown otherwise.
+    only_past: bool = False
 
     def text_for(self, lang: str, audience: str | None) -> str:
         """A case's shared text is often a witness's ("a child beaten next door"): an adult who
@@ -83,6 +86,7 @@ class Variant:
     label: str
     texts: PerLanguage
     lines: Mapping[str, int]  # language -> line in the answer file
+    calm: bool = False  # an urgent topic's text for a danger that is not now: no 111 first
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,8 @@ class Topic:
     needs: tuple[Cue, ...] = ()
     signals: tuple[Cue, ...] = ()
     cases: tuple[Case, ...] = ()
+    # The text when the topic fits but nothing says the danger is now (see answers/stalking.yaml).
+    not_now: Case | None = None
 
     def line_of(self, *keys: str) -> int:
         """Where a key stood in the answer file, so problems can point at it."""
@@ -125,8 +131,10 @@ class Topic:
                     for key, texts in (("answer", self.answer), *_voices(self).items()))
         return own + tuple(
             Variant(f"case {case.id}/{key}", texts,
-                    {lang: case.lines.get(f"{key}.{lang}", 1) for lang in texts})
-            for case in self.cases if case.home == self.id
+                    {lang: case.lines.get(f"{key}.{lang}", 1) for lang in texts},
+                    case is self.not_now)
+            for case in (*self.cases, *((self.not_now,) if self.not_now else ()))
+            if case.home == self.id
             for key, texts in (("answer", case.answer), *_voices(case).items()))
 
     def title_for(self, lang: str) -> str:
