@@ -9,6 +9,8 @@ from bot.reply import compose
     ("con tôi bị lừa mất acc game", "vi", "parent"),
     # a young parent calls themself "em" to the bot
     ("chị ơi con gái em 14 tuổi chưa về, gọi không được", "vi", "parent"),
+    ("kak aku 13 thn, ada om2 di ml yg mau jemput aku nanti malem", "id", "teen"),
+    ("im not safe", "en", "teen"),
     ("My son is being bullied in a group chat", "en", "parent"),
     ("anak saya dibully di grup kelas", "id", "parent"),
     ("em lớp 8, bị bạn bè chế ảnh trên mạng", "vi", "teen"),

@@ -18,6 +18,8 @@ from tests.conftest import PROJECT
     ("giup toi gap", "vi", "vi"), ("xin hay giup em", "vi", "vi"), ("aduh gimana nih", "id", "id"),
     ("please someone answer", "en", "en"), ("someone please come", "en", "en"),
     ("ai đó giúp e đi 😭", "vi", "vi"),
+    ("please someone", "en", "en"), ("siapa saja tolong", "id", "id"),
+    ("aku butuh bantuan sekarang", "id", "id"),
 ])
 def test_a_cry_for_help_leads_with_111_and_asks_what_is_happening(snapshot, text, lang,
                                                                    expected):
@@ -233,3 +235,15 @@ def test_a_sentence_that_only_tells_is_no_second_request_beside_a_danger(snapsho
                               "tiếp. Mẹ đi làm ca đêm. Em 13 tuổi, em sợ lắm", "vi", None)
     assert reply.urgent
     assert "topic:screen_time" not in [b.action for b in reply.buttons]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("im not safe", "en"), ("em không an toàn", "vi"), ("aku gak aman", "id"),
+    ("em bị đánh", "vi"), ("aku dipukul", "id"), ("call the police for me", "en"),
+    ("gọi công an giúp em", "vi"), ("tolong panggil polisi", "id"),
+    ("Con tôi đang gặp nguy 🙏", "vi"), ("tolong cepat, bahaya", "id"),
+])
+def test_danger_said_in_a_few_words_is_urgent(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent
+    assert "111" in reply.text.split("\n")[0]
