@@ -325,7 +325,7 @@ class CrisisDetector:
 
     def whose_words(self, text: str, lang: str) -> str | None:
         """"own": the writer speaks of their own danger ("em mệt r, thuốc e để sẵn r"): an "I"
-        and nobody else (no friend, child or "he", nothing said or texted by someone).
+        and nobody else (no friend, child or "he": a word of saying is then their own).
         "another": the writer only passes on what someone else said ("she just told me she
         took a bunch of pills"): a word of reporting, a person spoken of, no "I" who might be
         in danger too, and not the writer's own child (whose parent has a voice of their own).
@@ -336,7 +336,9 @@ class CrisisDetector:
             return any(any(kind.spans(words)) for words in said)
         mine, child, reported = has(self.first_person), has(self.own_child), has(self.reporting)
         named = has(self.third_person) or has(self.someone_else)
-        if mine and not (child or reported or named):
+        if mine and not (child or named):
+            # "chỉ muốn nói với ai đó một câu": a word of saying with nobody else in the
+            # message is the writer's own voice.
             return "own"
         if reported and named and not (mine or child):
             return "another"
