@@ -255,6 +255,8 @@ TOLD += [
      "urgent_help", "neck_now"),
     ("con trai toi 17t, nguoi ta hua viec o campuchia, 5h sang mai co xe den don", "vi",
      "parent", "urgent_help", "about_to_leave"),
+    ("my 9 year old saw a video of a fight with blood on youtube and now has nightmares", "en",
+     "parent", "harmful_content", "frightened_by_violence"),
 ]
 
 
