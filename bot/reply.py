@@ -206,16 +206,14 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         topic = _for_another(snapshot, text, match, topic)
         broad = _broader(snapshot, match, topic)
         chosen = (broad, topic) if broad is not None else (topic, other)
-        return _answer(snapshot, *chosen, reading, match, lang, audience, text,
-                       distressed), scan, audience
+        return _answer(snapshot, *chosen, reading, match, lang, audience, text), scan, audience
     asked = _two_requests(snapshot, reading, match, lang)
     if asked is not None:
-        return _answer(snapshot, *asked, reading, match, lang, audience, text,
-                       distressed), scan, audience
+        return _answer(snapshot, *asked, reading, match, lang, audience, text), scan, audience
     agreed = _sentences_agree(snapshot, text, match, lang)
     if agreed is not None:
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
-                       audience, text, distressed), scan, audience
+                       audience, text), scan, audience
 
     # A guess the reader cannot be offered (a parents' topic for a teen) makes room for the
     # next close one: the reader still sees three, and whether they are all dangers is judged
@@ -323,19 +321,15 @@ def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]
 
 
 def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessment,
-            match: Match, lang: str, audience: str | None, text: str,
-            distressed: Callable[[], bool] | None = None) -> Reply:
-    """A topic's answer, the other request first among its buttons. With `distressed`, an
-    urgent topic with a `not_now` text gives it when no crisis cue, no case of the topic and
-    no fear says the danger is now: "he made a new account again and found my school" needs
-    steps, not "lock the door"."""
+            match: Match, lang: str, audience: str | None, text: str) -> Reply:
+    """A topic's answer, the other request first among its buttons. A message that tells the
+    past ("he stopped messaging her months ago") gets an urgent topic's `not_now` text: steps
+    that fit, not "lock the door"."""
     item = snapshot.content.topics[topic]
     urgent = item.urgent and not reading.calmed
     told = _told(item, match, urgent)
-    calm = item.not_now
-    if told is None and calm is not None and distressed is not None \
-            and (reading.calmed or not (calm.only_past or distressed())):
-        urgent, told = False, item.not_now
+    if told is None and item.not_now is not None and reading.calmed:
+        told = item.not_now
     voice = audience or (_own_voice(snapshot, text, lang, topic) if urgent else None)
     body = (told or item).text_for(lang, voice)
     if urgent and not _opens_with_hotline(body):

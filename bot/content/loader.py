@@ -51,7 +51,7 @@ INTENT_KEYS = ("topic", "examples", "needs", "signals")
 ANSWER_KEYS = ("topic", "category", "urgent", "reviewed", "title", "answer", "parent", "teen",
                "adult", "related", "sources", "cases", "not_now")
 NOT_NOW = "not_now"
-NOT_NOW_KEYS = ("answer", "parent", "teen", "adult", "related", "only_past")
+NOT_NOW_KEYS = ("answer", "parent", "teen", "adult", "related")
 CASE_KEYS = ("id", "when", "answer", "parent", "teen", "adult", "also_in", "related")
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered",
@@ -507,8 +507,8 @@ def _cases(file: YamlFile, home: str, value: Any, found: _Collector) -> tuple[Ca
 
 def _not_now(file: YamlFile, home: str, value: Any, urgent: bool,
              found: _Collector) -> Case | None:
-    """The text of an urgent topic for a message that matches it with nothing that says the
-    danger is now (a stalker who stopped writing months ago): no alarm, steps that fit."""
+    """The text of an urgent topic for a message that tells the past (a stalker who stopped
+    writing months ago): no alarm, steps that fit."""
     if value is None:
         return None
     data = found.mapping(file, value, NOT_NOW, NOT_NOW)
@@ -526,16 +526,9 @@ def _not_now(file: YamlFile, home: str, value: Any, urgent: bool,
     lines = {f"{key}.{lang}": file.line(NOT_NOW, key, lang)
              for key in texts for lang in LANGUAGES}
     lines["related"] = file.line(NOT_NOW, "related")
-    only_past = data.get("only_past", False)
-    if not isinstance(only_past, bool):
-        found.error(file, file.line(NOT_NOW, "only_past"),
-                    f"'only_past: {only_past}' is not true or false",
-                    "write 'only_past: true' or remove the line")
-        only_past = False
     return Case(NOT_NOW, (), texts["answer"], texts["parent"], texts["teen"], texts["adult"],
                 MappingProxyType(lines), home,
-                related=_topic_ids(file, data, "related", found, NOT_NOW),
-                only_past=only_past)
+                related=_topic_ids(file, data, "related", found, NOT_NOW))
 
 
 def _topic_ids(file: YamlFile, data: Mapping[str, Any], key: str, found: _Collector,

@@ -67,9 +67,6 @@ class Case:
     home: str = ""  # the topic whose answer file holds it
     also_in: tuple[str, ...] = ()  # other topics whose answer it replaces too
     related: tuple[str, ...] = ()  # its own buttons, instead of the topic's
-    # A `not_now` text given only when the message tells the past ("last month"), not merely
-    # when it says nothing of now: a friend's goodbye is urgent until shown otherwise.
-    only_past: bool = False
 
     def text_for(self, lang: str, audience: str | None) -> str:
         """A case's shared text is often a witness's ("a child beaten next door"): an adult who
@@ -107,7 +104,7 @@ class Topic:
     needs: tuple[Cue, ...] = ()
     signals: tuple[Cue, ...] = ()
     cases: tuple[Case, ...] = ()
-    # The text when the topic fits but nothing says the danger is now (see answers/stalking.yaml).
+    # The text for a message that tells the past ("months ago"): see answers/stalking.yaml.
     not_now: Case | None = None
 
     def line_of(self, *keys: str) -> int:

@@ -299,14 +299,14 @@ class _PhraseBook:
                     else:
                         exact.setdefault(words, {}).setdefault(phrase, []).append(slot)
                         sizes.setdefault(words[:2], set()).add(len(words))
-        # Each phrase entry carries a number: once it has fired, its slots are filled and its
-        # later occurrences in the message need no second look.
         self.rule_slots = [range(first, first + len(rule.parts))
                            for first, rule in zip(self.first_slot, self.rules, strict=True)]
         # Per slot: its rule when it is the rule's trigger, else -1.
         self.triggers = [-1] * len(self.slot_rule)
         for rule_at, slot in enumerate(self.trigger_slot):
             self.triggers[slot] = rule_at
+        # Each phrase entry carries a number: once it has fired, its slots are filled and its
+        # later occurrences in the message need no second look.
         ids = itertools.count()
         singles = {w: tuple((next(ids), p, tuple(s)) for p, s in found.items())
                    for w, found in single.items()}
