@@ -97,8 +97,7 @@ def _case_links(content: Content, topic: Topic) -> list[Problem]:
     """The topic ids a case of this answer file names (its buttons, the topics it is shared
     with) must exist."""
     out = []
-    for case in (c for c in (*topic.cases, *((topic.not_now,) if topic.not_now else ()))
-                 if c.home == topic.id):
+    for case in topic.own_cases:
         named = [("related", other, f"related topic '{other}' of case '{case.id}' does not "
                   "exist") for other in case.related]
         named += [("also_in", other, f"'{other}' in 'also_in' is not a topic")

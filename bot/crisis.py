@@ -205,8 +205,8 @@ class CrisisDetector:
                          for w, _ in p.words)
         for table in self.shorthand.values():
             known.update(table)
-        # Words as Vietnamese writes them, marks and all: a word typed with its letter marks
-        # but no tone ("nươc", "vưa") that is none of them was typed in a hurry.
+        # Words as the content writes them, marks and all: a word typed with its letter marks
+        # but no tone ("nươc", "vưa") was typed in a hurry (see `only_spelling`).
         written: set[str] = set()
         for topic in content.topics.values():
             for example in topic.examples:
@@ -219,7 +219,6 @@ class CrisisDetector:
             for cue in group.cues:
                 written.update(_typed_words(cue.raw))
         self.known: frozenset[str] = frozenset(known)
-        self.written: frozenset[str] = frozenset(written)
         # The one way the content writes a folded word, where it writes it one way only:
         # "nươc" can only be "nước"; "sư" could be "sử" or "sự", and stays as typed.
         spellings: dict[str, set[str]] = {}
@@ -595,7 +594,7 @@ class CrisisDetector:
         out = []
         for folded, typed in words:
             if folded in self.known:
-                if typed != folded and typed not in self.written and not _has_tone(typed):
+                if typed != folded and not _has_tone(typed):
                     typed = self.only_spelling.get(folded, typed)
                 out.append((folded, typed))
                 continue

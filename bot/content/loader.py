@@ -491,18 +491,26 @@ def _cases(file: YamlFile, home: str, value: Any, found: _Collector) -> tuple[Ca
             found.error(file, file.line("cases", index), f"case '{case_id}' has no 'when' cues",
                         "add 'when:' with the words that tell this situation, per language")
             continue
-        texts = {key: found.per_language(file, data.get(key), f"case {case_id}: {key}",
-                                         "cases", index, key, required=key == "answer")
-                 if key == "answer" or data.get(key) is not None else EMPTY
-                 for key in ("answer", *AUDIENCE_KEYS)}
-        lines = {f"{key}.{lang}": file.line("cases", index, key, lang)
-                 for key in texts for lang in LANGUAGES}
+        texts, lines = _voiced(file, data, f"case {case_id}", found, "cases", index)
         lines.update({key: file.line("cases", index, key) for key in ("related", "also_in")})
         cases.append(Case(case_id, tuple(when), texts["answer"], texts["parent"],
                           texts["teen"], texts["adult"], MappingProxyType(lines), home,
                           _topic_ids(file, data, "also_in", found, "cases", index),
                           _topic_ids(file, data, "related", found, "cases", index)))
     return tuple(cases)
+
+
+def _voiced(file: YamlFile, data: Mapping[str, Any], label: str, found: _Collector,
+            *where: str | int) -> tuple[dict[str, PerLanguage], dict[str, int]]:
+    """A case's texts (the shared answer, required; each audience's, optional) and the line
+    of each text per language."""
+    texts = {key: found.per_language(file, data.get(key), f"{label}: {key}", *where, key,
+                                     required=key == "answer")
+             if key == "answer" or data.get(key) is not None else EMPTY
+             for key in ("answer", *AUDIENCE_KEYS)}
+    lines = {f"{key}.{lang}": file.line(*where, key, lang)
+             for key in texts for lang in LANGUAGES}
+    return texts, lines
 
 
 def _not_now(file: YamlFile, home: str, value: Any, urgent: bool,
@@ -519,12 +527,7 @@ def _not_now(file: YamlFile, home: str, value: Any, urgent: bool,
                     f"remove '{NOT_NOW}:' (the answer itself is already calm)")
         return None
     found.unknown_keys(file, data, NOT_NOW_KEYS, NOT_NOW)
-    texts = {key: found.per_language(file, data.get(key), f"{NOT_NOW}: {key}", NOT_NOW, key,
-                                     required=key == "answer")
-             if key == "answer" or data.get(key) is not None else EMPTY
-             for key in ("answer", *AUDIENCE_KEYS)}
-    lines = {f"{key}.{lang}": file.line(NOT_NOW, key, lang)
-             for key in texts for lang in LANGUAGES}
+    texts, lines = _voiced(file, data, NOT_NOW, found, NOT_NOW)
     lines["related"] = file.line(NOT_NOW, "related")
     return Case(NOT_NOW, (), texts["answer"], texts["parent"], texts["teen"], texts["adult"],
                 MappingProxyType(lines), home,

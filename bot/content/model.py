@@ -130,9 +130,14 @@ class Topic:
             Variant(f"case {case.id}/{key}", texts,
                     {lang: case.lines.get(f"{key}.{lang}", 1) for lang in texts},
                     case is self.not_now)
-            for case in (*self.cases, *((self.not_now,) if self.not_now else ()))
-            if case.home == self.id
+            for case in self.own_cases
             for key, texts in (("answer", case.answer), *_voices(case).items()))
+
+    @property
+    def own_cases(self) -> tuple[Case, ...]:
+        """The cases this answer file writes (not those shared into it), its not_now text too."""
+        return tuple(case for case in (*self.cases, *((self.not_now,) if self.not_now else ()))
+                     if case.home == self.id)
 
     def title_for(self, lang: str) -> str:
         return self.title.get(lang) or self.title.get("en") or self.id

@@ -255,7 +255,7 @@ class _PhraseBook:
         # Each part of each rule is a slot; a phrase fills every slot it stands in.
         self.slot_rule: list[int] = []
         self.first_slot: list[int] = []
-        self.trigger_slot: list[int] = []
+        trigger_slot: list[int] = []
         # Plain phrases are looked up whole: one word by itself, longer ones once their first
         # two words agree; only phrases with # or * are compared word by word.
         exact: dict[tuple[str, ...], dict[_Phrase, list[int]]] = {}
@@ -282,7 +282,7 @@ class _PhraseBook:
             # phrase is longest, has been seen: "gửi" is in every other sentence, "mã otp" is not.
             rarest = max(range(len(parts)),
                          key=lambda p: min(len(" ".join(ph.words)) for ph in parts[p]))
-            self.trigger_slot.append(len(self.slot_rule) + rarest)
+            trigger_slot.append(len(self.slot_rule) + rarest)
             for part in parts:
                 slot = len(self.slot_rule)
                 self.slot_rule.append(rule_at)
@@ -303,7 +303,7 @@ class _PhraseBook:
                            for first, rule in zip(self.first_slot, self.rules, strict=True)]
         # Per slot: its rule when it is the rule's trigger, else -1.
         self.triggers = [-1] * len(self.slot_rule)
-        for rule_at, slot in enumerate(self.trigger_slot):
+        for rule_at, slot in enumerate(trigger_slot):
             self.triggers[slot] = rule_at
         # Each phrase entry carries a number: once it has fired, its slots are filled and its
         # later occurrences in the message need no second look.
