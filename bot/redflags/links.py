@@ -25,8 +25,9 @@ _SPACED_DOT = re.compile(r"(?<=[a-z0-9])\s+\.\s+(?=[a-z]{2,})", re.IGNORECASE)
 _CANDIDATE = re.compile(r"(?:https?://)?(?:[\w-]{1,63}\.){1,8}[a-z]{2,24}(?::\d{1,5})?(?:/[^\s]{0,200})?",
                         re.IGNORECASE)
 # Every address has a label, a dot and a letter ("a.vn"): prose without one has no address.
-_ADDRESS_DOT = re.compile(r"[\w-]\.[a-z]", re.IGNORECASE)
-_SPACE_DOT = re.compile(r"\s\.")
+# (Both open on the dot and look back: a search then skips from dot to dot.)
+_ADDRESS_DOT = re.compile(r"\.(?<=[\w-]\.)[a-z]", re.IGNORECASE)
+_SPACE_DOT = re.compile(r"\.(?<=\s\.)")
 _MASKED = re.compile(r"[\dx*]+", re.IGNORECASE)
 _DIGITS_FOR_LETTERS = str.maketrans("013457@$", "oleastas")
 _EXTRACT = tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)

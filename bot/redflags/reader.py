@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.content import Content
@@ -30,7 +30,8 @@ from bot.redflags.links import (
     trusted,
 )
 
-_SENTENCE = re.compile(r"[.!?…]+(?=\s|$)|[\n\r]+")
+# (The look ahead lets a search skip to the next mark, where the alternatives alone cannot.)
+_SENTENCE = re.compile(r"(?=[.!?…\n\r])(?:[.!?…]+(?=\s|$)|[\n\r]+)")
 _MAX_SENTENCES = 64
 _MAX_EVIDENCE_WORDS = 8
 _REMEMBERED = 256
@@ -177,7 +178,7 @@ class _Phrase:
                 return False
         return True
 
-    def at(self, folded: list[str], start: int) -> bool:
+    def at(self, folded: Sequence[str], start: int) -> bool:
         if start + len(self.words) > len(folded):
             return False
         for offset, want in enumerate(self.words):
@@ -198,7 +199,8 @@ class _Rule:
     parts: tuple[tuple[_Phrase, ...], ...]
 
 
-_LiteralEntry = tuple[_Phrase, int, tuple[int, ...]]
+_Entry = tuple[int, _Phrase, tuple[int, ...]]  # id, phrase, the rules it triggers
+_LiteralEntry = tuple[int, _Phrase, int, tuple[int, ...]]  # id, phrase, its literal's place, rules
 _Literals = tuple[tuple[_LiteralEntry, ...], tuple[tuple[int, tuple[_LiteralEntry, ...]], ...]]
 
 
@@ -219,10 +221,10 @@ class _Everyday:
 
     def marked(self, words: list[Word]) -> list[Word]:
         by_first = self.by_first
-        starts = [at for at, (f, _) in enumerate(words) if f in by_first]
-        if not starts:
-            return words
         folded = [f for f, _ in words]
+        if by_first.keys().isdisjoint(folded):
+            return words
+        starts = [at for at, f in enumerate(folded) if f in by_first]
         out = words
         for start in starts:
             for phrase in by_first[folded[start]]:
@@ -302,15 +304,23 @@ class _PhraseBook:
         self.rule_slots = [range(first, first + len(rule.parts))
                            for first, rule in zip(self.first_slot, self.rules, strict=True)]
         # Per slot: its rule when it is the rule's trigger, else -1.
-        self.triggers = [-1] * len(self.slot_rule)
+        triggers = [-1] * len(self.slot_rule)
         for rule_at, slot in enumerate(trigger_slot):
-            self.triggers[slot] = rule_at
-        # Each phrase entry carries a number: once it has fired, its slots are filled and its
-        # later occurrences in the message need no second look.
+            triggers[slot] = rule_at
+        # Each phrase entry carries a number and the rules it triggers: a message records the
+        # entries that fire, once each, and only the rules they trigger are looked at.
         ids = itertools.count()
-        singles = {w: tuple((next(ids), p, tuple(s)) for p, s in found.items())
+        slot_entries: list[list[int]] = [[] for _ in self.slot_rule]
+
+        def entry(slots: list[int]) -> tuple[int, tuple[int, ...]]:
+            entry_id = next(ids)
+            for slot in slots:
+                slot_entries[slot].append(entry_id)
+            return entry_id, tuple(sorted({triggers[s] for s in slots if triggers[s] >= 0}))
+
+        singles = {w: tuple((e, p, t) for p, s in found.items() for e, t in (entry(s),))
                    for w, found in single.items()}
-        self.exact = {w: tuple((next(ids), p, tuple(s)) for p, s in found.items())
+        self.exact = {w: tuple((e, p, t) for p, s in found.items() for e, t in (entry(s),))
                       for w, found in exact.items()}
         # Wildcard phrases with a #, grouped by where their first # stands from the literal
         # word: one look at that word ("triệu" with a number before it?) settles the group.
@@ -320,30 +330,35 @@ class _PhraseBook:
             plain: list[_LiteralEntry] = []
             for (phrase, at), slots in found.items():
                 number = _first_number(phrase.words, at)
-                entry = (phrase, at, tuple(slots))
+                entry_id, trig = entry(slots)
+                literal = (entry_id, phrase, at, trig)
                 if number is None:
-                    plain.append(entry)
+                    plain.append(literal)
                 else:
-                    numbered.setdefault(number, []).append(entry)
+                    numbered.setdefault(number, []).append(literal)
             literals[w] = (tuple(plain), tuple((k, tuple(v)) for k, v in numbered.items()))
+        self.slot_entries = [frozenset(found) for found in slot_entries]
         # One probe per word of a message: its one-word phrases, its wildcard phrases, and the
         # lengths of the plain phrases that open with it and the next word.
         pairs: dict[str, dict[str, tuple[int, ...]]] = {}
         for (first, second), found in sizes.items():
             pairs.setdefault(first, {})[second] = tuple(sorted(found))
-        self.index: dict[str, tuple[tuple[tuple[int, _Phrase, tuple[int, ...]], ...],
-                                    _Literals, dict[str, tuple[int, ...]]]] = {
-            word: (singles.get(word, ()), literals.get(word, ((), ())), pairs.get(word, {}))
+        self.index: dict[str, tuple[tuple[_Entry, ...], _Literals | None,
+                                    dict[str, tuple[int, ...]]]] = {
+            word: (singles.get(word, ()), literals.get(word), pairs.get(word, {}))
             for word in {*singles, *literals, *pairs}}
 
     def find(self, words: list[Word]) -> dict[str, str]:
         """Each key whose cue fires in these words, with the words that showed it."""
-        folded = [f for f, _ in words]
+        if not words:
+            return {}
+        folded, typed = zip(*words, strict=True)
         # Diacritics to hold a cue to only where the message wrote some (an everyday word's
         # mark also counts: agrees() looks past it).
-        marked = any(f != t for f, t in words)
-        seen: dict[int, tuple[int, int]] = {}
-        fired: set[int] = set()
+        marked = folded != typed
+        # Each entry that fired: when (in firing order) and where it first did.
+        fired: dict[int, tuple[int, int, int]] = {}
+        triggered: set[int] = set()
         index, exact = self.index, self.exact
         last = len(folded) - 1
         probe = index.get
@@ -352,47 +367,52 @@ class _PhraseBook:
             if entry is None:
                 continue
             single, literal, pairs = entry
-            for entry_id, phrase, slots in single:
-                if entry_id not in fired and (
-                        not marked or not phrase.careful or phrase.agrees(words, start)):
-                    fired.add(entry_id)
-                    for slot in slots:
-                        seen.setdefault(slot, (start, start + 1))
+            if single:
+                for entry_id, phrase, trig in single:
+                    if entry_id not in fired and (
+                            not marked or not phrase.careful or phrase.agrees(words, start)):
+                        fired[entry_id] = (len(fired), start, start + 1)
+                        triggered.update(trig)
             if pairs and start < last:
                 for size in pairs.get(folded[start + 1], ()):
-                    for entry_id, phrase, slots in exact.get(tuple(folded[start:start + size]), ()):
+                    for entry_id, phrase, trig in exact.get(folded[start:start + size], ()):
                         if entry_id not in fired and (
                                 not marked or not phrase.careful or phrase.agrees(words, start)):
-                            fired.add(entry_id)
-                            for slot in slots:
-                                seen.setdefault(slot, (start, start + size))
+                            fired[entry_id] = (len(fired), start, start + size)
+                            triggered.update(trig)
+            if literal is None:
+                continue
             plain, numbered = literal
             for number, entries in numbered:
                 if 0 <= start + number <= last and not folded[start + number].isalpha() \
                         and _HAS_DIGIT.search(folded[start + number]):
                     plain += entries
-            for phrase, offset, slots in plain:
+            for entry_id, phrase, offset, trig in plain:
                 begin = start - offset
-                if begin >= 0 and phrase.at(folded, begin) \
+                if entry_id not in fired and begin >= 0 and phrase.at(folded, begin) \
                         and (not marked or not phrase.careful or phrase.agrees(words, begin)):
-                    for slot in slots:
-                        seen.setdefault(slot, (begin, begin + len(phrase.words)))
+                    fired[entry_id] = (len(fired), begin, begin + len(phrase.words))
+                    triggered.update(trig)
         found: dict[str, str] = {}
-        triggers = self.triggers
-        complete = []
-        for slot in seen:
-            rule_at = triggers[slot]
-            if rule_at >= 0 and all(part in seen for part in self.rule_slots[rule_at]):
-                complete.append(rule_at)
-        for rule_at in sorted(complete):
+        if not triggered:
+            return found
+        slot_entries = self.slot_entries
+        for rule_at in sorted(triggered):
             rule = self.rules[rule_at]
             if rule.key in found:
                 continue
-            first = self.first_slot[rule_at]
-            spans = sorted(_with_unit(words, *seen[first + p]) for p in range(len(rule.parts)))
-            found[rule.key] = " … ".join(
-                " ".join(shown for _, t in words[a:b][:_MAX_EVIDENCE_WORDS]
-                         if (shown := getattr(t, "shown", t))) for a, b in spans)
+            spans = []
+            for slot in self.rule_slots[rule_at]:
+                # The part's words: where the first of its phrases to fire fired.
+                common = slot_entries[slot].intersection(fired)
+                if not common:
+                    break
+                _, begin, end = min([fired[e] for e in common])
+                spans.append(_with_unit(words, begin, end))
+            else:
+                found[rule.key] = " … ".join(
+                    " ".join(shown for _, t in words[a:b][:_MAX_EVIDENCE_WORDS]
+                             if (shown := getattr(t, "shown", t))) for a, b in sorted(spans))
         return found
 
 
@@ -561,7 +581,7 @@ class RedFlagReader:
         reported with the warning), so a genuine notice stays clean."""
         folded = fold_diacritics(text[:_SENDER_SCAN]).lower()
         starts = [0, *(m.end() for m in _QUOTE_OPEN.finditer(folded))]
-        starts += [m.end() for m in _SENTENCE.finditer(folded)][:2]
+        starts += [m.end() for m in itertools.islice(_SENTENCE.finditer(folded), 2)]
         for start in starts:
             label = _SENDER_LABEL.match(folded, start)
             if label is None:
@@ -569,7 +589,10 @@ class RedFlagReader:
             found = self._brand_in(label.group(1)) or self._office_in(label.group(1))
             if found:
                 return found
-        for claim in _ON_BEHALF.finditer(folded[:_SENDER_SCAN // 2]):
+        head = folded[:_SENDER_SCAN // 2]
+        if self._brand_in(head) is None:
+            return None  # no brand named: no claim to speak for one
+        for claim in _ON_BEHALF.finditer(head):
             found = self._brand_in(next(g for g in claim.groups() if g))
             if found:
                 return found
@@ -647,7 +670,9 @@ class RedFlagReader:
         risky = False
         own_sites_only = True
         found = find_links(text)
-        name = named() if found else None
+        if not found:
+            return _LinkReading({}, False, False)
+        name = named()
         prose = text.lower()
         for link in found:
             prose = prose.replace(link.text.lower(), " ")
@@ -681,7 +706,7 @@ class RedFlagReader:
                     or fake_suffix(link) is not None \
                     or (name is not None and not short and not link.domain.endswith(".vn")):
                 flags.setdefault("lookalike_domain", link.domain)
-        return _LinkReading(flags, risky, bool(found) and own_sites_only)
+        return _LinkReading(flags, risky, own_sites_only)
 
     def _brand_among(self, words: list[str]) -> str | None:
         """The brand named by one to three neighbouring words ("Free Fire", "Vietcombank"),
@@ -755,8 +780,8 @@ def _words(cleaned: str, folded: str | None = None) -> list[Word]:
     typed = cleaned.split()
     bare = (fold_diacritics(cleaned) if folded is None else folded).split()
     if len(typed) != len(bare):  # a word of stray accents alone: fold word by word
-        bare = [fold_diacritics(w) for w in typed]
-    return [(f, t) for f, t in zip(bare, typed, strict=True) if f]
+        return [(f, t) for t in typed if (f := fold_diacritics(t))]
+    return list(zip(bare, typed, strict=True))
 
 
 def _spaced_out(text: str) -> bool:
