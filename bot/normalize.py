@@ -23,8 +23,10 @@ _APOSTROPHES = {ord(c): None for c in "'’ʼ`"}
 
 
 # Symbols ("_" among them, once made a space: a class that needs no alternative is faster).
-_SYMBOLS = re.compile(r"[^\w\u0300-\u036f]+")
-_SYMBOLS_BUT_LINES = re.compile(r"[^\w\u0300-\u036f\n]+")
+# A space is left as it is (the words are split on it next): one replacement per symbol run,
+# not one per space.
+_SYMBOLS = re.compile(r"[^\w\u0300-\u036f ]+")
+_SYMBOLS_BUT_LINES = re.compile(r"[^\w\u0300-\u036f\n ]+")
 
 # Characters that print as nothing: zero-width spaces and joiners, soft hyphen, word joiner,
 # direction marks, variation selectors, BOM. Typed inside a word they would split or hide it.

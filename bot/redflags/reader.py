@@ -535,6 +535,7 @@ class RedFlagReader:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
         mobile = _PERSONAL_NUMBER.search(text) is not None
         own_line = not links.flags and not mobile and "moves_off_platform" not in found \
+            and _HAS_DIGIT.search(text) is not None \
             and _SERVICE_LINE.search(fold_diacritics(text).lower()) is not None
         if links.own_sites_only or own_line:
             # An advert or notice pointing only to the sender's own site, or with no way in but
