@@ -336,6 +336,8 @@ class ScamSigns:
     sender_words: frozenset[str] = frozenset()  # "alert", "toaan": a label claiming an office
     shortener_words: frozenset[str] = frozenset()  # "rutgon", "pendek": a shortener's own name
     free_hosts: frozenset[str] = frozenset()  # sites.google.com, web.app: pages anyone can make
+    # t.me, zalo.me/g: a group or channel anyone opens on a platform's own domain
+    group_links: frozenset[str] = frozenset()
     risky_link_weight: float = 0.1
     disguised_link_weight: float = 0.1
     alarm: tuple[Cue, ...] = ()  # "if this wasn't you": with a link not the sender's own

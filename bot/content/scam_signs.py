@@ -157,6 +157,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         trusted_suffixes=listed.trusted_suffixes, app_links=listed.app_links,
         risky_suffixes=listed.risky_suffixes, sender_words=listed.sender_words,
         shortener_words=listed.shortener_words, free_hosts=listed.free_hosts,
+        group_links=listed.group_links,
         risky_link_weight=_number(signs_file, data.get("risky_link_weight", 0.1),
                                   found, "risky_link_weight"),
         disguised_link_weight=_number(signs_file, data.get("disguised_link_weight", 0.1),
@@ -233,6 +234,7 @@ class _BrandList:
     sender_words: frozenset[str] = frozenset()
     shortener_words: frozenset[str] = frozenset()
     free_hosts: frozenset[str] = frozenset()
+    group_links: frozenset[str] = frozenset()
 
 
 def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
@@ -243,7 +245,7 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
     data = found.mapping(file, file.data, "brands")
     found.unknown_keys(file, data, ("shorteners", "bait_words", "trusted_suffixes", "app_links",
                                     "risky_suffixes", "sender_words", "shortener_words",
-                                    "free_hosts", "brands"))
+                                    "free_hosts", "group_links", "brands"))
     shorteners = _word_list(file, data, "shorteners", found, "domain")
     bait = _word_list(file, data, "bait_words", found, "word")
     trusted = _word_list(file, data, "trusted_suffixes", found, "suffix")
@@ -256,6 +258,12 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
     for host in sorted(unfit_hosts):
         found.error(file, file.line("free_hosts"), f"'{host}' is not a host name",
                     "write it like 'sites.google.com' or 'web.app'")
+    group_links = _word_list(file, data, "group_links", found, "address")
+    unfit_groups = {g for g in group_links if "." not in g.split("/", 1)[0] or " " in g
+                    or g.startswith(("http", "www."))}
+    for address in sorted(unfit_groups):
+        found.error(file, file.line("group_links"), f"'{address}' is not an address start",
+                    "write it like 't.me' or 'zalo.me/g', without http:// or www.")
     unfit_shorteners = {w for w in shortener_words if len(w) < 4 or not w.isalpha()}
     for word in sorted(unfit_shorteners):
         found.error(file, file.line("shortener_words"), f"shortener word '{word}' is too short "
@@ -299,4 +307,4 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
         brands.append(Brand(str(name), tuple(n for n in names if len(n) >= 3), domains))
     return _BrandList(tuple(brands), shorteners, bait - unfit, trusted, app_links, risky,
                       sender_words - unfit_senders, shortener_words - unfit_shorteners,
-                      free_hosts - unfit_hosts)
+                      free_hosts - unfit_hosts, group_links - unfit_groups)

@@ -21,6 +21,7 @@ from bot.content.model import Cue, ScamSigns, Sign
 from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, clean_lines, fold_diacritics
 from bot.redflags.links import (
     BrandIndex,
+    Link,
     baited,
     fake_suffix,
     find_links,
@@ -689,6 +690,11 @@ class RedFlagReader:
                 if name is not None and not owned_by(link, brands.by_name[name.replace(" ", "")]):
                     flags.setdefault("lookalike_domain", link.host)
                 continue
+            if _is_group(link, signs.group_links):
+                # "t.me/vip", "zalo.me/g/…": a stranger's group on the platform's own domain;
+                # the offers around it are not the platform's.
+                own_sites_only = False
+                continue
             short = link.domain in signs.shorteners or link.host in signs.shorteners \
                 or any(w in link.domain.split(".")[0] for w in signs.shortener_words)
             if short:
@@ -737,6 +743,11 @@ def _expanded_words(folded: tuple[str, ...], written: tuple[str, ...],
                     typed: str) -> list[Word]:
     return [(f, _Expanded(w, typed if i == 0 else ""))
             for i, (f, w) in enumerate(zip(folded, written, strict=True))]
+
+
+def _is_group(link: Link, starts: frozenset[str]) -> bool:
+    address = re.sub(r"^(?:https?://)?(?:www\.)?", "", link.text.lower())
+    return any(address == start or address.startswith(start + "/") for start in starts)
 
 
 def _weight(sign: Sign, strong: bool) -> float:
