@@ -144,6 +144,7 @@ def test_a_distress_sign_that_is_no_red_flag_and_a_mark_with_letters_are_errors(
     # Labels are compared without diacritics: "ngân hàng" would never match; say so.
     ("sender_words", "ngân hàng", "sender word 'ngân hàng' is too short or not plain words"),
     ("free_hosts", "sites.google.com/view", "'sites.google.com/view' is not a host name"),
+    ("group_links", "https://t.me", "'https://t.me' is not an address start"),
 ])
 def test_a_brand_list_entry_that_could_never_match_is_an_error(content_copy, key, bad, message):
     path = content_copy / "intents" / "_brands.yaml"

@@ -539,3 +539,38 @@ def test_a_word_typed_with_marks_is_never_another_languages_plain_word(snapshot)
 ])
 def test_a_word_typed_without_its_tone_is_read_as_plain(snapshot, hurried, danger):
     assert (snapshot.crisis.detect(hurried) is not None) is danger
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # a departure to a job across a border, said by where the child is and when the bus leaves
+    ("chị tôi 16 tuổi đang ở bến xe Giáp Bát, người ta hứa cho sang Campuchia làm lương cao, "
+     "xe chạy lúc 10 giờ", "vi", "urgent_help"),
+    ("my cousin is at the airport now with an agent who promised her a job in Malaysia, she is 16",
+     "en", "urgent_help"),
+    ("adikku dijemput agen kerja ke Malaysia, besok pagi berangkat lewat pelabuhan", "id",
+     "urgent_help"),
+    # a household product swallowed, with its symptoms now
+    ("con tôi nuốt viên giặt, giờ đang nôn liên tục", "vi", "urgent_help"),
+    ("kids at my brother's sleepover are doing the blackout challenge right now", "en",
+     "urgent_help"),
+    ("i dont think ill be alive tomorrow", "en", "self_harm"),
+    # not home, and the phone switched off or dead
+    ("con gái tôi chưa về, điện thoại hết pin từ chiều", "vi", "missing_child"),
+    ("anak saya belum pulang, hpnya nggak aktif dari sore", "id", "missing_child"),
+])
+def test_danger_told_by_its_circumstances_is_urgent_and_answered_by_its_topic(
+        snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic
+    assert "111" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hồi tháng 2 có người lạ cứ đứng trước cổng trường chờ con tôi, giờ không còn nữa, có nên "
+     "báo công an không", "vi"),
+    ("Gimana cara tahu kalau anak saya diperas pakai foto?", "id"),
+    ("how do i know if my daughter is being blackmailed with her photos", "en"),
+])
+def test_a_past_story_or_a_question_about_signs_is_not_danger_now(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert not reply.urgent and reply.topic is not None

@@ -525,6 +525,26 @@ def test_a_page_anyone_can_make_is_no_brands_own_site(snapshot, text):
     assert reading.warning and "lookalike_domain" in reading.ids
 
 
+@pytest.mark.parametrize("text", [
+    "Chúc mừng bạn được chọn nhận quà vòng quay may mắn, nhận ngay trong hôm nay tại "
+    "t.me/quatang_vip",
+    "Cổ máy chia tiền: dòng tiền đã nhân đôi chỉ sau một giây, vào nhóm zalo.me/g/abc123 ngay "
+    "bây giờ",
+])
+def test_a_group_link_is_a_strangers_page_not_the_platforms_own_site(snapshot, text):
+    """Telegram owns t.me, but a prize or a money machine offered in a stranger's channel is not
+    Telegram's advert: the offers count (intents/_brands.yaml, group_links)."""
+    reading = snapshot.redflags.read(text, "vi")
+    assert reading.warning, reading
+    assert "link" in reading.ids
+
+
+def test_a_platforms_own_page_still_softens_its_offers(snapshot):
+    reading = snapshot.redflags.read("Chúc mừng bạn được chọn nhận quà vòng quay may mắn, nhận "
+                                     "ngay trong hôm nay tại zalo.me/quatang", "vi")
+    assert not reading.warning
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("con bé nhà tôi nhận tin này trong game: 'em xinh ghê, anh tặng skin cho em nha, "
      "mà đừng kể với ba mẹ, gửi anh tấm selfie đi'", "vi"),
@@ -1109,6 +1129,14 @@ def test_a_grandmother_wanting_to_see_where_a_teen_is_is_no_scam_nor_a_threat(sn
     ("Thanh ly iPhone, so luong co han, coc truoc 1 trieu", "urgency", True),
     # typed with diacritics, "dùng lương" is not the data plan
     ("dùng lương tháng này mua điện thoại", "job_offer", True),
+    # "ca nhan" (personal) holds no "nhắn" (send): a notice about ID cards asks for nothing
+    ("Ca nhan khong su dung so ho khau thi mang the CCCD khi lam thu tuc",
+     "personal_data_request", False),
+    ("Nhan anh CCCD 2 mat cho minh qua Zalo nhe", "personal_data_request", True),
+    # a shop's address, and the products it supplies, are no data request and no "only 185 left"
+    ("Địa chỉ: 185 Nguyễn Thái Sơn, chuyên cung cấp sản phẩm điện thoại chính hãng",
+     "personal_data_request", False),
+    ("Cửa hàng ở dia chi 185 ng Thai Son giảm 500k cuối năm", "urgency", False),
 ])
 def test_an_everyday_word_holding_a_cue_word_is_not_the_cue(snapshot, text, flag, present):
     assert (flag in snapshot.redflags.read(text, "vi").ids) is present
