@@ -574,3 +574,33 @@ def test_danger_told_by_its_circumstances_is_urgent_and_answered_by_its_topic(
 def test_a_past_story_or_a_question_about_signs_is_not_danger_now(snapshot, text, lang):
     reply = compose(snapshot, text, lang, None)
     assert not reply.urgent and reply.topic is not None
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # a threat pasted with its deadline: the video, then "don't pay and they will all see it"
+    ("nó nhắn: 'tao có clip mày cởi đồ, 2 tiếng nữa không chuyển 5 triệu thì cả trường sẽ xem "
+     "được hết'", "vi", "sextortion"),
+    ("dia bilang: 'fotomu yang kemarin aku sebar ke grup sekolah besok'", "id", "sextortion"),
+    # an ordinary question first, the danger said in passing after it
+    ("cách tắt định vị trên snapchat? à mà có ông cứ đi sau con bé từ lúc tan học, nãy giờ vẫn "
+     "theo", "vi", "stalking"),
+    ("how do I set screen time on an iPad? also my son's friends are doing a challenge and one "
+     "of them is throwing up now", "en", "urgent_help"),
+    ("keponakan saya lagi di bandara mau berangkat kerja ke Malaysia lewat agen", "id",
+     "urgent_help"),
+])
+def test_danger_pasted_or_said_in_passing_is_urgent(snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the breath-holding trend named with its "đến ngất" is a question, not a faint now
+    ("trend nín thở đến ngất là gì vậy, lớp mình đang bàn", "vi"),
+    ("xem tiktok thấy vụ một bạn bị dụ đi gặp người lạ rồi mất tích, cho hỏi cách tắt chia sẻ "
+     "vị trí", "vi"),
+    ("my nephew ran off to meet a gamer back in may, he was found the next day, how do I talk "
+     "to my kids", "en"),
+])
+def test_a_trend_named_or_a_story_over_is_not_danger_now(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
