@@ -185,7 +185,10 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _cry(snapshot, match, cry_lang, audience), scan, audience
     if hit is not None and hit.topic in topics:
         return _urgent(snapshot, text, reading, match, hit, lang, audience), scan, audience
-    if _reads_as_pasted(snapshot, scan, match, text):
+    if _reads_as_pasted(snapshot, scan, match, text) or (
+            scan.notice and len(text.split()) >= MIN_PASTED_WORDS and not scan.asked):
+        # A service's notice passed on with no question and no crisis words is read for its
+        # signs: a carrier's "đang chờ bạn khám phá" is no one waiting outside.
         return _check(snapshot, scan, match, lang, audience), scan, audience
     # Fear, pleading or time running: read once, and only when an unsure reply needs it.
     distressed = functools.cache(
@@ -639,7 +642,8 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
     # A pasted threat about a child's images (both readings agree on it) is danger before it
     # is a scam: 111 first.
     named = sure or guess
-    urgent = named is not None and topics[named].urgent and "threat" in scan.ids
+    urgent = named is not None and topics[named].urgent and "threat" in scan.ids \
+        and (scan.warning or not scan.notice)  # an authority's "will be prosecuted" is no threat
     if urgent:
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
     return Reply(body, buttons, urgent, sure, match.score if match else 0.0,

@@ -604,3 +604,21 @@ def test_danger_pasted_or_said_in_passing_is_urgent(snapshot, text, lang, topic)
 ])
 def test_a_trend_named_or_a_story_over_is_not_danger_now(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con tôi 14 tuổi vừa nhận cuộc gọi của người xưng là công an, bắt con vào phòng khóa cửa "
+     "gọi video", "vi"),
+    ("someone claiming to be police told my 13 year old to stay on a video call alone in her "
+     "room", "en"),
+    ("anak saya ditelepon orang ngaku polisi, disuruh video call sendirian di kamar", "id"),
+])
+def test_a_child_isolated_by_a_caller_posing_as_police_is_danger_now(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help"
+
+
+def test_a_fake_police_call_to_an_adult_is_a_scam_not_danger(snapshot):
+    reply = compose(snapshot, "có người xưng là công an gọi cho bố tôi đòi chuyển tiền, có phải "
+                    "lừa đảo không", "vi", None)
+    assert not reply.urgent and reply.topic == "scam_impersonation"

@@ -1198,3 +1198,26 @@ def test_words_ending_on_an_amount_show_its_unit(snapshot, text, lang, shown):
     """"transfer 4" alone reads as a cut-off quote: the amount's unit belongs to it."""
     reading = snapshot.redflags.read(text, lang)
     assert {f.id: f.evidence for f in reading.flags}["money_transfer"] == shown
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("MoMo: Ban vua nhan 200.000d tu TRAN VAN BINH, loi nhan: tien sach vo. So du vi: 350.000d. "
+     "Xem chi tiet trong ung dung MoMo.", "vi"),
+    ("(TB) Bay Phu Quoc chi tu 990K, nhieu diem den hap dan dang cho ban kham pha. Dat ve tren "
+     "VNPT Money nhan ngay uu dai 200.000d tai km.vnptmoney.vn/ve", "vi"),
+    ("Grab: Your driver is on the way with your order from the bakery. Track the driver in the "
+     "Grab app and enjoy your meal!", "en"),
+])
+def test_a_services_notice_passed_on_is_read_for_its_signs_not_as_danger(snapshot, text, lang):
+    """A label at the head ("MoMo:", "(TB)") says a service wrote it: "đang chờ bạn" (waiting
+    for you) in an advert is no one outside, and the honest reading beats a danger menu."""
+    reply = compose(snapshot, text, lang, None)
+    assert not reply.urgent
+    assert reply.kind == "check" and not reply.scam_warning
+
+
+def test_a_person_named_with_an_app_in_a_label_is_no_service_notice(snapshot):
+    reading = snapshot.redflags.read("Temenku di Discord: 'lo orang terakhir yang aku chat', "
+                                     "habis itu dia offline", "id")
+    assert not reading.notice
+    assert snapshot.redflags.read("Ví MoMo: Bạn vừa nhận 50.000đ", "vi").notice

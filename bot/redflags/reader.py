@@ -114,6 +114,8 @@ _ON_BEHALF = re.compile(
 # Words just before a bank's name that make it the account to pay into.
 _PAY_INTO = re.compile(r"\b(?:stk|tk|so tai khoan|tai khoan|account|acc|rekening|rek|norek|"
                        r"vao|qua|to my|ke)\b[^.!?\n]{0,30}$")
+# The labels Vietnamese senders must put on a notice or an advert: "(TB)", "[QC]", "TB:".
+_SMS_LABEL = re.compile(r"\s{0,4}(?:[(\[](?:TB|QC)[)\]]|(?:TB|QC)\s?:)")
 _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
@@ -152,6 +154,9 @@ class Reading:
     own: bool = False  # the writer tells their own story ("my account was hacked")
     told: bool = False  # the writer tells of a threat made to them ("ada yang ngancam aku")
     borrowed: frozenset[str] = frozenset()  # signs only another reading found (`seen`)
+    # A service's own message, by its label at the head ("Vietcombank:", "(TB)", "[QC]"): real
+    # or forged, a message to read, never a story of danger.
+    notice: bool = False
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -572,8 +577,9 @@ class RedFlagReader:
         shown = sorted((k for k in weights
                         if warning or self.signs.signs[k].report == "always"),
                        key=lambda k: -weights[k])
+        notice = _SMS_LABEL.match(text) is not None or self._labelled(text)
         return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked, own,
-                       told, borrowed)
+                       told, borrowed, notice)
 
     def _sender(self, text: str) -> str | None:
         """A brand written as the sender's label at the head of a message, or of the message
@@ -599,6 +605,18 @@ class RedFlagReader:
             if found:
                 return found
         return None
+
+    def _labelled(self, text: str) -> bool:
+        """The message opens with a brand's or an office's label ("MoMo:", "[Vietcombank]",
+        "J&T Express:"): a claim made at the head, not a brand named in a story."""
+        label = _SENDER_LABEL.match(fold_diacritics(text[:_SENDER_SCAN // 8]).lower())
+        if label is None:
+            return False
+        words = re.sub(r"[^a-z0-9 ]", " ", label.group(1)).split()
+        brand = self._brand_among(words[:3])
+        # The label is the brand ("Ví MoMo:", "ACB:"), not a person's ("Temenku di Discord:").
+        return (len(words) <= 3 and brand is not None and words.index(brand.split()[0]) <= 1) \
+            or self._office_in(label.group(1)) is not None
 
     def _office_in(self, label: str) -> str | None:
         """A label no brand list knows that still names an office or a service ("CityBank
