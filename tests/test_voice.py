@@ -101,6 +101,17 @@ def test_a_teacher_whose_student_said_goodbye_gets_steps_for_an_adult(snapshot):
     assert "your parents" not in reply.text and "your child" not in reply.text.lower()
 
 
+def test_a_homeroom_teacher_quoting_a_students_despair_gets_the_adults_steps(snapshot):
+    """The student's "I" is in the quote; the reply speaks to the teacher who must act, not to
+    the one in danger ("put the blade down")."""
+    text = ("I'm a homeroom teacher. One of my grade 8 students sent me a photo of cuts on her "
+            "arm and wrote 'sorry, I can't do this anymore'. She isn't answering.")
+    assert snapshot.audience.guess(snapshot.index.prepare(text, "en").words, "en") == "adult"
+    reply = compose(snapshot, text, "en", None)
+    assert reply.urgent and reply.topic == "self_harm"
+    assert reply.text == snapshot.content.topics["self_harm"].text_for("en", "adult")
+
+
 def test_check_warns_when_an_adult_text_speaks_to_a_teen(content_copy):
     path = content_copy / "answers" / "missing_child.yaml"
     text = path.read_text(encoding="utf-8")
