@@ -622,3 +622,12 @@ def test_a_fake_police_call_to_an_adult_is_a_scam_not_danger(snapshot):
     reply = compose(snapshot, "có người xưng là công an gọi cho bố tôi đòi chuyển tiền, có phải "
                     "lừa đảo không", "vi", None)
     assert not reply.urgent and reply.topic == "scam_impersonation"
+
+
+def test_a_childs_goodbye_to_a_parent_gets_the_parents_self_harm_steps(snapshot):
+    """"maaf ya ma, aku capek" sent to a parent, then the phone off: the child's danger, told
+    by the parent (a sibling's report in the next sentence names no friend in danger)."""
+    reply = compose(snapshot, "anak saya baru kirim pesan 'maaf ya pa, aku capek' terus hpnya "
+                    "mati, adiknya bilang kamarnya dikunci", "id", None)
+    assert reply.urgent and reply.topic == "self_harm"
+    assert reply.text == snapshot.content.topics["self_harm"].text_for("id", "parent")
