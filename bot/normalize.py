@@ -80,14 +80,14 @@ def _new_tone(found: re.Match[str]) -> str:
 def clean(text: str) -> str:
     """NFKC, case-folded, invisible characters removed and look-alike letters made Latin,
     apostrophes dropped ("don't" → "dont"), other symbols as spaces."""
-    return " ".join(_SYMBOLS.sub(" ", _prepared(text).replace("_", " ")).split())
+    return " ".join(_SYMBOLS.sub(" ", _prepared(text)).split())
 
 
 def clean_lines(text: str) -> list[str]:
     """`clean` of each line, done in one pass: a long message of many sentences costs its
     length once, not a call per sentence."""
     return [" ".join(line.split())
-            for line in _SYMBOLS_BUT_LINES.sub(" ", _prepared(text).replace("_", " ")).split("\n")]
+            for line in _SYMBOLS_BUT_LINES.sub(" ", _prepared(text)).split("\n")]
 
 
 def _prepared(text: str) -> str:
@@ -97,7 +97,7 @@ def _prepared(text: str) -> str:
     text = _APOSTROPHE.sub("", unicodedata.normalize("NFKC", text).casefold())
     if _HAS_LOOKALIKE.search(text):
         text = text.translate(_LOOKALIKES)
-    return _OLD_TONE.sub(_new_tone, text)
+    return _OLD_TONE.sub(_new_tone, text).replace("_", " ")
 
 
 def fold_diacritics(text: str) -> str:

@@ -185,10 +185,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _cry(snapshot, match, cry_lang, audience), scan, audience
     if hit is not None and hit.topic in topics:
         return _urgent(snapshot, text, reading, match, hit, lang, audience), scan, audience
-    if _reads_as_pasted(snapshot, scan, match, text) or (
-            scan.notice and len(text.split()) >= MIN_PASTED_WORDS and not scan.asked):
-        # A service's notice passed on with no question and no crisis words is read for its
-        # signs: a carrier's "đang chờ bạn khám phá" is no one waiting outside.
+    if _reads_as_pasted(snapshot, scan, match, text):
         return _check(snapshot, scan, match, lang, audience), scan, audience
     # Fear, pleading or time running: read once, and only when an unsure reply needs it.
     distressed = functools.cache(
@@ -655,6 +652,10 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     or a question about one ("I gave a stranger my OTP last year"). Never when the message
     is about danger to a child: that answer comes first."""
     topics = snapshot.content.topics
+    if scan.notice and not scan.asked and len(text.split()) >= MIN_PASTED_WORDS:
+        # A service's notice passed on with no question (and no crisis words: those are read
+        # first) is read for its signs: a carrier's "đang chờ bạn khám phá" is no one outside.
+        return True
     if match.topic is not None and match.topic in topics and topics[match.topic].urgent:
         return False  # a weak lead for an urgent topic ("khóa khẩn cấp") is not danger
     quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too

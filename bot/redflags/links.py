@@ -119,6 +119,13 @@ def _owned_by(link: Link, domains: Collection[str]) -> bool:
     return any(".".join(labels[i:]) in domains for i in range(len(labels)))
 
 
+def grouped(link: Link, starts: Collection[str]) -> bool:
+    """An address that opens a group or channel anyone can make on a platform's own domain
+    ("t.me/…", "zalo.me/g/…": `group_links`)."""
+    address = re.sub(r"^(?:https?://)?(?:www\.)?", "", link.text.lower())
+    return any(address == start or address.startswith(start + "/") for start in starts)
+
+
 def trusted(link: Link, suffixes: frozenset[str], app_links: frozenset[str]) -> bool:
     """A government or school site, or an app's own deep link: not a look-alike on its own."""
     return any(link.host.endswith("." + s) or link.host == s for s in suffixes) \

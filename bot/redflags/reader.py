@@ -21,10 +21,10 @@ from bot.content.model import Cue, ScamSigns, Sign
 from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, clean_lines, fold_diacritics
 from bot.redflags.links import (
     BrandIndex,
-    Link,
     baited,
     fake_suffix,
     find_links,
+    grouped,
     imitated,
     owned,
     owned_by,
@@ -532,7 +532,8 @@ class RedFlagReader:
                 found.setdefault(other, evidence)
         if "impersonation" in found and _paid_into(text, found["impersonation"]):
             del found["impersonation"]
-        sender = self._sender(text)
+        head = fold_diacritics(text[:_SENDER_SCAN]).lower()
+        sender = self._sender(head)
         if sender:
             found["impersonation"] = sender  # the label the message wears says it best
         weights = {k: _weight(self.signs.signs[k], k in strong)
@@ -577,17 +578,16 @@ class RedFlagReader:
         shown = sorted((k for k in weights
                         if warning or self.signs.signs[k].report == "always"),
                        key=lambda k: -weights[k])
-        notice = _SMS_LABEL.match(text) is not None or self._labelled(text)
+        notice = _SMS_LABEL.match(text) is not None or self._labelled(head)
         return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked, own,
                        told, borrowed, notice)
 
-    def _sender(self, text: str) -> str | None:
+    def _sender(self, folded: str) -> str | None:
         """A brand written as the sender's label at the head of a message, or of the message
         quoted inside one ("Vietcombank: …", "[MoMo] …", "Garena thông báo …"), is who the
         message claims to be from. A brand merely named ("FREE FIRE MOD MENU", "LH Zalo chị
         Thảo") is not. It counts as impersonation only if the message also warns (the sign is
         reported with the warning), so a genuine notice stays clean."""
-        folded = fold_diacritics(text[:_SENDER_SCAN]).lower()
         starts = [0, *(m.end() for m in _QUOTE_OPEN.finditer(folded))]
         starts += [m.end() for m in itertools.islice(_SENTENCE.finditer(folded), 2)]
         for start in starts:
@@ -606,10 +606,10 @@ class RedFlagReader:
                 return found
         return None
 
-    def _labelled(self, text: str) -> bool:
+    def _labelled(self, folded: str) -> bool:
         """The message opens with a brand's or an office's label ("MoMo:", "[Vietcombank]",
         "J&T Express:"): a claim made at the head, not a brand named in a story."""
-        label = _SENDER_LABEL.match(fold_diacritics(text[:_SENDER_SCAN // 8]).lower())
+        label = _SENDER_LABEL.match(folded)
         if label is None:
             return False
         words = re.sub(r"[^a-z0-9 ]", " ", label.group(1)).split()
@@ -708,7 +708,7 @@ class RedFlagReader:
                 if name is not None and not owned_by(link, brands.by_name[name.replace(" ", "")]):
                     flags.setdefault("lookalike_domain", link.host)
                 continue
-            if _is_group(link, signs.group_links):
+            if grouped(link, signs.group_links):
                 # "t.me/vip", "zalo.me/g/…": a stranger's group on the platform's own domain;
                 # the offers around it are not the platform's.
                 own_sites_only = False
@@ -761,11 +761,6 @@ def _expanded_words(folded: tuple[str, ...], written: tuple[str, ...],
                     typed: str) -> list[Word]:
     return [(f, _Expanded(w, typed if i == 0 else ""))
             for i, (f, w) in enumerate(zip(folded, written, strict=True))]
-
-
-def _is_group(link: Link, starts: frozenset[str]) -> bool:
-    address = re.sub(r"^(?:https?://)?(?:www\.)?", "", link.text.lower())
-    return any(address == start or address.startswith(start + "/") for start in starts)
 
 
 def _weight(sign: Sign, strong: bool) -> float:
