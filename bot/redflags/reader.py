@@ -532,8 +532,8 @@ class RedFlagReader:
                 found.setdefault(other, evidence)
         if "impersonation" in found and _paid_into(text, found["impersonation"]):
             del found["impersonation"]
-        head = fold_diacritics(text[:_SENDER_SCAN]).lower()
-        sender = self._sender(head)
+        head = _head(text)
+        sender = self._sender_in(head)
         if sender:
             found["impersonation"] = sender  # the label the message wears says it best
         weights = {k: _weight(self.signs.signs[k], k in strong)
@@ -582,12 +582,15 @@ class RedFlagReader:
         return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked, own,
                        told, borrowed, notice)
 
-    def _sender(self, folded: str) -> str | None:
+    def _sender(self, text: str) -> str | None:
         """A brand written as the sender's label at the head of a message, or of the message
         quoted inside one ("Vietcombank: …", "[MoMo] …", "Garena thông báo …"), is who the
         message claims to be from. A brand merely named ("FREE FIRE MOD MENU", "LH Zalo chị
         Thảo") is not. It counts as impersonation only if the message also warns (the sign is
         reported with the warning), so a genuine notice stays clean."""
+        return self._sender_in(_head(text))
+
+    def _sender_in(self, folded: str) -> str | None:
         starts = [0, *(m.end() for m in _QUOTE_OPEN.finditer(folded))]
         starts += [m.end() for m in itertools.islice(_SENTENCE.finditer(folded), 2)]
         for start in starts:
@@ -761,6 +764,11 @@ def _expanded_words(folded: tuple[str, ...], written: tuple[str, ...],
                     typed: str) -> list[Word]:
     return [(f, _Expanded(w, typed if i == 0 else ""))
             for i, (f, w) in enumerate(zip(folded, written, strict=True))]
+
+
+def _head(text: str) -> str:
+    """The head of a message, folded: where a sender's label stands."""
+    return fold_diacritics(text[:_SENDER_SCAN]).lower()
 
 
 def _weight(sign: Sign, strong: bool) -> float:
