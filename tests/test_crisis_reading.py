@@ -631,3 +631,67 @@ def test_a_childs_goodbye_to_a_parent_gets_the_parents_self_harm_steps(snapshot)
                     "mati, adiknya bilang kamarnya dikunci", "id", None)
     assert reply.urgent and reply.topic == "self_harm"
     assert reply.text == snapshot.content.topics["self_harm"].text_for("id", "parent")
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # someone lying still after a jump, a fall or a choking game
+    ("mấy đứa lớp em thi nhau nhảy từ bờ tường xuống sân, thằng Tú nằm im không dậy", "vi",
+     "urgent_help"),
+    ("my cousin did the choking game at a sleepover and passed out, he is lying still on the "
+     "floor", "en", "urgent_help"),
+    ("temanku loncat dari pagar buat konten, sekarang diam saja tidak bergerak", "id",
+     "urgent_help"),
+    # a child beaten now, heard from next door
+    ("con bé nhà bên cạnh đang khóc thét, nghe như đang bị đánh đập", "vi", "urgent_help"),
+    ("anak tetangga lagi dipukuli ayah tirinya, dari tadi menjerit", "id", "urgent_help"),
+    # pills taken for a video, and more wanted
+    ("em gái tôi quay video trend uống thuốc ho, uống 5 viên rồi còn đòi uống thêm", "vi",
+     "urgent_help"),
+    # late at night, out somewhere, and no answer
+    ("12h đêm rồi con trai tôi vẫn không nghe máy, bảo đi học nhóm", "vi", "missing_child"),
+    ("it's past midnight and my daughter is not answering, she said she was at a sleepover",
+     "en", "missing_child"),
+    # a goodbye video, in Indonesian
+    ("sepupuku barusan posting video perpisahan di instagram, gak bisa dihubungi", "id",
+     "friend_at_risk"),
+    # told to undress on a video call now
+    ("a guy on facetime keeps telling me to take off my clothes", "en", "sextortion"),
+    ("có ông lạ gọi video call bắt em cởi áo", "vi", "sextortion"),
+])
+def test_danger_told_by_what_is_happening_now_is_urgent(snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind)
+    assert "111" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bạn em hồi trước hay nói muốn biến mất, giờ bạn ấy ổn rồi, em nên để ý gì", "vi"),
+    ("last winter my son's friend posted a goodbye, he's fine now, how can we help next time",
+     "en"),
+    ("kalau anak tidak bisa dihubungi seharian, kapan harus lapor polisi? buat jaga-jaga", "id"),
+    # "besok aku udah nggak ada kelas": no class tomorrow
+    ("besok aku udah nggak ada kelas, enaknya ngapain ya", "id"),
+])
+def test_a_past_worry_or_a_general_question_is_answered_calmly(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_threat_held_open_by_a_photo_sent_long_ago_stays_urgent(snapshot):
+    """"The photo I sent before": the past says when the photo was sent, not that the threat
+    is over."""
+    reply = compose(snapshot, "đứa đó giữ ảnh em gửi hồi trước, giờ nó bảo trong 2 tiếng không "
+                    "chuyển tiền là đăng lên nhóm lớp", "vi", None)
+    assert reply.urgent and reply.topic == "sextortion"
+
+
+@pytest.mark.parametrize(("text", "lang", "audience"), [
+    ("nó bảo trước 12h đêm nay ko chuyển tiền là tung clip của em lên mạng", "vi", "teen"),
+    ("he says he'll post my video by midnight unless i pay", "en", "teen"),
+    ("anak saya diancam videonya disebar malam ini kalau tidak transfer", "id", "parent"),
+])
+def test_a_sextortion_deadline_gets_the_words_that_take_its_pressure_off(
+        snapshot, text, lang, audience):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "sextortion"
+    case = next(c for c in snapshot.content.topics["sextortion"].cases if c.id == "deadline")
+    assert reply.text == case.text_for(lang, audience)
