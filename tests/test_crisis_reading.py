@@ -695,3 +695,23 @@ def test_a_sextortion_deadline_gets_the_words_that_take_its_pressure_off(
     assert reply.urgent and reply.topic == "sextortion"
     case = next(c for c in snapshot.content.topics["sextortion"].cases if c.id == "deadline")
     assert reply.text == case.text_for(lang, audience)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("thằng em tôi đang làm trend nín thở trong phòng, ngất 1 lần rồi mà vẫn làm tiếp", "vi"),
+    ("my sister is doing the blackout trend on live right now", "en"),
+    ("adikku lagi ikut trend tahan napas, tadi pingsan tapi lanjut lagi", "id"),
+])
+def test_a_choking_trend_done_now_gets_stop_it_and_end_the_live_first(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    case = next(c for c in snapshot.content.topics["urgent_help"].cases
+                if c.id == "choking_challenge")
+    assert reply.urgent and reply.text == case.text_for(lang, None)
+
+
+def test_a_man_waiting_at_the_school_gate_while_the_child_hides_is_stalking_now(snapshot):
+    reply = compose(snapshot, "có gã đàn ông lạ nhắn tin với con bé mấy tháng nay, giờ hắn đứng "
+                    "ngay cổng trường chờ con, cháu đang trốn trong phòng bảo vệ", "vi", None)
+    case = next(c for c in snapshot.content.topics["stalking"].cases if c.id == "near_now")
+    assert reply.urgent and reply.topic == "stalking"
+    assert reply.text in {case.text_for("vi", reader) for reader in (None, "parent")}
