@@ -257,6 +257,13 @@ TOLD += [
      "parent", "urgent_help", "about_to_leave"),
     ("my 9 year old saw a video of a fight with blood on youtube and now has nightmares", "en",
      "parent", "harmful_content", "frightened_by_violence"),
+    # money already paid to a shop that then blocked the buyer, told by the buyer
+    ("e mua cái áo 300k trên page insta, ck r mà giờ shop chặn e luôn, có đòi lại được không",
+     "vi", "teen", "scam_online_shopping", "already_paid"),
+    ("my daughter paid 500k upfront to an instagram shop and now they blocked her", "en",
+     "parent", "scam_online_shopping", "already_paid"),
+    ("aku udah bayar jaket di toko online, sekarang aku diblokir penjualnya", "id", "teen",
+     "scam_online_shopping", "already_paid"),
 ]
 
 
@@ -558,3 +565,14 @@ def test_a_calm_text_in_a_topic_that_is_not_urgent_is_an_error(content_copy):
     assert result.returncode == 1
     assert "answers/grooming.yaml" in result.stdout
     assert "'not_now' in a topic that is not urgent" in result.stdout
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a seller's own "transfer first, then I send it" is the scam's sign, not a buyer's story
+    ("shop t bán acc ff full skin giá 80k, ck trc r t gửi tk mk liền, ib zalo nha", "vi"),
+    ("Em đặt mua tai nghe trên page, shop nhắn: 'Chuyển khoản trước 100% qua STK 0123xxx, "
+     "không chuyển trong 30 phút đơn sẽ bị hủy'. Có nên chuyển không ạ?", "vi"),
+])
+def test_a_seller_asking_to_be_paid_first_is_read_for_its_signs(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.kind == "check" and reply.scam_warning
