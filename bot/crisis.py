@@ -31,7 +31,15 @@ from rapidfuzz.distance import OSA
 
 from bot import MARKED_LANGUAGES
 from bot.content import Content, Cue
-from bot.normalize import Shorthand, clean, fold_diacritics, sentences, squeeze_runs, tokens
+from bot.normalize import (
+    Shorthand,
+    clean,
+    fold_diacritics,
+    sentences,
+    squeeze_runs,
+    tokens,
+    without_quotes,
+)
 
 Word = tuple[str, str]  # (folded, as typed)
 
@@ -331,9 +339,12 @@ class CrisisDetector:
         None when unsure ("he said he wants to die, what do I do")."""
         said = self._said(text, lang)
 
-        def has(kind: _PhraseSet) -> bool:
-            return any(any(kind.spans(words)) for words in said)
-        mine, child, reported = has(self.first_person), has(self.own_child), has(self.reporting)
+        def has(kind: _PhraseSet, clauses: list[tuple[Word, ...]] = said) -> bool:
+            return any(any(kind.spans(words)) for words in clauses)
+        # An "I" inside quote marks is the quoted person's, not the writer's.
+        unquoted = without_quotes(text)
+        mine = has(self.first_person, said if unquoted == text else self._said(unquoted, lang))
+        child, reported = has(self.own_child), has(self.reporting)
         named = has(self.third_person) or has(self.someone_else)
         if mine and not (child or named):
             # "chỉ muốn nói với ai đó một câu": a word of saying with nobody else in the

@@ -65,6 +65,20 @@ def sentences(text: str, limit: int = 64) -> list[str]:
     return [s for s in _SENTENCE_END.split(text[:MAX_INPUT_CHARS], maxsplit=limit) if s.strip()]
 
 
+# Words inside quote marks: double or guillemets, or single ones opened after a space and
+# closed before one (an apostrophe inside a word, "can't", neither opens nor closes). Bounded
+# runs, so linear in the text.
+_QUOTED_SPAN = re.compile(r"[\"“«„][^\"”»\n]{1,600}[\"”»]"
+                          r"|(?:^|(?<=[\s:(]))['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){1,600}['’]"
+                          r"(?=[\s.,!?;:)]|$)")
+
+
+def without_quotes(text: str) -> str:
+    """The message with what it quotes taken out: the writer's own words. A teacher passing on
+    "sorry cô, I can't do this anymore" is not the "I" who cannot."""
+    return _QUOTED_SPAN.sub(" , ", text[:MAX_INPUT_CHARS])
+
+
 # Old-style tone placement ("hoà", "khoả", "thuỷ") and new-style ("hòa", "khỏa", "thủy") are
 # the same word; keyboards produce either. The new style is kept.
 # (It opens on the vowel, not on the look back: the search then skips to each "o" and "u".)

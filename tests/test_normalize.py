@@ -7,6 +7,7 @@ from bot.normalize import (
     fold_diacritics,
     has_vietnamese_marks,
     tokens,
+    without_quotes,
 )
 
 
@@ -47,3 +48,13 @@ def test_clean_casefolds_and_trims():
     "Chào bạn!\nCon tôi bị   hack.\n\nGiúp với", "a\u200bb\nc'd — e", "Tài khoản\r\nhòa/hoà", ""])
 def test_cleaning_line_by_line_in_one_pass_is_cleaning_each_line(text):
     assert clean_lines(text) == [clean(line) for line in text[:8000].split("\n")]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("she wrote 'i can't do this' and left", "she wrote , and left"),
+    ("nó nhắn “mình mệt rồi” xong off", "nó nhắn , xong off"),
+    ("i can't and i won't", "i can't and i won't"),  # apostrophes inside words are no quotes
+    ("a lone ' mark and « an open one", "a lone ' mark and « an open one"),
+])
+def test_quoted_words_are_taken_out_and_apostrophes_kept(text, kept):
+    assert " ".join(without_quotes(text).split()) == kept

@@ -249,3 +249,17 @@ def test_a_teacher_asking_about_childrens_photos_gets_the_adult_text(snapshot, t
     reply = compose(snapshot, text, lang, None)
     assert reply.topic == "sharenting"
     assert reply.text == snapshot.content.topics["sharenting"].text_for(lang, "adult")
+
+
+@pytest.mark.parametrize(("quoted", "own", "lang"), [
+    ("someone in the group chat wrote 'i can't do this anymore, i'm done' and went offline",
+     "i can't do this anymore, i'm done, i'm going offline", "en"),
+    ("trong nhóm lớp có đứa nhắn 'mình không chịu nổi nữa, mai mình sẽ biến mất' rồi off",
+     "mình không chịu nổi nữa, mai mình sẽ biến mất", "vi"),
+    ("ada yang nulis di grup kelas “aku capek, aku mau mati aja” terus offline",
+     "aku capek, aku mau mati aja", "id"),
+])
+def test_an_i_inside_quote_marks_is_not_the_writers_own(snapshot, quoted, own, lang):
+    """The words a person passes on in quotes are someone else's: the writer is helping."""
+    assert snapshot.crisis.whose_words(own, lang) == "own"
+    assert snapshot.crisis.whose_words(quoted, lang) != "own"
