@@ -654,6 +654,11 @@ def test_a_childs_goodbye_to_a_parent_gets_the_parents_self_harm_steps(snapshot)
     # a goodbye video, in Indonesian
     ("sepupuku barusan posting video perpisahan di instagram, gak bisa dihubungi", "id",
      "friend_at_risk"),
+    # a choking game played now until someone faints; a goodbye story and calls unanswered
+    ("tụi lớp 7 đang thi nhau bóp cổ cho ngất ngoài sân bóng, em phải làm gì", "vi",
+     "urgent_help"),
+    ("nhỏ bạn em đăng story 'tạm biệt mọi người', em gọi mãi không nghe", "vi",
+     "friend_at_risk"),
     # told to undress on a video call now
     ("a guy on facetime keeps telling me to take off my clothes", "en", "sextortion"),
     ("có ông lạ gọi video call bắt em cởi áo", "vi", "sextortion"),
@@ -671,6 +676,7 @@ def test_danger_told_by_what_is_happening_now_is_urgent(snapshot, text, lang, to
     ("kalau anak tidak bisa dihubungi seharian, kapan harus lapor polisi? buat jaga-jaga", "id"),
     # "besok aku udah nggak ada kelas": no class tomorrow
     ("besok aku udah nggak ada kelas, enaknya ngapain ya", "id"),
+    ("trend bóp cổ cho ngất là gì vậy, cả lớp đang bàn tán", "vi"),
 ])
 def test_a_past_worry_or_a_general_question_is_answered_calmly(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent

@@ -61,3 +61,14 @@ def test_each_new_topic_is_answered_in_each_style(snapshot, text, topic, style):
     assert reply.topic == topic or f"topic:{topic}" in buttons
     if snapshot.content.topics[topic].urgent and reply.urgent:
         assert "111" in reply.text.splitlines()[0] or "113" in reply.text.splitlines()[0]
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("how do i stop my 9 year old spending money on roblox", "in_app_spending"),
+    # followed home once, months ago: the stalking steps, not "your child is missing now"
+    ("a few months back a man followed my son home from school, it stopped after we told the "
+     "school. should we still be careful?", "stalking"),
+])
+def test_a_plain_english_worry_is_answered_by_its_new_topic(snapshot, text, topic):
+    reply = compose(snapshot, text, "en", None)
+    assert reply.topic == topic and reply.kind == "answer" and not reply.urgent
