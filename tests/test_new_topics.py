@@ -64,7 +64,7 @@ def test_each_new_topic_is_answered_in_each_style(snapshot, text, topic, style):
 
 
 @pytest.mark.parametrize(("text", "topic"), [
-    ("how do i stop my 9 year old spending money on roblox", "in_app_spending"),
+    ("how do i stop my 8 year old spending money on roblox?", "in_app_spending"),
     # followed home once, months ago: the stalking steps, not "your child is missing now"
     ("a few months back a man followed my son home from school, it stopped after we told the "
      "school. should we still be careful?", "stalking"),
