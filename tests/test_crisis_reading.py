@@ -659,6 +659,17 @@ def test_a_childs_goodbye_to_a_parent_gets_the_parents_self_harm_steps(snapshot)
      "urgent_help"),
     ("nhỏ bạn em đăng story 'tạm biệt mọi người', em gọi mãi không nghe", "vi",
      "friend_at_risk"),
+    # a dare on the railway tracks, a breath-holding faint, a car coming for a job abroad,
+    # a stranger from a game waiting with a gift, someone beating the writer now
+    ("mấy đứa nhỏ đang thách nhau nằm trên đường tàu để quay clip, sắp có tàu", "vi",
+     "urgent_help"),
+    ("mấy đứa thi nhịn thở, thằng Nam xỉu rồi lay không tỉnh", "vi", "urgent_help"),
+    ("em gái tôi 16 tuổi, tối nay có xe đón sang Campuchia làm phục vụ", "vi", "urgent_help"),
+    ("a man my son met online is waiting at the park to give him free robux, he's leaving "
+     "now", "en", "urgent_help"),
+    ("kids are lying on the railway tracks for a dare and a train is coming", "en",
+     "urgent_help"),
+    ("ada yang mukul aku di gang, tolong", "id", "urgent_help"),
     # told to undress on a video call now
     ("a guy on facetime keeps telling me to take off my clothes", "en", "sextortion"),
     ("có ông lạ gọi video call bắt em cởi áo", "vi", "sextortion"),
@@ -677,6 +688,8 @@ def test_danger_told_by_what_is_happening_now_is_urgent(snapshot, text, lang, to
     # "besok aku udah nggak ada kelas": no class tomorrow
     ("besok aku udah nggak ada kelas, enaknya ngapain ya", "id"),
     ("trend bóp cổ cho ngất là gì vậy, cả lớp đang bàn tán", "vi"),
+    ("dulu ada yang terus ngikutin anakku di instagram, sekarang sudah berhenti, perlu lapor?",
+     "id"),
 ])
 def test_a_past_worry_or_a_general_question_is_answered_calmly(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
