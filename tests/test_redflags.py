@@ -995,7 +995,22 @@ def test_a_login_link_gets_steps_for_the_real_app_not_a_call_back(snapshot):
     assert snapshot.content.scam.text("what_to_do", "en") not in reply.text
     money = compose(snapshot, "is this real? 'Hi mum, new number, my phone broke. Can you "
                     "transfer 2 million to this account today, I'll explain later'", "en", None)
-    assert snapshot.content.scam.text("what_to_do", "en") in money.text
+    assert snapshot.content.scam.text("what_to_do_scam_impersonation", "en") in money.text
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("tin này thật ko: 'CHUC MUNG THUE BAO DA TRUNG THUONG XE SH. NOP PHI 1.500.000D TAI "
+     "nhanqua-tri-an.top DE NHAN GIAI'", "vi", "scam_fake_prize"),
+    ("ini beneran? 'Dicari freelancer like & follow video TikTok, 1 tugas Rp40.000, wajib top up "
+     "Rp100.000 untuk membuka tugas, hubungi admin di Telegram'", "id", "scam_online_jobs"),
+])
+def test_a_scam_of_a_known_kind_gets_that_kinds_steps(snapshot, text, lang, topic):
+    """A prize asks a fee, a task job a top-up: the steps say so, not "call your bank"."""
+    reply = compose(snapshot, text, lang, "parent")
+    assert reply.kind == "check" and reply.scam_warning
+    assert snapshot.content.scam.text(f"what_to_do_{topic}", lang) in reply.text
+    teen = compose(snapshot, text, lang, "teen")
+    assert snapshot.content.scam.text("what_to_do_teen", lang) in teen.text
 
 
 def test_a_parents_story_of_a_threat_is_answered_without_a_scam_banner(snapshot):

@@ -38,7 +38,9 @@ BRAND_KEYS = ("names", "domains")
 TEXT_KEYS = ("flags", "flags_abuse", "texts")
 TEXTS = ("warning", "some_signs", "no_signs", "what_to_do", "what_to_do_teen", "ask_for_message",
          "flag_line")
-OPTIONAL_TEXTS = ("what_to_do_link", "warning_abuse")
+# The steps for one kind of scam, when both readings agree on it ("what_to_do_<topic>").
+TOPIC_STEPS = ("scam_impersonation", "scam_fake_prize", "scam_online_jobs")
+OPTIONAL_TEXTS = ("what_to_do_link", "warning_abuse", *(f"what_to_do_{t}" for t in TOPIC_STEPS))
 
 
 def _strong(signs_file: YamlFile, body: Mapping[str, Any], flag: str, weight: float,
