@@ -10,6 +10,7 @@ from bot.reply import compose
     # a young parent calls themself "em" to the bot
     ("chị ơi con gái em 14 tuổi chưa về, gọi không được", "vi", "parent"),
     ("kak aku 13 thn, ada om2 di ml yg mau jemput aku nanti malem", "id", "teen"),
+    ("mantanku bilang malam ini mau datang, aku masih 16 dan sendirian", "id", "teen"),
     ("im not safe", "en", "teen"),
     ("My son is being bullied in a group chat", "en", "parent"),
     ("anak saya dibully di grup kelas", "id", "parent"),
