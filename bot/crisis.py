@@ -338,14 +338,15 @@ class CrisisDetector:
         in danger too, and not the writer's own child (whose parent has a voice of their own).
         None when unsure ("he said he wants to die, what do I do")."""
         said = self._said(text, lang)
-
-        def has(kind: _PhraseSet, clauses: list[tuple[Word, ...]] = said) -> bool:
-            return any(any(kind.spans(words)) for words in clauses)
         # An "I" inside quote marks is the quoted person's, not the writer's.
         unquoted = without_quotes(text)
-        mine = has(self.first_person, said if unquoted == text else self._said(unquoted, lang))
-        child, reported = has(self.own_child), has(self.reporting)
-        named = has(self.third_person) or has(self.someone_else)
+        own_words = said if unquoted == text else self._said(unquoted, lang)
+
+        def has(kind: _PhraseSet, clauses: list[tuple[Word, ...]]) -> bool:
+            return any(any(kind.spans(words)) for words in clauses)
+        mine = has(self.first_person, own_words)
+        child, reported = has(self.own_child, said), has(self.reporting, said)
+        named = has(self.third_person, said) or has(self.someone_else, said)
         if mine and not (child or named):
             # "chỉ muốn nói với ai đó một câu": a word of saying with nobody else in the
             # message is the writer's own voice.

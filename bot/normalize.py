@@ -65,12 +65,16 @@ def sentences(text: str, limit: int = 64) -> list[str]:
     return [s for s in _SENTENCE_END.split(text[:MAX_INPUT_CHARS], maxsplit=limit) if s.strip()]
 
 
-# Words inside quote marks: double or guillemets, or single ones opened after a space and
-# closed before one (an apostrophe inside a word, "can't", neither opens nor closes). Bounded
-# runs, so linear in the text.
-_QUOTED_SPAN = re.compile(r"[\"“«„][^\"”»\n]{1,600}[\"”»]"
-                          r"|(?:^|(?<=[\s:(]))['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){1,600}['’]"
-                          r"(?=[\s.,!?;:)]|$)")
+def quoted_pattern(shortest: int) -> str:
+    """Words inside quote marks, at least `shortest` characters: double or guillemets, or
+    single ones opened after a space and closed before one (an apostrophe inside a word,
+    "can't", neither opens nor closes). Bounded runs, so linear in the text."""
+    return (f"[\"“«„][^\"”»\\n]{{{shortest},600}}[\"”»]"
+            f"|(?:^|(?<=[\\s:]))['‘](?:[^'‘’\\n]|(?<=\\w)['’](?=\\w)){{{shortest},600}}['’]"
+            f"(?=[\\s.,!?)]|$)")
+
+
+_QUOTED_SPAN = re.compile(quoted_pattern(1))
 
 
 def without_quotes(text: str) -> str:

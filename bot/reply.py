@@ -19,7 +19,7 @@ from bot.content.loader import OUT_OF_SCOPE
 from bot.content.model import Case, ScamSigns, Topic
 from bot.crisis import Assessment, CrisisHit
 from bot.matcher import Match
-from bot.normalize import sentences, tokens
+from bot.normalize import quoted_pattern, sentences, tokens
 from bot.redflags.reader import Reading
 from bot.snapshot import Snapshot
 
@@ -38,9 +38,7 @@ _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 # Single quotes too, where a quote only adds its signs to an answer or is asked about ("is
 # this legit? 'Hey it's Mai…'", an apostrophe inside a word is no closing quote): a story
 # quoting a goodbye ('sorry everyone') is no paste.
-_QUOTED_ANY = re.compile(_QUOTE_OR_LINK
-                         + r"|(?:^|(?<=[\s:]))['‘](?:[^'‘’\n]|(?<=\w)['’](?=\w)){12,600}['’]"
-                         r"(?=[\s.,!?)]|$)")
+_QUOTED_ANY = re.compile(f"{quoted_pattern(12)}|{_LINK_PATTERN}")
 _LINK = re.compile(_LINK_PATTERN)
 _QUOTE_MARKS = re.compile("[\"“”«»‘’]|(?:^|\\s)'|'(?:\\s|$)")
 CLOSE_TO_BROAD = 0.9
