@@ -257,6 +257,13 @@ TOLD += [
      "parent", "urgent_help", "about_to_leave"),
     ("my 9 year old saw a video of a fight with blood on youtube and now has nightmares", "en",
      "parent", "harmful_content", "frightened_by_violence"),
+    # a brother doing a rope trend behind a locked door; a gang waiting at the school gate
+    ("em trai em đang khóa cửa phòng làm trend buộc dây vô cổ nín thở, em đập cửa mà nó không mở",
+     "vi", "teen", "urgent_help", "challenge_behind_door"),
+    ("kakak kelas mau ngeroyok aku, mereka nunggu di depan gerbang sekolah sekarang", "id",
+     "teen", "urgent_help", "threatened_fight"),
+    ("my mom works nights and her boyfriend comes into my room when she's gone", "en", "teen",
+     "urgent_help", "abuser_at_home"),
     # money already paid to a shop that then blocked the buyer, told by the buyer
     ("e mua cái áo 300k trên page insta, ck r mà giờ shop chặn e luôn, có đòi lại được không",
      "vi", "teen", "scam_online_shopping", "already_paid"),

@@ -263,3 +263,13 @@ def test_an_i_inside_quote_marks_is_not_the_writers_own(snapshot, quoted, own, l
     """The words a person passes on in quotes are someone else's: the writer is helping."""
     assert snapshot.crisis.whose_words(own, lang) == "own"
     assert snapshot.crisis.whose_words(quoted, lang) != "own"
+
+
+def test_a_teachers_word_for_a_notebook_is_no_husbands_wife(snapshot):
+    """"vở em" (her notebook) folds to the letters of "vợ em" (my wife): the teacher who says
+    so is still a teacher, and gets the adult's steps."""
+    text = ("Tôi là giáo viên chủ nhiệm. Trong vở em học sinh để lại dòng 'em xin lỗi mọi người, "
+            "tối nay em đi rồi', gọi phụ huynh không ai nghe máy")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent and reply.topic in ("self_harm", "friend_at_risk")
+    assert reply.text == snapshot.content.topics[reply.topic].text_for("vi", "adult")
