@@ -264,6 +264,13 @@ TOLD += [
      "teen", "urgent_help", "threatened_fight"),
     ("my mom works nights and her boyfriend comes into my room when she's gone", "en", "teen",
      "urgent_help", "abuser_at_home"),
+    # the "online kidnapping" scam: a caller posing as police says the child is held
+    ("vừa có người xưng là công an gọi, bảo con gái tôi đang bị tạm giữ, chuyển 100 triệu thì "
+     "thả, con tôi tắt máy từ trưa", "vi", "parent", "urgent_help", "fake_police_ransom"),
+    ("a man claiming to be police says my son is detained and i must pay to release him, my son "
+     "isn't answering", "en", "parent", "urgent_help", "fake_police_ransom"),
+    ("ada yang mengaku polisi bilang anak saya diamankan, harus transfer tebusan, anak saya tidak "
+     "bisa dihubungi", "id", "parent", "urgent_help", "fake_police_ransom"),
     # money already paid to a shop that then blocked the buyer, told by the buyer
     ("e mua cái áo 300k trên page insta, ck r mà giờ shop chặn e luôn, có đòi lại được không",
      "vi", "teen", "scam_online_shopping", "already_paid"),
