@@ -670,6 +670,9 @@ def test_a_childs_goodbye_to_a_parent_gets_the_parents_self_harm_steps(snapshot)
     ("kids are lying on the railway tracks for a dare and a train is coming", "en",
      "urgent_help"),
     ("ada yang mukul aku di gang, tolong", "id", "urgent_help"),
+    ("anak kelas sebelah nungguin aku di gerbang, mau ngeroyok aku", "id", "urgent_help"),
+    ("có người bảo là công an gọi mẹ em, nói em trai em đang bị tạm giữ, bắt chuyển tiền", "vi",
+     "urgent_help"),
     # told to undress on a video call now
     ("a guy on facetime keeps telling me to take off my clothes", "en", "sextortion"),
     ("có ông lạ gọi video call bắt em cởi áo", "vi", "sextortion"),
