@@ -628,7 +628,7 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
         # ("don't send photos, tell an adult") instead of the money checklist.
         body = f"{body}\n\n{topics[sure].text_for(lang, audience)}"
     else:
-        body = f"{body}\n\n{signs.text(_steps(signs, scan, audience, sure), lang)}"
+        body = f"{body}\n\n{_steps(signs, scan, audience, sure, lang)}"
     buttons: tuple[Button, ...] = (Button.hotline(snapshot, lang),)
     if guess:
         buttons = _buttons(snapshot, lang, guess, None, audience)
@@ -703,20 +703,21 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None 
     return "\n".join([head, *lines])
 
 
-def _steps(signs: ScamSigns, scan: Reading, audience: str | None,
-           topic: str | None = None) -> str:
-    """Which steps follow the signs: a teen's (show a parent); the kind of scam's own, when
-    both readings agree on it (a relative's new number: call the old one; a prize: no fee
-    is ever due); a link's or a login's (open the app yourself; typed a password: change
-    it); else the money steps (call the person back on a number you know)."""
+def _steps(signs: ScamSigns, scan: Reading, audience: str | None, topic: str | None,
+           lang: str) -> str:
+    """The steps under the signs: a teen's (show a parent); the kind of scam's own, when both
+    readings agree on it (a relative's new number: call the old one; a prize: no fee is ever
+    due); a link's or a login's (open the app yourself; typed a password: change it); else
+    the money steps (call the person back on a number you know)."""
     if audience == "teen":
-        return "what_to_do_teen"
-    if topic is not None and f"what_to_do_{topic}" in signs.texts:
-        return f"what_to_do_{topic}"
+        return signs.text("what_to_do_teen", lang)
+    if topic in signs.steps_for:
+        own = signs.steps_for[topic]
+        return own.get(lang) or own.get("en", "")
     ids = set(scan.ids)
     if ids & LINK_SIGNS and not ids & MONEY_SIGNS and "what_to_do_link" in signs.texts:
-        return "what_to_do_link"
-    return "what_to_do"
+        return signs.text("what_to_do_link", lang)
+    return signs.text("what_to_do", lang)
 
 
 def _crisis_signs(snapshot: Snapshot, hit: CrisisHit | None) -> tuple[tuple[str, str], ...]:

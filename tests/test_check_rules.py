@@ -179,3 +179,14 @@ def test_a_sign_borrowing_an_unknown_crisis_topic_or_implying_an_unknown_sign_is
     assert (f"intents/_scam_signs.yaml:{borrowed}: 'sextorsion' has no group in "
             "intents/_crisis.yaml") in result.stdout
     assert f"intents/_scam_signs.yaml:{implied}: 'money' is not a sign" in result.stdout
+
+
+def test_steps_for_a_topic_that_does_not_exist_is_an_error(content_copy):
+    path = content_copy / "answers" / "_scam_signs.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("\n  scam_fake_prize:\n", "\n  scam_fake_prizes:\n", 1),
+                    encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "answers/_scam_signs.yaml" in result.stdout
+    assert "'scam_fake_prizes' is not a topic id" in result.stdout

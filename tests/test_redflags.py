@@ -995,7 +995,7 @@ def test_a_login_link_gets_steps_for_the_real_app_not_a_call_back(snapshot):
     assert snapshot.content.scam.text("what_to_do", "en") not in reply.text
     money = compose(snapshot, "is this real? 'Hi mum, new number, my phone broke. Can you "
                     "transfer 2 million to this account today, I'll explain later'", "en", None)
-    assert snapshot.content.scam.text("what_to_do_scam_impersonation", "en") in money.text
+    assert snapshot.content.scam.steps_for["scam_impersonation"]["en"] in money.text
 
 
 @pytest.mark.parametrize(("text", "lang", "topic"), [
@@ -1008,7 +1008,7 @@ def test_a_scam_of_a_known_kind_gets_that_kinds_steps(snapshot, text, lang, topi
     """A prize asks a fee, a task job a top-up: the steps say so, not "call your bank"."""
     reply = compose(snapshot, text, lang, "parent")
     assert reply.kind == "check" and reply.scam_warning
-    assert snapshot.content.scam.text(f"what_to_do_{topic}", lang) in reply.text
+    assert snapshot.content.scam.steps_for[topic][lang] in reply.text
     teen = compose(snapshot, text, lang, "teen")
     assert snapshot.content.scam.text("what_to_do_teen", lang) in teen.text
 

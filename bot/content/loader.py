@@ -34,7 +34,7 @@ from bot.content.model import (
 )
 from bot.content.problems import Problem
 from bot.content.quizzes import QUIZ_FOLDER, load_quizzes
-from bot.content.scam_signs import SIGNS_FILE, load_scam_signs
+from bot.content.scam_signs import SIGNS_FILE, TEXTS_FILE, load_scam_signs
 from bot.content.yamlfile import YamlFile, parse
 from bot.normalize import clean, tokens
 
@@ -142,6 +142,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     scenarios, tips = load_quizzes(files, topics, found)
     scam = load_scam_signs(files, found)
     _crisis_signs_known(files.get(SIGNS_FILE), scam, crisis, found)
+    _steps_for_known(files.get(TEXTS_FILE), scam, topics, found)
     distress = _distress(files.get(CRIES_FILE), scam, found)
     oos_file = files.get(OUT_OF_SCOPE_FILE)
     out_of_scope = _examples(oos_file, OUT_OF_SCOPE, found) if oos_file else ()
@@ -169,6 +170,16 @@ def _crisis_signs_known(file: YamlFile | None, scam: ScamSigns,
                 found.error(file, file.line("signs", sign.id, "from_crisis"),
                             f"'{topic}' has no group in {CRISIS_FILE}",
                             "write the topic of a crisis group there, e.g. sextortion")
+
+
+def _steps_for_known(file: YamlFile | None, scam: ScamSigns, topics: Mapping[str, Topic],
+                     found: _Collector) -> None:
+    if file is None:
+        return
+    for topic in scam.steps_for:
+        if topic not in topics:
+            found.error(file, file.line("steps_for", topic), f"'{topic}' is not a topic id",
+                        "write the id of a scam topic, e.g. scam_fake_prize")
 
 
 def _read_files(root: Path, found: _Collector) -> dict[str, YamlFile]:

@@ -343,6 +343,8 @@ class ScamSigns:
     alarm: tuple[Cue, ...] = ()  # "if this wasn't you": with a link not the sender's own
     alarm_link_weight: float = 0.1
     texts: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
+    # The steps under the signs for one kind of scam, by its topic id ("steps_for")
+    steps_for: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
 
     def text(self, key: str, lang: str, **values: str) -> str:
         texts = self.texts.get(key, EMPTY)
