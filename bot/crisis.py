@@ -178,6 +178,7 @@ class CrisisDetector:
         plain = content.not_urgent
         self.frames = self._phrase_set(plain.frames)
         self.advisories = self._phrase_set(plain.advisories)
+        self.disclaimers = self._phrase_set(plain.disclaimers)
         self.exaggerations = self._phrase_set(plain.exaggerations)
         self.now = self._phrase_set(plain.now)
         self.oneself = self._phrase_set(plain.oneself)
@@ -194,6 +195,7 @@ class CrisisDetector:
         self.moved_by = self._phrase_set(plain.moved_by)
         self.witness = self._phrase_set(plain.witness)
         self.third_person = self._phrase_set(plain.third_person)
+        self.posing = self._phrase_set(plain.posing)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -208,7 +210,8 @@ class CrisisDetector:
         known = set(cue_words)
         known.update(w for cue in plain.real_words for group in cue.raw_groups
                      for text in group for w, _ in _words(text))
-        for phrase_set in (self.frames, self.advisories, self.exaggerations, self.now):
+        for phrase_set in (self.frames, self.advisories, self.disclaimers, self.exaggerations,
+                           self.now):
             known.update(w for phrases in phrase_set.by_first.values() for p in phrases
                          for w, _ in p.words)
         for table in self.shorthand.values():
@@ -288,12 +291,18 @@ class CrisisDetector:
         shown: dict[tuple[int, int], list[tuple[Word, ...]]] = {}
         calm: list[str] = []
         read: list[list[tuple[Word, ...]]] = []
-        for sentence in sentences(text, _MAX_SENTENCES):
-            clauses = self._lone_frames_joined(
-                [(self._correct(clause, corrections), contrasted)
-                 for clause, contrasted in _clauses(sentence)])
-            if any(any(self.advisories.spans(clause)) for clause in clauses):
-                kept = []  # a public warning about a kind of crime
+        said = [(sentence, self._lone_frames_joined(
+                    [(self._correct(clause, corrections), contrasted)
+                     for clause, contrasted in _clauses(sentence)]))
+                for sentence in sentences(text, _MAX_SENTENCES)]
+        # "…gimana? Cuma nanya buat jaga-jaga": "just asking, nothing has happened" covers its
+        # own sentence and the question before it.
+        disclaimed = [any(self._disclaims(clause) for clause in clauses) for _, clauses in said]
+        disclaimed = [here or (at + 1 < len(said) and disclaimed[at + 1])
+                      for at, here in enumerate(disclaimed)]
+        for (sentence, clauses), asked_ahead in zip(said, disclaimed, strict=True):
+            if asked_ahead or any(any(self.advisories.spans(clause)) for clause in clauses):
+                kept = []  # a public warning, or "just asking, nothing has happened to me"
             else:
                 kept = [self._calm(clause) for clause in clauses]
             calmed = calmed or kept != clauses
@@ -462,13 +471,15 @@ class CrisisDetector:
 
     def _names(self, words: tuple[Word, ...]) -> list[tuple[int, int]]:
         """Where another person is named; "diri sendiri" (oneself) is nobody else, nor is
-        "ban than" after a verb ("tự làm đau bản thân"); opening a clause it is "bạn thân"."""
+        "ban than" after a verb ("tự làm đau bản thân"); opening a clause it is "bạn thân".
+        A pretended person ("tự xưng là bạn gái") is nobody either."""
         mine = [range(a, b) for a, b in self.oneself.spans(words)
                 if a > 0 and words[a - 1] != _BREAK]
         # "con bé nhà tôi" names the reader's own child, though "con bé" alone is someone else's.
         children = [range(a, b) for a, b in self.own_child.spans(words)]
+        posed = {e for _, e in self.posing.spans(words)}
         return sorted((a, b) for a, b in self.someone_else.spans(words)
-                      if not any(a in r for r in mine)
+                      if not any(a in r for r in mine) and a not in posed
                       and not any(r.start < b and a < r.stop for r in children))
 
     def _also_mine(self, words: tuple[Word, ...], name: tuple[int, int], until: int) -> bool:
@@ -574,6 +585,14 @@ class CrisisDetector:
             else:
                 out.append(clause)
         return out
+
+    def _disclaims(self, clause: tuple[Word, ...]) -> bool:
+        """The clause says nothing is happening, as typed or with shorthand expanded
+        ("hỏi trc cho bt thôi" is "hỏi trước cho biết thôi")."""
+        present = {f for f, _ in clause}
+        views = [clause, *(_expand(clause, table) for table in self.shorthand.values()
+                           if not present.isdisjoint(table))]
+        return any(any(self.disclaimers.spans(words)) for words in views)
 
     def _calm(self, clause: tuple[Word, ...]) -> tuple[Word, ...]:
         """The clause without its exaggerations and its past, hypothetical or negated

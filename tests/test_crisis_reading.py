@@ -737,3 +737,52 @@ def test_a_man_waiting_at_the_school_gate_while_the_child_hides_is_stalking_now(
     case = next(c for c in snapshot.content.topics["stalking"].cases if c.id == "near_now")
     assert reply.urgent and reply.topic == "stalking"
     assert reply.text in {case.text_for("vi", reader) for reader in (None, "parent")}
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # a departure across a border under way
+    ("chị họ em đang ngồi xe khách lên cửa khẩu, tối nay có người đón sang bên kia làm", "vi",
+     "urgent_help"),
+    ("my sister is at the bus station near the border right now, the agent took her passport",
+     "en", "urgent_help"),
+    ("adikku udah di terminal mau ke Malaysia, paspornya dipegang agen, berangkat malam ini",
+     "id", "urgent_help"),
+    # a household product gulped, with symptoms
+    ("bé nhà mình tu 2 ngụm nước tẩy, giờ ói liên tục", "vi", "urgent_help"),
+    # a stranger pulling a child, told in a chat with the child
+    ("con nhắn là có người lạ ở cổng, chú ấy cứ kéo tay con đi", "vi", "urgent_help"),
+    # someone trying to get in, said in few words
+    ("ada yang maksa masuk rumah", "id", "urgent_help"),
+    ("someone is trying to get in, I'm home alone", "en", "stalking"),
+    # a child touched by a drunk adult, hiding
+    ("anakku barusan telepon, om temannya mabuk dan meraba dia, sekarang ngumpet di kamar",
+     "id", "urgent_help"),
+    # a note that says tonight
+    ("he texted the group: it's decided, tonight, don't try to stop me", "en", "self_harm"),
+    ("aku udah nulis surat, malam ini aku mau pergi selamanya", "id", "self_harm"),
+])
+def test_danger_under_way_told_in_its_own_words_is_urgent(snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind)
+
+
+def test_a_friend_someone_only_poses_as_is_not_the_one_in_danger(snapshot):
+    """The child who says he wants to die after a fake girlfriend's blackmail is the reader's
+    own child: sextortion first, not a friend's crisis."""
+    text = ("tôi là mẹ của một cháu 15 tuổi. Một tài khoản tự xưng là bạn gái đã dụ cháu gửi "
+            "ảnh khỏa thân, giờ đòi tiền. Cháu cứ nói muốn chết")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent and reply.topic != "friend_at_risk", reply.topic
+    said = ("my friend texted me that she wants to die", "en")
+    assert compose(snapshot, *said, None).topic == "friend_at_risk"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nếu có người dọa tung ảnh thì phải làm sao, hỏi trước cho biết thôi chứ em không bị gì đâu",
+     "vi"),
+    ("what if someone threatens to post my pics, nothing has happened im just asking", "en"),
+    ("kalau ada yang ngancam sebar foto gimana? cuma nanya buat jaga-jaga", "id"),
+    ("hồi hè có người cứ theo dõi instagram của em, giờ hết rồi", "vi"),
+])
+def test_a_question_asked_ahead_or_a_summer_past_is_not_danger_now(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent

@@ -207,6 +207,11 @@ class NotUrgent:
     # "Bộ Công an cảnh báo: xuất hiện tình trạng…": a public warning describes a kind of crime;
     # the whole sentence holding one is calm, not only its clause.
     advisories: tuple[Cue, ...] = ()
+    # "an account claiming to be a girl his age": a pretended person, not a friend at risk.
+    posing: tuple[Cue, ...] = ()
+    # "…hỏi trước cho biết thôi chứ em không bị gì đâu": the writer says in the same sentence
+    # that nothing is happening, so its danger words are a question asked ahead.
+    disclaimers: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
