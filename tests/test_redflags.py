@@ -1236,3 +1236,23 @@ def test_a_person_named_with_an_app_in_a_label_is_no_service_notice(snapshot):
                                      "habis itu dia offline", "id")
     assert not reading.notice
     assert snapshot.redflags.read("Ví MoMo: Bạn vừa nhận 50.000đ", "vi").notice
+
+
+@pytest.mark.parametrize(("text", "lang", "flag", "quote"), [
+    # the stretch from a sign's first word to its last, not its parts with "…" between
+    ("Garena tặng 9999 kim cương cho bạn may mắn", "vi", "free_game_items", "tặng 9999 kim cương"),
+    # one word alone is widened to what it says
+    ("Grandma, can you pay a bill for me today? I lost my card", "en", "money_transfer",
+     "pay a bill"),
+])
+def test_a_signs_quote_reads_as_the_message_wrote_it(snapshot, text, lang, flag, quote):
+    flags = {f.id: f.evidence for f in snapshot.redflags.read(text, lang).flags}
+    assert flags.get(flag) == quote, flags
+
+
+def test_a_bank_named_only_as_where_to_pay_is_quoted_by_its_name_and_not_impersonated(
+        snapshot):
+    text = ("Chúc mừng bạn trúng thưởng xe máy. Để nhận giải vui lòng nộp phí 2 triệu vào stk "
+            "0123456789 Vietinbank và gửi ảnh cccd qua zalo")
+    flags = {f.id: f.evidence for f in snapshot.redflags.read(text, "vi").flags}
+    assert "impersonation" not in flags and "upfront_fee" in flags, flags

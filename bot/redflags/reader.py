@@ -35,6 +35,10 @@ from bot.redflags.links import (
 _SENTENCE = re.compile(r"(?=[.!?…\n\r])(?:[.!?…]+(?=\s|$)|[\n\r]+)")
 _MAX_SENTENCES = 64
 _MAX_EVIDENCE_WORDS = 8
+_MIN_QUOTE_WORDS = 3
+# A sign shown by a name ("vietcombank", "mum"): the name alone is the quote, and the reader
+# checks where it stands (_paid_into).
+_NAMED_ALONE = frozenset({"impersonation"})
 _REMEMBERED = 256
 _STRONG = "+strong"  # the book's key for a sign's strong cues
 _SENDER_SCAN = 400
@@ -416,9 +420,7 @@ class _PhraseBook:
                 _, begin, end = min([fired[e] for e in common])
                 spans.append(_with_unit(words, begin, end))
             else:
-                found[rule.key] = " … ".join(
-                    " ".join(shown for _, t in words[a:b][:_MAX_EVIDENCE_WORDS]
-                             if (shown := getattr(t, "shown", t))) for a, b in sorted(spans))
+                found[rule.key] = _quote(words, sorted(spans), rule.key not in _NAMED_ALONE)
         return found
 
 
@@ -789,6 +791,22 @@ def _paid_into(text: str, brand: str) -> bool:
 def _first_number(words: tuple[str, ...], offset: int) -> int | None:
     """Where the phrase's first # stands, counted from its literal word."""
     return next((i - offset for i, w in enumerate(words) if w == NUMBER), None)
+
+
+def _quote(words: list[Word], spans: list[tuple[int, int]], widen: bool = True) -> str:
+    """The words that showed a sign, as the message wrote them: the stretch from its first part
+    to its last when that is short ("tặng 9999 kim cương", not "tặng … kim cương"), at least
+    three words of it, else each part with "…" between."""
+    if spans[-1][1] - spans[0][0] <= _MAX_EVIDENCE_WORDS:
+        begin, end = spans[0][0], max(b for _, b in spans)
+        # A word or two alone ("pay a") reads as a fragment: the next words give it sense
+        # (not a number, which cleaning has cut: "rp1 500").
+        while widen and end - begin < _MIN_QUOTE_WORDS and end < len(words) \
+                and words[end][0].isalpha():
+            end += 1
+        spans = [(begin, end)]
+    return " … ".join(" ".join(shown for _, t in words[a:b][:_MAX_EVIDENCE_WORDS]
+                               if (shown := getattr(t, "shown", t))) for a, b in spans)
 
 
 def _with_unit(words: list[Word], start: int, end: int) -> tuple[int, int]:
