@@ -760,6 +760,17 @@ def test_a_man_waiting_at_the_school_gate_while_the_child_hides_is_stalking_now(
     # a note that says tonight
     ("he texted the group: it's decided, tonight, don't try to stop me", "en", "self_harm"),
     ("aku udah nulis surat, malam ini aku mau pergi selamanya", "id", "self_harm"),
+    # a father beating a child now, the mother locked in with the little one
+    ("pacar saya mabuk, sekarang memukuli anak saya, saya ngumpet di kamar", "id", "urgent_help"),
+    # a caller who says he can see the child's window; a man from a game at the school gate
+    ("a man keeps phoning my son and tonight he said he can see his window", "en",
+     "urgent_help"),
+    ("the guy from his game chat is waiting outside his school right now", "en", "stalking"),
+    # belongings given away and a locked door tonight; more pictures demanded by midnight
+    ("my son has been giving away his things and tonight his door is locked", "en",
+     "self_harm"),
+    ("a man sent back a photo my daughter sent him, demanding more by midnight or he will "
+     "send it to her school", "en", "sextortion"),
 ])
 def test_danger_under_way_told_in_its_own_words_is_urgent(snapshot, text, lang, topic):
     reply = compose(snapshot, text, lang, None)
