@@ -797,3 +797,36 @@ def test_a_friend_someone_only_poses_as_is_not_the_one_in_danger(snapshot):
 ])
 def test_a_question_asked_ahead_or_a_summer_past_is_not_danger_now(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a child locked in a hot car; a stranger's car; drunk and alone at a party
+    ("bé nhà tôi bị khóa trong ô tô ngoài nắng, mặt đỏ bừng", "vi"),
+    ("my toddler is locked in the car and it's hot, she's crying and sweating", "en"),
+    ("con bé vừa nhắn là đang ngồi trên xe một người lạ cho đi nhờ", "vi"),
+    ("t uống nhiều quá r, tụi nó bỏ về hết, t ngồi một mình nôn hoài", "vi"),
+    ("temenku mabuk berat di pesta, sendirian, nggak bisa berdiri", "id"),
+    # a weapon at school with a time; a 'photo shoot' in a hotel tonight, come alone
+    ("một bạn lớp em giấu dao trong cặp, nói lúc tan học sẽ đâm thằng kia", "vi"),
+    ("a boy in my class has a gun at school today, he showed us in the bathroom", "en"),
+    ("my 14 year old has a photo shoot with a modeling agent at a hotel tonight, come alone",
+     "en"),
+    # a neighbour calling the child over now, after what the child told last week
+    ("ông hàng xóm đang gọi nó sang nhà, tuần trước nó về kể ông ấy bắt nó cởi đồ", "vi"),
+    ("anak saya lagi live tiktok di atap sekolah, penonton nyuruh dia jalan di pinggir", "id"),
+])
+def test_danger_told_by_a_place_a_body_sign_or_a_time_is_urgent(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text, (reply.topic, reply.kind)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tuần trước có người lạ đi theo con tôi từ trường về, giờ ổn rồi, nên dạy con gì", "vi"),
+    ("đang có trend đứng trên đường ray quay clip, cái đó nguy hiểm cỡ nào vậy", "vi"),
+    ("what if someone threatens to share my daughter's photos? Asking so I'm prepared.", "en"),
+    ("em cất cả lọ thuốc ngủ từ mấy tuần trước, tối nay là lúc đó", "vi"),
+])
+def test_last_week_a_trend_or_a_question_ahead_is_calm_but_since_last_week_is_not(
+        snapshot, text, lang):
+    still_now = "thuốc ngủ" in text
+    assert compose(snapshot, text, lang, None).urgent is still_now
