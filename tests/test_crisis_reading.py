@@ -814,6 +814,8 @@ def test_a_question_asked_ahead_or_a_summer_past_is_not_danger_now(snapshot, tex
     # a neighbour calling the child over now, after what the child told last week
     ("ông hàng xóm đang gọi nó sang nhà, tuần trước nó về kể ông ấy bắt nó cởi đồ", "vi"),
     ("anak saya lagi live tiktok di atap sekolah, penonton nyuruh dia jalan di pinggir", "id"),
+    ("con toi khoa trai cua phong, tren ban co soi day thung that thanh vong", "vi"),
+    ("adikku mau ketemu agen model di lobi hotel malam ini, disuruh datang sendiri", "id"),
 ])
 def test_danger_told_by_a_place_a_body_sign_or_a_time_is_urgent(snapshot, text, lang):
     reply = compose(snapshot, text, lang, None)
@@ -825,6 +827,8 @@ def test_danger_told_by_a_place_a_body_sign_or_a_time_is_urgent(snapshot, text, 
     ("đang có trend đứng trên đường ray quay clip, cái đó nguy hiểm cỡ nào vậy", "vi"),
     ("what if someone threatens to share my daughter's photos? Asking so I'm prepared.", "en"),
     ("em cất cả lọ thuốc ngủ từ mấy tuần trước, tối nay là lúc đó", "vi"),
+    # "di thu vien" is "đi thư viện" (to the library), not "di thư" (a suicide note)
+    ("chu nhat nay di thu vien hoc nhom khong, 8h gap o cong", "vi"),
 ])
 def test_last_week_a_trend_or_a_question_ahead_is_calm_but_since_last_week_is_not(
         snapshot, text, lang):
