@@ -834,3 +834,17 @@ def test_last_week_a_trend_or_a_question_ahead_is_calm_but_since_last_week_is_no
         snapshot, text, lang):
     still_now = "thuốc ngủ" in text
     assert compose(snapshot, text, lang, None).urgent is still_now
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("bố cháu vừa đến trường đón con đi không báo ai, tòa đã giao con cho tôi, giờ tắt máy",
+     "vi", "missing_child"),
+    ("bé nhà bên đứng một mình ngoài ban công tầng 5, đang gác chân lên lan can", "vi",
+     "urgent_help"),
+    ("a stranger says he'll send her pics to her whole school unless she pays", "en",
+     "sextortion"),
+])
+def test_a_parent_taking_a_child_a_balcony_and_a_threat_to_a_school_are_answered_as_such(
+        snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind)
