@@ -848,3 +848,25 @@ def test_a_parent_taking_a_child_a_balcony_and_a_threat_to_a_school_are_answered
         snapshot, text, lang, topic):
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tụi nó thách t leo lên lan can tầng 4 quay clip, t đang ở trên r", "vi"),
+    ("a quen trên game bắt e tối nay ra khách sạn gặp", "vi"),
+    ("tụi nó ép t nín thở tới xỉu để quay tiktok, h bảo làm lần nữa", "vi"),
+    ("nó nhắn: 'tối nay ra đầu ngõ a đón, ko ra a đăng hết ảnh'", "vi"),
+    ("they dared me to climb the water tower rn im halfway up", "en"),
+    ("this guy from discord is in my town and wants me to sneak out", "en"),
+    ("gue ditantang nyebrang rel pas kereta lewat, udah di pinggir rel", "id"),
+    ("aku dibawa naik mobil sama orang yang ngaku temen papa, ini bukan jalan ke rumah", "id"),
+])
+def test_a_teens_own_danger_in_chat_shorthand_is_urgent(snapshot, text, lang):
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("thua 3 ván liền tức muốn chết, block đứa chửi mình kiểu gì", "vi"),
+    ("lost by one point im literally dead, how do i report a toxic teammate", "en"),
+])
+def test_everyday_exaggerations_in_a_game_are_not_danger(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
