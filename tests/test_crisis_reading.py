@@ -859,6 +859,9 @@ def test_a_parent_taking_a_child_a_balcony_and_a_threat_to_a_school_are_answered
     ("this guy from discord is in my town and wants me to sneak out", "en"),
     ("gue ditantang nyebrang rel pas kereta lewat, udah di pinggir rel", "id"),
     ("aku dibawa naik mobil sama orang yang ngaku temen papa, ini bukan jalan ke rumah", "id"),
+    ("bố dượng đang cầm gậy đập cửa phòng e, bảo đánh chết e", "vi"),
+    ("ny bảo đêm nay đi luôn vs ảnh, t xếp đồ vào balo r, chờ lúc bm ngủ", "vi"),
+    ("im in some guys car he said hed drive me home but we passed my street", "en"),
 ])
 def test_a_teens_own_danger_in_chat_shorthand_is_urgent(snapshot, text, lang):
     assert compose(snapshot, text, lang, None).urgent

@@ -76,8 +76,9 @@ def test_every_answer_in_every_language_names_111(snapshot):
 def test_a_story_is_answered_when_its_one_clear_sentence_agrees_with_the_whole(snapshot):
     """Context sentences pull the whole message's score down; the sentence that asks decides."""
     story = ("Nhà tôi có hai đứa, đứa lớn lớp 9, đứa bé lớp 4. Cả hai được dùng máy tính bảng "
-             "sau giờ học nhưng giờ đứa nào cũng xem tới 4-5 tiếng mỗi ngày. Thu máy thì chúng "
-             "khóc lóc, cả nhà cãi nhau suốt. Có cách nào cài để iPad tự khóa khi hết giờ không?")
+             "sau giờ học để học tiếng Anh nhưng giờ đứa nào cũng xem video tới tối. Thu máy thì "
+             "chúng khóc lóc, cả nhà cãi nhau suốt. Có cách nào cài để iPad tự khóa khi hết giờ "
+             "không?")
     whole = snapshot.index.match(snapshot.index.prepare(story, "vi"))
     assert whole.topic is None, "the whole story alone should not be sure; pick a harder one"
     reply = compose(snapshot, story, "vi", None)
