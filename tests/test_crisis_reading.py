@@ -873,3 +873,33 @@ def test_a_teens_own_danger_in_chat_shorthand_is_urgent(snapshot, text, lang):
 ])
 def test_everyday_exaggerations_in_a_game_are_not_danger(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("'you have one hour, send more or your mom gets the video'", "en", "sextortion"),
+    ("orang itu minta uang sebelum jam 10, kalau nggak videonya disebar ke semua teman",
+     "id", "sextortion"),
+    ("nó bảo chưa gửi thêm ảnh thì ảnh cũ lên trang confession", "vi", "sextortion"),
+    ("aku udah siapin obatnya, malam ini mau udahan aja", "id", "self_harm"),
+    ("chị họ em nhắn tối nay đi sang bên kia làm quán, đưa cccd cho họ rồi, xe đón 11h", "vi",
+     "urgent_help"),
+])
+def test_a_deadline_demand_a_plan_or_a_departure_gets_its_own_answer(snapshot, text, lang,
+                                                                      topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ada yang mau nyakitin aku", "id"),
+    ("someone wants to hurt me", "en"),
+    ("có người muốn đánh em", "vi"),
+])
+def test_someone_wants_to_hurt_me_said_in_few_words_names_111(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text
+
+
+def test_a_parents_if_my_child_is_late_question_is_calm(snapshot):
+    text = "nếu con tôi đi gặp bạn trên mạng mà không về đúng giờ thì có phải đợi 24 tiếng không"
+    assert not compose(snapshot, text, "vi", None).urgent
