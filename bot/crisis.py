@@ -300,11 +300,16 @@ class CrisisDetector:
         disclaimed = [any(self._disclaims(clause) for clause in clauses) for _, clauses in said]
         disclaimed = [here or (at + 1 < len(said) and disclaimed[at + 1])
                       for at, here in enumerate(disclaimed)]
+        # Each sentence's clauses before its past was set aside, for a danger of now that rests
+        # on it (below); not a public warning's or a question asked ahead.
+        before: list[list[tuple[Word, ...]]] = []
         for (sentence, clauses), asked_ahead in zip(said, disclaimed, strict=True):
             if asked_ahead or any(any(self.advisories.spans(clause)) for clause in clauses):
                 kept = []  # a public warning, or "just asking, nothing has happened to me"
+                before.append(kept)
             else:
                 kept = [self._calm(clause) for clause in clauses]
+                before.append(clauses)
             calmed = calmed or kept != clauses
             read.append(kept)
             at = self._fire(kept)
@@ -316,12 +321,21 @@ class CrisisDetector:
         if not found:
             # "She went to meet him. Her phone has been off for hours.": the parts of a cue may
             # sit in two sentences that follow each other.
-            pairs = itertools.islice(itertools.pairwise(read), _MAX_PAIRS)
-            for first, second in pairs:
-                at = self._fire(first + second)
+            pairs = itertools.islice(itertools.pairwise(zip(read, before, strict=True)),
+                                     _MAX_PAIRS)
+            for (first, past), (second, _) in pairs:
+                joined = first + second
+                at = self._fire(joined)
+                if at is None and past != first and self._fire(past) is None \
+                        and self._says_now(second):
+                    # "Tuần trước em gửi ảnh cho nó. Tối nay nó bảo không chuyển tiền thì…":
+                    # the past says when the photo was sent; the threat it holds open is in
+                    # the next sentence, told as now.
+                    joined = past + second
+                    at = self._fire(joined)
                 if at is not None:
                     found.append(at)
-                    shown.setdefault(at, first + second)
+                    shown.setdefault(at, joined)
         hit, refined = None, None
         if found:
             group_at, cue_at = min(found)
@@ -585,6 +599,17 @@ class CrisisDetector:
             else:
                 out.append(clause)
         return out
+
+    def _says_now(self, clauses: list[tuple[Word, ...]]) -> bool:
+        """A word of now ("tối nay", "tonight", "sekarang") in these clauses, as typed or with
+        shorthand expanded."""
+        for clause in clauses:
+            present = {f for f, _ in clause}
+            views = [clause, *(_expand(clause, table) for table in self.shorthand.values()
+                               if not present.isdisjoint(table))]
+            if any(any(self.now.spans(words)) for words in views):
+                return True
+        return False
 
     def _disclaims(self, clause: tuple[Word, ...]) -> bool:
         """The clause says nothing is happening, as typed or with shorthand expanded

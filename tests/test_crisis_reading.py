@@ -903,3 +903,12 @@ def test_someone_wants_to_hurt_me_said_in_few_words_names_111(snapshot, text, la
 def test_a_parents_if_my_child_is_late_question_is_calm(snapshot):
     text = "nếu con tôi đi gặp bạn trên mạng mà không về đúng giờ thì có phải đợi 24 tiếng không"
     assert not compose(snapshot, text, "vi", None).urgent
+
+
+def test_a_photo_sent_last_week_holds_open_a_threat_made_tonight(snapshot):
+    """The frame says when the photo was sent; the next sentence's threat is now."""
+    text = ("tuần trước em gửi ảnh nhạy cảm cho một người quen qua mạng. Tối nay người đó bảo "
+            "nếu trước 11h không chuyển tiền thì gửi cho cả lớp")
+    assert compose(snapshot, text, "vi", None).urgent
+    past = "tuần trước em gửi ảnh nhạy cảm cho một người quen. Có nên xóa tài khoản không"
+    assert not compose(snapshot, past, "vi", None).urgent
