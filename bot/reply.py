@@ -657,6 +657,11 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     if match.topic is not None and match.topic in topics and topics[match.topic].urgent:
         return False  # a weak lead for an urgent topic ("khóa khẩn cấp") is not danger
     quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
+    if not scan.warning and match.topic in topics and topics[match.topic].category != "scams" \
+            and not quoted:
+        # "Bà bảo 'ảnh cháu bà thì bà đăng' — có nguy hiểm không?": words quoted in a story
+        # the ranking is sure of, with no sign that adds up: the story's topic answers.
+        return False
     if scan.asked and (quoted or _quoted(text)):
         # "is this legit? 'Hey it's Mai…'": asked about a message in any quotes, with signs or
         # without (a carrier's data notice gets "no common signs", not the fake-prize answer).

@@ -912,3 +912,16 @@ def test_a_photo_sent_last_week_holds_open_a_threat_made_tonight(snapshot):
     assert compose(snapshot, text, "vi", None).urgent
     past = "tuần trước em gửi ảnh nhạy cảm cho một người quen. Có nên xóa tài khoản không"
     assert not compose(snapshot, past, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("e viết xong thư r, tối nay chắc e đi luôn", "vi", "self_harm"),
+    ("thay em trai quan khan quanh co trong phong, dang call video, goi khong mo cua", "vi",
+     "urgent_help"),
+    ("mereka tulis 'tunggu aja pulang sekolah, habis lo', aku ga berani pulang", "id",
+     "urgent_help"),
+])
+def test_a_letter_written_a_scarf_round_the_neck_a_gang_waiting_are_danger_now(
+        snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind)

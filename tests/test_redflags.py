@@ -1256,3 +1256,12 @@ def test_a_bank_named_only_as_where_to_pay_is_quoted_by_its_name_and_not_imperso
             "0123456789 Vietinbank và gửi ảnh cccd qua zalo")
     flags = {f.id: f.evidence for f in snapshot.redflags.read(text, "vi").flags}
     assert "impersonation" not in flags and "upfront_fee" in flags, flags
+
+
+def test_words_quoted_in_a_story_are_not_a_pasted_message(snapshot):
+    """A grandmother's words, quoted in a parent's question about posting photos: the
+    sharenting answer, not a scam check."""
+    text = ("Bà nội hay đăng ảnh tắm của bé lên Facebook để công khai. Tôi nói thì bà bảo 'ảnh "
+            "cháu bà thì bà đăng, có sao đâu'. Có nguy hiểm thật không?")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.kind == "answer" and reply.topic == "sharenting", (reply.kind, reply.topic)
