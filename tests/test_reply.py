@@ -211,8 +211,8 @@ def test_a_threat_over_images_is_sextortion(snapshot, text, lang):
 def test_a_story_whose_every_guess_is_a_danger_opens_with_111(snapshot):
     """No cue fires and no topic leads clearly, but the guesses are self-harm and a missing
     child: whichever it is, the hotline comes first."""
-    text = ("my son has been giving away his games to friends and tonight he is nowhere in the "
-            "house and his bike is gone too, the back door was open")
+    text = ("my son has been giving away his games to friends and this evening he is nowhere in "
+            "the house and his bike is gone too, the back door was open")
     assert snapshot.crisis.assess(text).hit is None
     reply = compose(snapshot, text, "en", None)
     assert reply.kind == "suggest" and reply.urgent
