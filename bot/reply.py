@@ -56,6 +56,7 @@ WEAK_RANKING = 0.4
 WEAK_DANGER_MATCH = 0.5
 DANGER_CLOSE = 0.03
 DANGER_LEAD = 0.05
+AGREED_DANGER_LEAD = 0.02  # a danger topic read from one sentence must lead the whole by this
 MAX_SUGGESTIONS = 3
 # The hotline and three topics: five buttons under a long answer read as a menu (reviews
 # scored them down for phone fit), and the fourth was rarely the one needed. A cry for help
@@ -550,9 +551,15 @@ def _sentences_agree(snapshot: Snapshot, text: str, match: Match, lang: str) -> 
     pieces = sentences(text, MAX_STORY_SENTENCES)
     if len(pieces) < 2:
         return None
+    leader = match.ranked[0][0]
+    if snapshot.content.topics[leader].urgent and len(match.ranked) > 1 \
+            and match.ranked[0][1] - match.ranked[1][1] < AGREED_DANGER_LEAD:
+        # A danger answer (and its alarm) from one sentence needs the whole to lead for it:
+        # "6h bố đón con ở cổng trường" ranks a missing child and a stalker alike.
+        return None
     clear = {snapshot.index.match(snapshot.index.prepare(p, lang, detect=False)).topic
              for p in pieces[:MAX_STORY_SENTENCES]} - {None}
-    return match.ranked[0][0] if clear == {match.ranked[0][0]} else None
+    return leader if clear == {leader} else None
 
 
 def _second(snapshot: Snapshot, match: Match) -> str | None:

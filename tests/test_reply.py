@@ -394,3 +394,11 @@ def test_a_few_common_words_are_never_answered_as_a_topic(snapshot, text):
     ("Perundungan siber", "id", "cyberbullying")])
 def test_small_talk_and_a_sure_pair_of_words_are_still_answered(snapshot, text, lang, topic):
     assert compose(snapshot, text, lang, None).topic == topic
+
+
+def test_a_danger_read_from_one_sentence_needs_the_whole_to_lead_for_it(snapshot):
+    """A child's 'I'll be late, dad picks me up at the gate at 6' ranks a missing child and a
+    stalker alike: no danger answer and no alarm from one sentence's say."""
+    text = ("mẹ ơi con đến nơi r, xe buýt trễ xíu. chiều con về trễ vì ở lại tập văn nghệ, 6h bố "
+            "đón con ở cổng trường nha")
+    assert not compose(snapshot, text, "vi", None).urgent
