@@ -601,23 +601,20 @@ class CrisisDetector:
         return out
 
     def _says_now(self, clauses: list[tuple[Word, ...]]) -> bool:
-        """A word of now ("tối nay", "tonight", "sekarang") in these clauses, as typed or with
-        shorthand expanded."""
-        for clause in clauses:
-            present = {f for f, _ in clause}
-            views = [clause, *(_expand(clause, table) for table in self.shorthand.values()
-                               if not present.isdisjoint(table))]
-            if any(any(self.now.spans(words)) for words in views):
-                return True
-        return False
+        """A word of now ("tối nay", "tonight", "sekarang") in these clauses."""
+        return any(self._holds(self.now, clause) for clause in clauses)
 
     def _disclaims(self, clause: tuple[Word, ...]) -> bool:
-        """The clause says nothing is happening, as typed or with shorthand expanded
-        ("hỏi trc cho bt thôi" is "hỏi trước cho biết thôi")."""
+        """The clause says nothing is happening ("hỏi trc cho bt thôi")."""
+        return self._holds(self.disclaimers, clause)
+
+    def _holds(self, phrases: _PhraseSet, clause: tuple[Word, ...]) -> bool:
+        """One of these phrases is in the clause, as typed or with shorthand expanded ("hỏi
+        trc cho bt" is "hỏi trước cho biết")."""
         present = {f for f, _ in clause}
         views = [clause, *(_expand(clause, table) for table in self.shorthand.values()
                            if not present.isdisjoint(table))]
-        return any(any(self.disclaimers.spans(words)) for words in views)
+        return any(any(phrases.spans(words)) for words in views)
 
     def _calm(self, clause: tuple[Word, ...]) -> tuple[Word, ...]:
         """The clause without its exaggerations and its past, hypothetical or negated

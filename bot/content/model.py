@@ -209,8 +209,8 @@ class NotUrgent:
     advisories: tuple[Cue, ...] = ()
     # "an account claiming to be a girl his age": a pretended person, not a friend at risk.
     posing: tuple[Cue, ...] = ()
-    # "…hỏi trước cho biết thôi chứ em không bị gì đâu": the writer says in the same sentence
-    # that nothing is happening, so its danger words are a question asked ahead.
+    # "…hỏi trước cho biết thôi chứ em không bị gì đâu": the writer says nothing is happening,
+    # so that sentence and the one before it are a question asked ahead.
     disclaimers: tuple[Cue, ...] = ()
 
 
