@@ -424,7 +424,6 @@ def test_a_ransom_for_a_hacked_account_is_no_kidnapping(snapshot):
     assert child.urgent
 
 
-
 @pytest.mark.parametrize(("text", "lang"), [
     ("Send 300 dollars in Steam gift cards in the next 12 hours or everyone you know gets the "
      "clip.", "en"),
@@ -771,6 +770,24 @@ def test_a_man_waiting_at_the_school_gate_while_the_child_hides_is_stalking_now(
      "self_harm"),
     ("a man sent back a photo my daughter sent him, demanding more by midnight or he will "
      "send it to her school", "en", "sextortion"),
+    ("bố cháu vừa đến trường đón con đi không báo ai, tòa đã giao con cho tôi, giờ tắt máy",
+     "vi", "missing_child"),
+    ("bé nhà bên đứng một mình ngoài ban công tầng 5, đang gác chân lên lan can", "vi",
+     "urgent_help"),
+    ("a stranger says he'll send her pics to her whole school unless she pays", "en",
+     "sextortion"),
+    ("'you have one hour, send more or your mom gets the video'", "en", "sextortion"),
+    ("orang itu minta uang sebelum jam 10, kalau nggak videonya disebar ke semua teman",
+     "id", "sextortion"),
+    ("nó bảo chưa gửi thêm ảnh thì ảnh cũ lên trang confession", "vi", "sextortion"),
+    ("aku udah siapin obatnya, malam ini mau udahan aja", "id", "self_harm"),
+    ("chị họ em nhắn tối nay đi sang bên kia làm quán, đưa cccd cho họ rồi, xe đón 11h", "vi",
+     "urgent_help"),
+    ("e viết xong thư r, tối nay chắc e đi luôn", "vi", "self_harm"),
+    ("thay em trai quan khan quanh co trong phong, dang call video, goi khong mo cua", "vi",
+     "urgent_help"),
+    ("mereka tulis 'tunggu aja pulang sekolah, habis lo', aku ga berani pulang", "id",
+     "urgent_help"),
 ])
 def test_danger_under_way_told_in_its_own_words_is_urgent(snapshot, text, lang, topic):
     reply = compose(snapshot, text, lang, None)
@@ -836,20 +853,6 @@ def test_last_week_a_trend_or_a_question_ahead_is_calm_but_since_last_week_is_no
     assert compose(snapshot, text, lang, None).urgent is still_now
 
 
-@pytest.mark.parametrize(("text", "lang", "topic"), [
-    ("bố cháu vừa đến trường đón con đi không báo ai, tòa đã giao con cho tôi, giờ tắt máy",
-     "vi", "missing_child"),
-    ("bé nhà bên đứng một mình ngoài ban công tầng 5, đang gác chân lên lan can", "vi",
-     "urgent_help"),
-    ("a stranger says he'll send her pics to her whole school unless she pays", "en",
-     "sextortion"),
-])
-def test_a_parent_taking_a_child_a_balcony_and_a_threat_to_a_school_are_answered_as_such(
-        snapshot, text, lang, topic):
-    reply = compose(snapshot, text, lang, None)
-    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind)
-
-
 @pytest.mark.parametrize(("text", "lang"), [
     ("tụi nó thách t leo lên lan can tầng 4 quay clip, t đang ở trên r", "vi"),
     ("a quen trên game bắt e tối nay ra khách sạn gặp", "vi"),
@@ -875,21 +878,6 @@ def test_everyday_exaggerations_in_a_game_are_not_danger(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
 
 
-@pytest.mark.parametrize(("text", "lang", "topic"), [
-    ("'you have one hour, send more or your mom gets the video'", "en", "sextortion"),
-    ("orang itu minta uang sebelum jam 10, kalau nggak videonya disebar ke semua teman",
-     "id", "sextortion"),
-    ("nó bảo chưa gửi thêm ảnh thì ảnh cũ lên trang confession", "vi", "sextortion"),
-    ("aku udah siapin obatnya, malam ini mau udahan aja", "id", "self_harm"),
-    ("chị họ em nhắn tối nay đi sang bên kia làm quán, đưa cccd cho họ rồi, xe đón 11h", "vi",
-     "urgent_help"),
-])
-def test_a_deadline_demand_a_plan_or_a_departure_gets_its_own_answer(snapshot, text, lang,
-                                                                      topic):
-    reply = compose(snapshot, text, lang, None)
-    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind)
-
-
 @pytest.mark.parametrize(("text", "lang"), [
     ("ada yang mau nyakitin aku", "id"),
     ("someone wants to hurt me", "en"),
@@ -912,16 +900,3 @@ def test_a_photo_sent_last_week_holds_open_a_threat_made_tonight(snapshot):
     assert compose(snapshot, text, "vi", None).urgent
     past = "tuần trước em gửi ảnh nhạy cảm cho một người quen. Có nên xóa tài khoản không"
     assert not compose(snapshot, past, "vi", None).urgent
-
-
-@pytest.mark.parametrize(("text", "lang", "topic"), [
-    ("e viết xong thư r, tối nay chắc e đi luôn", "vi", "self_harm"),
-    ("thay em trai quan khan quanh co trong phong, dang call video, goi khong mo cua", "vi",
-     "urgent_help"),
-    ("mereka tulis 'tunggu aja pulang sekolah, habis lo', aku ga berani pulang", "id",
-     "urgent_help"),
-])
-def test_a_letter_written_a_scarf_round_the_neck_a_gang_waiting_are_danger_now(
-        snapshot, text, lang, topic):
-    reply = compose(snapshot, text, lang, None)
-    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind)
