@@ -31,6 +31,7 @@ from bot.reply import compose
     ("my 14yo is meeting a guy from discord tonight, what do i do", "en", "parent"),
     # "mk" (mình) with a partner, a home: a teen's own chat
     ("mk vs ny cãi nhau, giờ ổng đứng trước cổng nhà mk", "vi", "teen"),
+    ("app nào khóa tiktok theo giờ v, e nghiện quá", "vi", "teen"),
 ])
 def test_role_is_guessed_from_the_wording(snapshot, text, lang, role):
     assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == role
