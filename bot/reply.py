@@ -723,9 +723,9 @@ def _steps(signs: ScamSigns, scan: Reading, audience: str | None, topic: str | N
     the money steps (call the person back on a number you know)."""
     if audience == "teen":
         return signs.text("what_to_do_teen", lang)
-    if topic in signs.steps_for:
-        own = signs.steps_for[topic]
-        return own.get(lang) or own.get("en", "")
+    own = signs.steps(topic, lang)
+    if own is not None:
+        return own
     ids = set(scan.ids)
     if ids & LINK_SIGNS and not ids & MONEY_SIGNS and "what_to_do_link" in signs.texts:
         return signs.text("what_to_do_link", lang)

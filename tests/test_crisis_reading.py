@@ -833,8 +833,13 @@ def test_a_question_asked_ahead_or_a_summer_past_is_not_danger_now(snapshot, tex
     ("anak saya lagi live tiktok di atap sekolah, penonton nyuruh dia jalan di pinggir", "id"),
     ("con toi khoa trai cua phong, tren ban co soi day thung that thanh vong", "vi"),
     ("adikku mau ketemu agen model di lobi hotel malam ini, disuruh datang sendiri", "id"),
+    # someone wants to hurt me, said in few words
+    ("ada yang mau nyakitin aku", "id"),
+    ("someone wants to hurt me", "en"),
+    ("có người muốn đánh em", "vi"),
 ])
-def test_danger_told_by_a_place_a_body_sign_or_a_time_is_urgent(snapshot, text, lang):
+def test_danger_told_by_a_place_a_body_sign_a_time_or_few_words_is_urgent(snapshot, text,
+                                                                            lang):
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and "111" in reply.text, (reply.topic, reply.kind)
 
@@ -876,16 +881,6 @@ def test_a_teens_own_danger_in_chat_shorthand_is_urgent(snapshot, text, lang):
 ])
 def test_everyday_exaggerations_in_a_game_are_not_danger(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("ada yang mau nyakitin aku", "id"),
-    ("someone wants to hurt me", "en"),
-    ("có người muốn đánh em", "vi"),
-])
-def test_someone_wants_to_hurt_me_said_in_few_words_names_111(snapshot, text, lang):
-    reply = compose(snapshot, text, lang, None)
-    assert reply.urgent and "111" in reply.text
 
 
 def test_a_parents_if_my_child_is_late_question_is_calm(snapshot):

@@ -352,9 +352,17 @@ class ScamSigns:
     steps_for: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
 
     def text(self, key: str, lang: str, **values: str) -> str:
-        texts = self.texts.get(key, EMPTY)
-        template = texts.get(lang) or texts.get("en") or ""
+        template = _in_language(self.texts.get(key, EMPTY), lang)
         return template.format(**values) if values else template
+
+    def steps(self, topic: str | None, lang: str) -> str | None:
+        """The steps written for this kind of scam (`steps_for`), if there are any."""
+        own = self.steps_for.get(topic or "")
+        return None if own is None else _in_language(own, lang)
+
+
+def _in_language(texts: PerLanguage, lang: str) -> str:
+    return texts.get(lang) or texts.get("en") or ""
 
 
 @dataclass(frozen=True)
