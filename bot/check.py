@@ -78,7 +78,8 @@ def _links(snapshot: Snapshot) -> list[Problem]:
                                f"use one of: {', '.join(content.ui.categories)}"))
     ui = content.ui
     for key, listed in (("fallback_topics", ui.fallback_topics), ("cry_topics", ui.cry_topics),
-                        ("never_offered", ui.never_offered), ("for_everyone", ui.for_everyone)):
+                        ("never_offered", ui.never_offered), ("for_everyone", ui.for_everyone),
+                        ("not_under_danger", ui.not_under_danger)):
         for topic_id in listed:
             if topic_id not in content.topics:
                 out.append(Problem(UI_FILE, ui.lines.get(key, 0),

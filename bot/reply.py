@@ -335,7 +335,7 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
         body = f"{banner(snapshot, lang, (), voice)}\n\n{body}"
     reader = audience or (snapshot.crisis.unknown_reader.get(topic) if urgent else None)
     return Reply(body, _buttons(snapshot, lang, topic, other, reader,
-                                told.related if told else None, match),
+                                told.related if told else None, match, urgent),
                  urgent, topic, match.score, (), lang, "answer")
 
 
@@ -407,7 +407,7 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
     if not item.urgent or not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, hit.also_call, voice)}\n\n{body}"
     return Reply(body, _buttons(snapshot, lang, chosen, other, reader,
-                                told.related if told else None, match), True, chosen,
+                                told.related if told else None, match, True), True, chosen,
                  match.score, (), lang, "answer")
 
 
@@ -579,19 +579,20 @@ def _second(snapshot: Snapshot, match: Match) -> str | None:
 
 def _buttons(snapshot: Snapshot, lang: str, topic: str, other: str | None,
              audience: str | None, related: tuple[str, ...] | None = None,
-             match: Match | None = None) -> tuple[Button, ...]:
+             match: Match | None = None, urgent: bool = False) -> tuple[Button, ...]:
     """The hotline, the other request, then the related topics (a case's own when it has
     them: money sent to a stranger leads to game scams, not screen time). A related danger
     ("a child is missing" under a beating) only when the message is close to it, or it is
     the broad danger the answer is a case of: a danger nobody told of frightens and crowds
-    the phone."""
+    the phone. Under an urgent reply, no topic of `not_under_danger` ("About this bot")."""
     topics = snapshot.content.topics
     related = related or topics[topic].related
     seen = set(snapshot.index.suggestions(match, MAX_SUGGESTIONS)) if match else None
     broad = snapshot.crisis.refines.get(topic)
     related = tuple(t for t in related if seen is None or t not in topics
                     or not topics[t].urgent or t in seen or t == broad)
-    shown = [t for t in (other, *related) if t and t != topic and t in topics]
+    shown = [t for t in (other, *related) if t and t != topic and t in topics
+             and not (urgent and t in snapshot.content.ui.not_under_danger)]
     offered = [t for t in dict.fromkeys(shown) if fits(snapshot, t, audience)]
     return (Button.hotline(snapshot, lang),
             *(Button.topic(snapshot, t, lang)

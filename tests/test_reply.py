@@ -1,8 +1,11 @@
 """The core's promises, checked on the shipped content."""
 
+from dataclasses import replace
+
 import pytest
 
 from bot.reply import HOTLINE_ACTION, _all_dangers, _sentences_agree, compose, topic_reply
+from bot.snapshot import Snapshot
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -237,6 +240,18 @@ def test_a_pleasantry_is_never_offered_beside_a_frightened_message(snapshot, tex
     offered = {b.action for b in reply.buttons} | {f"topic:{t}" for t in reply.suggestions}
     assert reply.topic not in ("thanks", "greeting")
     assert not offered & {"topic:thanks", "topic:greeting"}, offered
+
+
+def test_no_tour_of_the_bot_under_an_urgent_reply(snapshot):
+    """"Where are you??" in a pasted chat reads to the ranking like a question about the bot;
+    a niece on the road to the border needs the police, not "About this bot"."""
+    text = ("Me: where are you?? Her: almost at the border, Linhs cousin says the restaurant "
+            "job is ready. Me: who is driving? Her: some guy, he has my ID card now, its fine.")
+    reply = compose(snapshot, text, "en", None)
+    assert reply.urgent and "topic:about_bot" not in {b.action for b in reply.buttons}
+    ui = replace(snapshot.content.ui, not_under_danger=())
+    unlisted = Snapshot.build(replace(snapshot.content, ui=ui))
+    assert "topic:about_bot" in {b.action for b in compose(unlisted, text, "en", None).buttons}
 
 
 def test_a_threat_to_post_images_stays_sextortion_whatever_the_ranking_prefers(snapshot):

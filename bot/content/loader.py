@@ -55,7 +55,7 @@ NOT_NOW_KEYS = ("answer", "parent", "teen", "adult", "related")
 CASE_KEYS = ("id", "when", "answer", "parent", "teen", "adult", "also_in", "related")
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered",
-           "for_everyone")
+           "for_everyone", "not_under_danger")
 CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of", "for_young_child", "unknown_reader")
 NOT_URGENT = "not_urgent"
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", "first_person",
@@ -259,7 +259,8 @@ def _ui(file: YamlFile | None, found: _Collector) -> Ui:
     numbers = {str(key): found.per_language(file, value, str(key), "numbers", str(key))
                for key, value in numbers_block.items()}
     lists = {}
-    for key in ("fallback_topics", "cry_topics", "never_offered", "for_everyone"):
+    for key in ("fallback_topics", "cry_topics", "never_offered", "for_everyone",
+                "not_under_danger"):
         value = data.get(key, [])
         if not isinstance(value, list):
             found.error(file, file.line(key), f"'{key}' should be a list",
@@ -269,7 +270,8 @@ def _ui(file: YamlFile | None, found: _Collector) -> Ui:
     return Ui(MappingProxyType(strings), tuple(titles), MappingProxyType(titles),
               MappingProxyType(numbers), lists["fallback_topics"],
               MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()}),
-              lists["cry_topics"], lists["never_offered"], lists["for_everyone"])
+              lists["cry_topics"], lists["never_offered"], lists["for_everyone"],
+              lists["not_under_danger"])
 
 
 def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic]:

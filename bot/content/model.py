@@ -227,6 +227,7 @@ class Ui:
     cry_topics: tuple[str, ...] = ()
     never_offered: tuple[str, ...] = ()
     for_everyone: tuple[str, ...] = ()  # offered to parents and teens whatever the category
+    not_under_danger: tuple[str, ...] = ()  # never a button under an urgent reply
 
     def text(self, key: str, lang: str, audience: str | None = None, **values: str) -> str:
         """The text for this reader: `key_parent` or `key_teen` when the content has one (an
