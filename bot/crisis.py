@@ -32,9 +32,11 @@ from rapidfuzz.distance import OSA
 from bot import MARKED_LANGUAGES
 from bot.content import Content, Cue
 from bot.normalize import (
+    MAX_INPUT_CHARS,
     Shorthand,
     clean,
     fold_diacritics,
+    quoted_pattern,
     sentences,
     squeeze_runs,
     tokens,
@@ -42,6 +44,8 @@ from bot.normalize import (
 )
 
 Word = tuple[str, str]  # (folded, as typed)
+
+_QUOTED = re.compile(quoted_pattern(1))
 
 # Also a single quote that opens or closes a quotation ("story 'hẹn kiếp sau'"), not the
 # apostrophe inside a word ("don't").
@@ -344,7 +348,7 @@ class CrisisDetector:
             words = self._evidence((group_at, cue_at), shown[(group_at, cue_at)]) \
                 if group.topic in self.shown_as_flag else ""
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words)
-            refined = self._refined(group_at, read)
+            refined = self._refined(group_at, read) or self._quoting_another(group_at, text)
         return Assessment(hit, calmed, tuple(calm), refined)
 
     def names_another(self, text: str) -> bool:
@@ -433,6 +437,33 @@ class CrisisDetector:
             if not danger and special in self.for_someone_else \
                     and self._someone_elses(group_at, _joined(every), last_only=False):
                 return self.groups[special].topic  # the danger's words span clauses
+        return None
+
+    def _quoting_another(self, group_at: int, text: str) -> str | None:
+        """"Một học sinh vừa nhắn cho tôi lúc 11h đêm: 'tối nay em uống hết vỉ thuốc…'": danger
+        words only inside quote marks, after someone named who said or wrote them, are that
+        person's. The teacher passing them on gets the answer for someone at risk, not the one
+        written to the student (whose "em" inside the quote is no "I" of the writer's). The
+        reader's own child quoted ("Anak saya kirim pesan '…'") stays their child's danger."""
+        special = next((s for s in self.replacing.get(group_at, ())
+                        if s in self.for_someone_else), None)
+        quote = _QUOTED.search(text[:MAX_INPUT_CHARS])
+        if special is None or quote is None:
+            return None
+        memo: dict[tuple[Word, ...], frozenset[int]] = {}
+        if any(self._fires_group(group_at, clause, memo)
+               for clause in self._corrected_clauses(without_quotes(text))):
+            return None  # danger in the writer's own words too
+        words = _joined(self._corrected_clauses(text[:quote.start()]))
+        present = {f for f, _ in words}
+        for form in (words, *(_expand(words, table, self.said.get(lang))
+                              for lang, table in self.shorthand.items()
+                              if not present.isdisjoint(table))):
+            reports = [r for r, _ in self.reporting.spans(form)]
+            children = [a for a, _ in self.own_child.spans(form)]
+            if any(b <= r <= b + _SAID_WITHIN and not any(c < a for c in children)
+                   for a, b in self._names(form) for r in reports):
+                return self.groups[special].topic
         return None
 
     def _special_fires(self, special: int, group_at: int, clause: tuple[Word, ...],

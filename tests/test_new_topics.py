@@ -72,3 +72,31 @@ def test_each_new_topic_is_answered_in_each_style(snapshot, text, topic, style):
 def test_a_plain_english_worry_is_answered_by_its_new_topic(snapshot, text, topic):
     reply = compose(snapshot, text, "en", None)
     assert reply.topic == topic and reply.kind == "answer" and not reply.urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # words of danger inside quote marks, sent by someone the writer names: theirs, not the writer's
+    ("Tôi là cô giáo chủ nhiệm. Một em trong lớp vừa nhắn cho tôi: 'cô ơi em uống hết lọ thuốc "
+     "của bà rồi, em xin lỗi'. Tôi phải làm gì?", "vi", "friend_at_risk"),
+    ('Coach here. One of my players just messaged me: "I took all the pills in the cabinet, '
+     'sorry for everything". What do I do first?', "en", "friend_at_risk"),
+    ('Murid saya barusan kirim pesan: "bu, aku udah minum semua obat di laci, maaf ya". Saya '
+     "harus apa?", "id", "friend_at_risk"),
+])
+def test_danger_quoted_from_someone_named_is_theirs(snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic
+    assert "111" in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the reader's own child quoted: their child's danger, never the answer for a friend
+    ('My daughter just texted me: "I took all the pills in the cabinet, sorry mom". What do I do?',
+     "en"),
+    ("Con trai tôi vừa nhắn: 'bố ơi con uống hết lọ thuốc rồi'. Tôi phải làm gì?", "vi"),
+    ("Anak saya kirim pesan 'maaf ma, aku udah minum semua obat', adiknya bilang pintunya dikunci",
+     "id"),
+])
+def test_a_childs_own_words_quoted_by_the_parent_stay_the_childs(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic != "friend_at_risk"
