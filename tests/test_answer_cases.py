@@ -281,6 +281,41 @@ TOLD += [
 ]
 
 
+TOLD += [
+    # already on the road to a border with the recruiter: the police before the crossing
+    ("em họ tôi 16 tuổi đang ngồi trên xe khách với người môi giới, họ nói tối nay sang bên kia "
+     "làm quán, gọi không nghe", "vi", None, "urgent_help", "on_the_way"),
+    ("my sister texted that she's nearly at the border with the man who promised her a factory "
+     "job and now she won't answer", "en", None, "urgent_help", "on_the_way"),
+    ("sepupuku bilang udah dekat perbatasan sama agen yang janjiin kerja di pabrik, sekarang HP "
+     "nya nggak aktif", "id", None, "urgent_help", "on_the_way"),
+    # gone to meet someone from online and unreachable: the meeting place, the contact's profile
+    ("con trai tôi đi gặp một người quen qua game từ trưa, giờ tối rồi điện thoại tắt máy",
+     "vi", "parent", "missing_child", "gone_to_meet"),
+    ("my 13 year old went to meet a guy from discord at the mall and her phone is off now",
+     "en", "parent", "missing_child", "gone_to_meet"),
+    ("anak saya janjian ketemu orang dari game di stasiun, sekarang hpnya mati", "id", "parent",
+     "missing_child", "gone_to_meet"),
+    # a teacher told of a pick-up planned for after school today: keep the child at school
+    ("one of my students says a guy from fortnite is picking her up after school today, "
+     "he says he is 20", "en", "adult", "urgent_help", "pickup_arranged"),
+    # a video call now, told by a parent outside the locked door
+    ("con gái tôi đang gọi video với người lạ trong phòng, tôi nghe hắn bảo con cởi áo, cửa khóa",
+     "vi", "parent", "sextortion", "live_call"),
+    # a gang waiting after school: stay with adults, not the night-shelter steps
+    # the phone named: only that store's refund steps
+    ("thằng bé lấy điện thoại android của tôi nạp game hết 2 triệu, đòi lại được không", "vi",
+     "parent", "in_app_spending", "android"),
+    ("my kid bought 80 dollars of gems on my iphone, how do i get it back", "en", "parent",
+     "in_app_spending", "iphone"),
+    ("aku kepencet beli diamond pakai akun google play mama, gimana ini", "id", "teen",
+     "in_app_spending", "android"),
+    ("anak2 sekolah sebelah ngancam: tungguin lo di gerbang pulang sekolah, habis lo. aku takut "
+     "pulang", "id", "teen",
+     "urgent_help", "threatened_fight"),
+]
+
+
 @pytest.mark.parametrize(("text", "lang", "audience", "topic", "case"), TOLD)
 def test_a_situation_told_gets_its_own_text(snapshot, text, lang, audience, topic, case):
     reply = compose(snapshot, text, lang, audience)
