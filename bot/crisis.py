@@ -46,6 +46,12 @@ from bot.normalize import (
 Word = tuple[str, str]  # (folded, as typed)
 
 _QUOTED = re.compile(quoted_pattern(1))
+# A child's words to a parent ("mẹ ơi", "mom"): a speaker who says one is the reader's child.
+_TO_A_PARENT = re.compile(r"\b(?:m[eẹ] [oơ]i|b[oố] [oơ]i|ba [oơ]i|m[aá] [oơ]i|mom|mum|mommy|mummy|"
+                          r"dad|daddy|mama|papa|ibu|ayah|bunda)\b", re.IGNORECASE)
+# A speaker's label in a pasted chat ("nó: t uống hết lọ thuốc r", "Dia: aku udah di rel"): one
+# to three words opening the message or a sentence, then a colon.
+_SPEAKER = re.compile(r"(?:^|(?<=[.!?\n])) ?([^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0,2}) ?:(?= )")
 
 # Also a single quote that opens or closes a quotation ("story 'hẹn kiếp sau'"), not the
 # apostrophe inside a word ("don't").
@@ -348,7 +354,8 @@ class CrisisDetector:
             words = self._evidence((group_at, cue_at), shown[(group_at, cue_at)]) \
                 if group.topic in self.shown_as_flag else ""
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words)
-            refined = self._refined(group_at, read) or self._quoting_another(group_at, text)
+            refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
+                or self._speaking_another(group_at, text)
         return Assessment(hit, calmed, tuple(calm), refined)
 
     def names_another(self, text: str) -> bool:
@@ -439,20 +446,28 @@ class CrisisDetector:
                 return self.groups[special].topic  # the danger's words span clauses
         return None
 
+    def _friends_case(self, group_at: int) -> int | None:
+        """The special case answered instead of this broad danger when it is someone else's."""
+        return next((s for s in self.replacing.get(group_at, ()) if s in self.for_someone_else),
+                    None)
+
+    def _fires_in(self, group_at: int, text: str,
+                  memo: dict[tuple[Word, ...], frozenset[int]]) -> bool:
+        return any(self._fires_group(group_at, clause, memo)
+                   for clause in self._corrected_clauses(text))
+
     def _quoting_another(self, group_at: int, text: str) -> str | None:
         """"Một học sinh vừa nhắn cho tôi lúc 11h đêm: 'tối nay em uống hết vỉ thuốc…'": danger
         words only inside quote marks, after someone named who said or wrote them, are that
         person's. The teacher passing them on gets the answer for someone at risk, not the one
         written to the student (whose "em" inside the quote is no "I" of the writer's). The
         reader's own child quoted ("Anak saya kirim pesan '…'") stays their child's danger."""
-        special = next((s for s in self.replacing.get(group_at, ())
-                        if s in self.for_someone_else), None)
+        special = self._friends_case(group_at)
         quote = _QUOTED.search(text[:MAX_INPUT_CHARS])
         if special is None or quote is None:
             return None
         memo: dict[tuple[Word, ...], frozenset[int]] = {}
-        if any(self._fires_group(group_at, clause, memo)
-               for clause in self._corrected_clauses(without_quotes(text))):
+        if self._fires_in(group_at, without_quotes(text), memo):
             return None  # danger in the writer's own words too
         words = _joined(self._corrected_clauses(text[:quote.start()]))
         present = {f for f, _ in words}
@@ -465,6 +480,31 @@ class CrisisDetector:
                    for a, b in self._names(form) for r in reports):
                 return self.groups[special].topic
         return None
+
+    def _speaking_another(self, group_at: int, text: str) -> str | None:
+        """A pasted chat ("nó: t uống hết lọ thuốc r. e: m đùa à??"): when the danger words are
+        only in lines labelled with another person ("nó", "Dia", "her", a friend's name word),
+        never the writer's ("e", "tôi", "me") or the reader's own child's ("Con"), the danger is
+        that person's."""
+        special = self._friends_case(group_at)
+        labels = list(_SPEAKER.finditer(text[:MAX_INPUT_CHARS])) if special is not None else []
+        if len(labels) < 2:
+            return None
+        memo: dict[tuple[Word, ...], frozenset[int]] = {}
+        if self._fires_in(group_at, text[:labels[0].start()], memo):
+            return None
+        said = [(label.group(1), text[label.end():labels[at + 1].start() if at + 1 < len(labels)
+                                      else MAX_INPUT_CHARS])
+                for at, label in enumerate(labels)]
+        speakers = [speaker for speaker, words in said if self._fires_in(group_at, words, memo)]
+        if any(_TO_A_PARENT.search(words) for speaker, words in said if speaker in speakers):
+            return None  # "Nó: con uống hết thuốc rồi mẹ ơi": the reader's own child
+        for speaker in speakers:
+            words = _joined(self._corrected_clauses(speaker))
+            if any(self.first_person.spans(words)) or any(self.own_child.spans(words)) \
+                    or not (any(self.third_person.spans(words)) or self._names(words)):
+                return None
+        return self.groups[special].topic if speakers else None
 
     def _special_fires(self, special: int, group_at: int, clause: tuple[Word, ...],
                        upto: tuple[Word, ...],

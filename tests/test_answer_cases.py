@@ -289,6 +289,8 @@ TOLD += [
      "job and now she won't answer", "en", None, "urgent_help", "on_the_way"),
     ("sepupuku bilang udah dekat perbatasan sama agen yang janjiin kerja di pabrik, sekarang HP "
      "nya nggak aktif", "id", None, "urgent_help", "on_the_way"),
+    ("adikku udah di bus ke perbatasan sama agen yang janjiin kerja di kafe, ktpnya dipegang agen",
+     "id", "teen", "urgent_help", "on_the_way"),
     # gone to meet someone from online and unreachable: the meeting place, the contact's profile
     ("con trai tôi đi gặp một người quen qua game từ trưa, giờ tối rồi điện thoại tắt máy",
      "vi", "parent", "missing_child", "gone_to_meet"),
@@ -303,6 +305,13 @@ TOLD += [
     ("con gái tôi đang gọi video với người lạ trong phòng, tôi nghe hắn bảo con cởi áo, cửa khóa",
      "vi", "parent", "sextortion", "live_call"),
     # a gang waiting after school: stay with adults, not the night-shelter steps
+    # the school calls: a stranger at the gate to collect the child; a teacher; the child
+    ("trường vừa gọi, có người đàn ông tự xưng là bác của cháu đứng ở cổng trường đòi đón cháu, "
+     "nhà tôi không có ai như vậy", "vi", "parent", "stalking", "stranger_collecting"),
+    ("the school called: a man who says he is her uncle wants to pick her up. she has no uncle",
+     "en", "parent", "urgent_help", "stranger_collecting"),
+    ("ada om-om ngaku om aku mau jemput di gerbang sekolah, padahal aku ga kenal", "id", "teen",
+     "urgent_help", "stranger_collecting"),
     # the phone named: only that store's refund steps
     ("thằng bé lấy điện thoại android của tôi nạp game hết 2 triệu, đòi lại được không", "vi",
      "parent", "in_app_spending", "android"),

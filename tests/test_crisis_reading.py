@@ -895,3 +895,14 @@ def test_a_photo_sent_last_week_holds_open_a_threat_made_tonight(snapshot):
     assert compose(snapshot, text, "vi", None).urgent
     past = "tuần trước em gửi ảnh nhạy cảm cho một người quen. Có nên xóa tài khoản không"
     assert not compose(snapshot, past, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "urgent"), [
+    # "so nobody knows where I live": what a privacy setting is for, not someone who knows
+    ("cara sembunyiin lokasi di IG biar orang ga tau rumah aku", "id", False),
+    ("how do i hide my location on snapchat so nobody knows where i live", "en", False),
+    # the same words told as now stay urgent
+    ("ada orang yang tau rumah aku dan lagi nungguin di depan pagar sekarang", "id", True),
+])
+def test_a_purpose_clause_is_no_danger(snapshot, text, lang, urgent):
+    assert compose(snapshot, text, lang, None).urgent is urgent

@@ -82,8 +82,16 @@ def test_a_plain_english_worry_is_answered_by_its_new_topic(snapshot, text, topi
      'sorry for everything". What do I do first?', "en", "friend_at_risk"),
     ('Murid saya barusan kirim pesan: "bu, aku udah minum semua obat di laci, maaf ya". Saya '
      "harus apa?", "id", "friend_at_risk"),
+    # a pasted chat: the danger is in the lines of someone labelled as another person
+    ("nó: t nuốt hết lọ thuốc r. t: m nói thật à?? nó: thật mà, buồn ngủ lắm. xong nó off luôn",
+     "vi", "friend_at_risk"),
+    ("her: i cant do this anymore, the pills are right here. me: where are you?? her: doesnt "
+     "matter. shes my best friend, what do i do", "en", "friend_at_risk"),
+    # the same chat with the writer's own child, who calls them "mẹ": the child's danger
+    ("Tôi: con đâu rồi? Nó: con nuốt hết lọ thuốc rồi mẹ ơi. Giờ không nghe máy", "vi",
+     "self_harm"),
 ])
-def test_danger_quoted_from_someone_named_is_theirs(snapshot, text, lang, topic):
+def test_danger_in_someone_elses_words_is_theirs(snapshot, text, lang, topic):
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == topic
     assert "111" in reply.text.split("\n")[0]
@@ -100,3 +108,4 @@ def test_danger_quoted_from_someone_named_is_theirs(snapshot, text, lang, topic)
 def test_a_childs_own_words_quoted_by_the_parent_stay_the_childs(snapshot, text, lang):
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic != "friend_at_risk"
+

@@ -1265,3 +1265,32 @@ def test_words_quoted_in_a_story_are_not_a_pasted_message(snapshot):
             "cháu bà thì bà đăng, có sao đâu'. Có nguy hiểm thật không?")
     reply = compose(snapshot, text, "vi", None)
     assert reply.kind == "answer" and reply.topic == "sharenting", (reply.kind, reply.topic)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zalo giống hệt cô chủ nhiệm nhắn: phụ huynh chuyển 900k học phí vào stk 0123 trước 4h chiều "
+     "nay. Nhưng tên tài khoản không phải tên cô", "vi"),
+    ("The 'teacher' on WhatsApp wants 50 dollars for the trip sent to a bank account by tonight, "
+     "but the name on the account doesn't match", "en"),
+    ("Akun yang ngaku wali kelas minta transfer uang study tour hari ini, tapi nama rekening bukan "
+     "nama bu guru", "id"),
+])
+def test_an_account_in_another_name_than_the_sender_claims_is_impersonation(snapshot, text,
+                                                                            lang):
+    """The name on the account to pay into is not the teacher's who writes: someone posing as
+    her. ("ảnh đại diện", a profile picture, is no 'điền', fill in.)"""
+    reading = snapshot.redflags.read(text, lang)
+    assert "impersonation" in reading.ids and reading.warning
+    assert "personal_data_request" not in reading.ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cháu nhà chị đang bị tạm giữ ở đồn vì đánh nhau, chuyển 15 triệu để bảo lãnh", "vi"),
+    ("Your daughter has been arrested and is in custody, pay the bail by transfer", "en"),
+    ("Anak Bapak sedang ditahan di kantor polisi, transfer uang jaminan ke rekening ini", "id"),
+])
+def test_a_child_held_by_police_for_money_is_a_warning(snapshot, text, lang):
+    """The "online kidnapping" script: police never take bail by transfer, so a child "held"
+    and money asked is enough to warn (impersonation's strong cues with the transfer)."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and "impersonation" in reading.ids
