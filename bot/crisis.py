@@ -456,6 +456,14 @@ class CrisisDetector:
         return any(self._fires_group(group_at, clause, memo)
                    for clause in self._corrected_clauses(text))
 
+    def _named_forms(self, words: tuple[Word, ...]) -> list[tuple[Word, ...]]:
+        """The words as typed and with each language's shorthand expanded as it is written
+        ("bn e" is "bạn em"): who is named is read in all of them."""
+        present = {f for f, _ in words}
+        return [words, *(_expand(words, table, self.said.get(lang))
+                         for lang, table in self.shorthand.items()
+                         if not present.isdisjoint(table))]
+
     def _quoting_another(self, group_at: int, text: str) -> str | None:
         """"Một học sinh vừa nhắn cho tôi lúc 11h đêm: 'tối nay em uống hết vỉ thuốc…'": danger
         words only inside quote marks, after someone named who said or wrote them, are that
@@ -469,11 +477,7 @@ class CrisisDetector:
         memo: dict[tuple[Word, ...], frozenset[int]] = {}
         if self._fires_in(group_at, without_quotes(text), memo):
             return None  # danger in the writer's own words too
-        words = _joined(self._corrected_clauses(text[:quote.start()]))
-        present = {f for f, _ in words}
-        for form in (words, *(_expand(words, table, self.said.get(lang))
-                              for lang, table in self.shorthand.items()
-                              if not present.isdisjoint(table))):
+        for form in self._named_forms(_joined(self._corrected_clauses(text[:quote.start()]))):
             reports = [r for r, _ in self.reporting.spans(form)]
             children = [a for a, _ in self.own_child.spans(form)]
             if any(b <= r <= b + _SAID_WITHIN and not any(c < a for c in children)
@@ -528,11 +532,7 @@ class CrisisDetector:
         before its danger words, here or in a clause before ("thằng bạn cùng bàn nhắn là tối
         nay sẽ uống hết thuốc", "my cousin keeps saying she wants to disappear"), and the
         reader says no "I" between the name and those words."""
-        present = {f for f, _ in upto}
-        forms = [upto, *(_expand(upto, table, self.said.get(lang))
-                         for lang, table in self.shorthand.items()
-                         if not present.isdisjoint(table))]
-        for form in forms:
+        for form in self._named_forms(upto):
             names = self._names(form)
             cue = self._danger_at(group_at, form, last_only) if names else None
             if cue is None:
