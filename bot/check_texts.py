@@ -8,11 +8,11 @@ Each rule reports the file and line of the text, what is wrong and what to do.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from bot import LANGUAGES
-from bot.content import Content, Problem
+from bot.content import Content, Example, Problem
 from bot.content.loader import CRISIS_FILE, UI_FILE
 from bot.normalize import clean, fold_diacritics
 
@@ -233,18 +233,16 @@ def _cue_spelling(content: Content) -> list[Problem]:
     """A cue phrase that the examples of its topic write with the same letters but other marks
     is a typo ("tự tủ" for "tự tử"): it would never match a message typed with the right
     marks, and the examples it is meant to catch no longer fire it."""
-    written: dict[str, list[list[str]]] = {}
-    for topic in content.topics.values():
-        written[topic.id] = [clean(example.text).split() for example in topic.examples]
+    written = {topic.id: _Written.of(topic.examples) for topic in content.topics.values()}
     out = []
     for group in content.crisis:
-        examples = written.get(group.topic, [])
+        examples = written.get(group.topic, _Written.of(()))
         for cue in group.cues:
             for phrase in {p for alternatives in cue.raw_groups for p in alternatives}:
                 typed = clean(phrase).split()
                 if len(typed) < 2 or all(w == fold_diacritics(w) for w in typed):
                     continue  # one word alone is too often another word with other marks
-                seen = _spellings(typed, examples)
+                seen = examples.spellings(typed)
                 if seen and typed not in seen:
                     right = " ".join(seen[0])
                     out.append(Problem(CRISIS_FILE, cue.line,
@@ -254,20 +252,37 @@ def _cue_spelling(content: Content) -> list[Problem]:
     return out
 
 
-def _spellings(typed: list[str], examples: list[list[str]]) -> list[list[str]]:
-    """How the examples write the cue's letters, where they agree with it on marks or where
-    either side wrote none."""
-    folded = [fold_diacritics(w) for w in typed]
-    size = len(typed)
-    found = []
-    for words in examples:
-        for start in range(len(words) - size + 1):
-            run = words[start:start + size]
-            if [fold_diacritics(w) for w in run] != folded:
+@dataclass(frozen=True)
+class _Written:
+    """A topic's examples as words, folded once and indexed by their folded first word: a
+    moderator's /reload runs this check, and folding every window of every example for each
+    cue took seconds."""
+
+    starts: dict[str, list[tuple[list[str], list[str], int]]]
+
+    @classmethod
+    def of(cls, examples: Iterable[Example]) -> _Written:
+        starts: dict[str, list[tuple[list[str], list[str], int]]] = {}
+        for example in examples:
+            words = clean(example.text).split()
+            folded = [fold_diacritics(w) for w in words]
+            for at, word in enumerate(folded):
+                starts.setdefault(word, []).append((words, folded, at))
+        return cls(starts)
+
+    def spellings(self, typed: list[str]) -> list[list[str]]:
+        """How the examples write the cue's letters, where they agree with it on marks or
+        where either side wrote none."""
+        folded = [fold_diacritics(w) for w in typed]
+        size = len(typed)
+        found = []
+        for words, folded_words, start in self.starts.get(folded[0], ()):
+            if folded_words[start:start + size] != folded:
                 continue
-            if all(w == fold_diacritics(w) for w in run):
+            run = words[start:start + size]
+            if run == folded_words[start:start + size]:
                 continue
             agrees = all(a == b or a == fold_diacritics(a) for a, b in zip(run, typed,
                                                                             strict=True))
             found.append(typed if agrees else run)
-    return found
+        return found

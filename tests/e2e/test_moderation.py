@@ -9,6 +9,7 @@ from bot.testing.bot_api import BotApiStandIn, callback_update, message_update
 from bot.testing.harness import running, settings_for
 
 MODERATOR = 555
+RELOAD_SECONDS = 60  # a reload runs every content check; a slow shared CI machine takes its time
 
 
 def _settings(api: BotApiStandIn, data: Path, **changes: object):
@@ -49,7 +50,7 @@ async def test_a_good_edit_is_served_without_a_restart(api, content_copy, tmp_pa
         marker = "Moderator edit 2026."
         answer.write_text(text.replace("  en: |\n", f"  en: |\n    {marker}\n", 1),
                           encoding="utf-8")
-        await api.wait_for(lambda: state.snapshot.version != old_version)
+        await api.wait_for(lambda: state.snapshot.version != old_version, RELOAD_SECONDS)
         api.push(message_update(44, "thank you so much", language_code="en"))
         await api.wait_for(lambda: len(api.sent(44)) == 1)
     assert marker in api.sent(44)[0].params["text"]
@@ -66,7 +67,7 @@ async def test_a_bad_edit_keeps_the_last_good_content_and_tells_moderators(
         lines = broken.read_text(encoding="utf-8").splitlines()
         lines[3] = "urgent: [oops"
         broken.write_text("\n".join(lines), encoding="utf-8")
-        await api.wait_for(lambda: len(api.sent(MODERATOR)) == 1)
+        await api.wait_for(lambda: len(api.sent(MODERATOR)) == 1, RELOAD_SECONDS)
         api.push(message_update(45, "What is the 111 hotline?", language_code="en"))
         await api.wait_for(lambda: len(api.sent(45)) == 1)
         assert state.snapshot.version == version
@@ -78,7 +79,7 @@ async def test_a_bad_edit_keeps_the_last_good_content_and_tells_moderators(
 async def test_reload_command_and_preview_for_moderators(api, snapshot, tmp_path) -> None:
     async with running(api, snapshot, _settings(api, tmp_path)):
         api.push(message_update(MODERATOR, "/reload", language_code="en"))
-        await api.wait_for(lambda: len(api.sent(MODERATOR)) == 1)
+        await api.wait_for(lambda: len(api.sent(MODERATOR)) == 1, RELOAD_SECONDS)
         api.push(message_update(MODERATOR, "/preview sextortion en teen", language_code="en",
                                 message_id=2))
         await api.wait_for(lambda: len(api.sent(MODERATOR)) == 2)
