@@ -57,6 +57,10 @@ _FOLD = {cp: _fold_char(chr(cp)) for cp in (*range(0xC0, 0x250), *range(0x1E00, 
          if _fold_char(chr(cp)) != chr(cp)}
 
 
+_BEYOND_LATIN_MARKS = re.compile(r"[^\x00-\x7f\u0300-\u036f]")
+_LONG_FOLD = 48  # characters from which decomposing beats the lookup table
+
+
 _SENTENCE_END = re.compile(r"[.!?\n\r…。]+")
 
 
@@ -120,6 +124,15 @@ def _prepared(text: str) -> str:
 
 def fold_diacritics(text: str) -> str:
     """'Đã bị lừa' → 'da bi lua'. Strips every combining mark after NFD."""
+    if text.isascii():
+        return text
+    if len(text) >= _LONG_FOLD:
+        # Latin letters with marks alone (nearly every Vietnamese message): their
+        # decomposition is plain letters and marks, and dropping the marks is a C-speed
+        # encode, twice as fast on a sentence as looking each character up.
+        decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+        if not _BEYOND_LATIN_MARKS.search(decomposed):
+            return decomposed.encode("ascii", "ignore").decode("ascii")
     text = text.translate(_FOLD)
     if text.isascii():
         return text

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 from bot.content.model import Brand
 
 MAX_LINKS = 16
+_INSIDE = 5  # letters from which a brand's name is found inside a host, not only as a word
 # Each pattern is a plain alternation or a bounded class run: linear in the text.
 _DOTTED_OUT = re.compile(
     r"\s*(?:\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\})\s*", re.IGNORECASE)
@@ -54,16 +55,20 @@ def find_links(text: str) -> list[Link]:
     if _ADDRESS_DOT.search(joined) is None:
         return []
     found: list[Link] = []
-    for match in _CANDIDATE.finditer(joined):
-        raw = match.group(0)
-        start = match.start()
-        if start and joined[start - 1] in "@":
-            continue  # an e-mail address or a username, not a page to open
-        link = _link(raw)
-        if link is not None and link not in found:
-            found.append(link)
-        if len(found) >= MAX_LINKS:
-            break
+    # No address holds a space: each word with a dot is searched alone, not every word.
+    for word in joined.split():
+        if "." not in word:
+            continue
+        for match in _CANDIDATE.finditer(word):
+            raw = match.group(0)
+            start = match.start()
+            if start and word[start - 1] in "@":
+                continue  # an e-mail address or a username, not a page to open
+            link = _link(raw)
+            if link is not None and link not in found:
+                found.append(link)
+            if len(found) >= MAX_LINKS:
+                return found
     return found
 
 
@@ -92,16 +97,27 @@ class BrandIndex:
     domains: frozenset[str]
     long_names: tuple[str, ...]
     by_name: Mapping[str, Brand]
+    # Each name's first brand in the list, by its place; names of five letters or more by
+    # their first five, to find one inside a host without trying every name.
+    rank: Mapping[str, int]
+    by_opening: Mapping[str, tuple[str, ...]]
 
     @classmethod
     def of(cls, brands: Iterable[Brand]) -> BrandIndex:
         listed = tuple(brands)
         by_name: dict[str, Brand] = {}
-        for brand in listed:
+        rank: dict[str, int] = {}
+        for place, brand in enumerate(listed):
             for name in brand.names:
                 by_name.setdefault(name, brand)
+                rank.setdefault(name, place)
+        by_opening: dict[str, tuple[str, ...]] = {}
+        for name in rank:
+            if len(name) >= _INSIDE:
+                by_opening[name[:_INSIDE]] = (*by_opening.get(name[:_INSIDE], ()), name)
         return cls(listed, frozenset(d for b in listed for d in b.domains),
-                   tuple(n for n in by_name if len(n) >= 6), MappingProxyType(by_name))
+                   tuple(n for n in by_name if len(n) >= 6), MappingProxyType(by_name),
+                   MappingProxyType(rank), MappingProxyType(by_opening))
 
 
 def owned(link: Link, brands: BrandIndex) -> bool:
@@ -142,10 +158,15 @@ def imitated(link: Link, brands: BrandIndex, named: frozenset[str] = frozenset()
     host = link.host.translate(_DIGITS_FOR_LETTERS)
     words = [w for w in re.split(r"[.\-_]", host) if w]
     squashed = host.replace("-", "").replace(".", "")
-    for brand in brands.brands:
-        for name in brand.names:
-            if name in words or (len(name) >= 5 and name in squashed):
-                return brand
+    # The first listed brand with a name that is a word of the host, or (five letters or
+    # more) inside it.
+    places = [brands.rank[w] for w in words if w in brands.rank]
+    for at in range(len(squashed) - _INSIDE + 1):
+        for name in brands.by_opening.get(squashed[at:at + _INSIDE], ()):
+            if squashed.startswith(name, at):
+                places.append(brands.rank[name])
+    if places:
+        return brands.brands[min(places)]
     for word in (w for w in words if len(w) >= 5 and w not in named):
         near = process.extractOne(word, brands.long_names, scorer=fuzz.ratio, score_cutoff=85)
         if near is not None:

@@ -83,9 +83,10 @@ _BALANCE_WORDS = ("sd", "so du", "số dư", "saldo")
 _BALANCE = re.compile(rf"\b(?:{'|'.join(_BALANCE_WORDS)})\b ?:? ?[0-9]", re.IGNORECASE)
 _MEMO = re.compile(r"\b(?:nd|noi dung|nội dung|nd gd|ndgd|berita|keterangan|memo|remark)"
                    r" ?: ?[^\n]{0,200}", re.IGNORECASE)
-# What every spelt-out run opens with: two single characters, each followed by a separator,
-# after a space or "(". Vietnamese chat has single-letter words ("e", "k"), rarely two in a row.
-_SPACED_HINT = re.compile(r"[\s(]\w[ .]\w[ .]")
+# What every spelt-out run opens with, after a space or "(": three single characters each
+# followed by a separator, or two and ". " ("N e w 8 8 . b i z"). Vietnamese chat has
+# single-letter words ("e", "k", "a 7 year old"), rarely three in a row.
+_SPACED_HINT = re.compile(r"[\s(]\w[ .]\w[ .](?:\w[ .]|\. )")
 _HAS_DIGIT = re.compile(r"\d")
 _AMOUNT_UNITS = frozenset({"trieu", "tr", "k", "nghin", "ngan", "dong", "d", "vnd", "million",
                            "millions", "thousand", "juta", "jt", "ribu", "rb", "rp", "idr", "usd"})
@@ -209,7 +210,12 @@ class _Rule:
     parts: tuple[tuple[_Phrase, ...], ...]
 
 
-_Entry = tuple[int, _Phrase, tuple[int, ...]]  # id, phrase, the rules it triggers
+# id, phrase, its words as typed when held to their diacritics, the rules it triggers
+_Entry = tuple[int, _Phrase, tuple[str, ...] | None, tuple[int, ...]]
+# A one-word phrase: id, the word as the cue writes it when held to its diacritics, rules.
+_SingleEntry = tuple[int, str | None, tuple[int, ...]]
+# The lengths of the plain phrases that open with two given words; a two-word one's entries.
+_Sizes = tuple[tuple[int, tuple[_Entry, ...] | None], ...]
 _LiteralEntry = tuple[int, _Phrase, int, tuple[int, ...]]  # id, phrase, its literal's place, rules
 _Literals = tuple[tuple[_LiteralEntry, ...], tuple[tuple[int, tuple[_LiteralEntry, ...]], ...]]
 
@@ -229,9 +235,11 @@ class _Everyday:
                     phrase = _Phrase(*forms, careful=forms[0] != forms[1])
                     self.by_first[forms[0][0]] = (*self.by_first.get(forms[0][0], ()), phrase)
 
-    def marked(self, words: list[Word]) -> list[Word]:
+    def marked(self, words: list[Word], folded: list[str] | None = None) -> list[Word]:
+        """`folded`: the words' folded forms, when the caller has them already."""
         by_first = self.by_first
-        folded = [f for f, _ in words]
+        if folded is None:
+            folded = [f for f, _ in words]
         if by_first.keys().isdisjoint(folded):
             return words
         starts = [at for at, f in enumerate(folded) if f in by_first]
@@ -328,10 +336,13 @@ class _PhraseBook:
                 slot_entries[slot].append(entry_id)
             return entry_id, tuple(sorted({triggers[s] for s in slots if triggers[s] >= 0}))
 
-        singles = {w: tuple((e, p, t) for p, s in found.items() for e, t in (entry(s),))
+        singles = {w: tuple((e, p.typed[0] if p.careful else None, t)
+                            for p, s in found.items() for e, t in (entry(s),))
                    for w, found in single.items()}
-        self.exact = {w: tuple((e, p, t) for p, s in found.items() for e, t in (entry(s),))
-                      for w, found in exact.items()}
+        self.exact: dict[tuple[str, ...], tuple[_Entry, ...]] = {
+            w: tuple((e, p, p.typed if p.careful else None, t)
+                     for p, s in found.items() for e, t in (entry(s),))
+            for w, found in exact.items()}
         # Wildcard phrases with a #, grouped by where their first # stands from the literal
         # word: one look at that word ("triệu" with a number before it?) settles the group.
         literals: dict[str, _Literals] = {}
@@ -349,12 +360,15 @@ class _PhraseBook:
             literals[w] = (tuple(plain), tuple((k, tuple(v)) for k, v in numbered.items()))
         self.slot_entries = [frozenset(found) for found in slot_entries]
         # One probe per word of a message: its one-word phrases, its wildcard phrases, and the
-        # lengths of the plain phrases that open with it and the next word.
-        pairs: dict[str, dict[str, tuple[int, ...]]] = {}
+        # lengths of the plain phrases that open with it and the next word (a two-word
+        # phrase's entries come along: its two words are all there is to compare).
+        pairs: dict[str, dict[str, _Sizes]] = {}
         for (first, second), found in sizes.items():
-            pairs.setdefault(first, {})[second] = tuple(sorted(found))
-        self.index: dict[str, tuple[tuple[_Entry, ...], _Literals | None,
-                                    dict[str, tuple[int, ...]]]] = {
+            pairs.setdefault(first, {})[second] = tuple(
+                (size, self.exact[(first, second)] if size == 2 else None)
+                for size in sorted(found))
+        self.index: dict[str, tuple[tuple[_SingleEntry, ...], _Literals | None,
+                                    dict[str, _Sizes]]] = {
             word: (singles.get(word, ()), literals.get(word), pairs.get(word, {}))
             for word in {*singles, *literals, *pairs}}
 
@@ -372,31 +386,49 @@ class _PhraseBook:
         index, exact = self.index, self.exact
         last = len(folded) - 1
         probe = index.get
+        numeric: set[int] | None = None  # where a word with a digit stands, once needed
         for start, word in enumerate(folded):
             entry = probe(word)
             if entry is None:
                 continue
             single, literal, pairs = entry
             if single:
-                for entry_id, phrase, trig in single:
-                    if entry_id not in fired and (
-                            not marked or not phrase.careful or phrase.agrees(words, start)):
-                        fired[entry_id] = (len(fired), start, start + 1)
+                said = typed[start]
+                for entry_id, cue, trig in single:
+                    if entry_id in fired:
+                        continue
+                    if marked and cue is not None and said != cue and said != word:
+                        # _Phrase.agrees for one word, inline: every word of a message
+                        # passes here.
+                        bare = word.removesuffix(_EVERYDAY_MARK)
+                        if said != bare and cue not in (ANY, NUMBER) \
+                                and fold_diacritics(said) == bare:
+                            continue
+                    fired[entry_id] = (len(fired), start, start + 1)
+                    if trig:
                         triggered.update(trig)
             if pairs and start < last:
-                for size in pairs.get(folded[start + 1], ()):
-                    for entry_id, phrase, trig in exact.get(folded[start:start + size], ()):
+                for size, entries in pairs.get(folded[start + 1], ()):
+                    if entries is None:
+                        entries = exact.get(folded[start:start + size], ())
+                    for entry_id, phrase, cue, trig in entries:
                         if entry_id not in fired and (
-                                not marked or not phrase.careful or phrase.agrees(words, start)):
+                                not marked or cue is None or typed[start:start + size] == cue
+                                or phrase.agrees(words, start)):
                             fired[entry_id] = (len(fired), start, start + size)
-                            triggered.update(trig)
+                            if trig:
+                                triggered.update(trig)
             if literal is None:
                 continue
             plain, numbered = literal
-            for number, entries in numbered:
-                if 0 <= start + number <= last and not folded[start + number].isalpha() \
-                        and _HAS_DIGIT.search(folded[start + number]):
-                    plain += entries
+            if numbered:
+                if numeric is None:
+                    numeric = {at for at, w in enumerate(folded)
+                               if not w.isalpha() and _HAS_DIGIT.search(w)} \
+                        if _HAS_DIGIT.search("".join(folded)) else set()
+                for number, entries in numbered:
+                    if start + number in numeric:
+                        plain += entries
             for entry_id, phrase, offset, trig in plain:
                 begin = start - offset
                 if entry_id not in fired and begin >= 0 and phrase.at(folded, begin) \
@@ -407,14 +439,22 @@ class _PhraseBook:
         if not triggered:
             return found
         slot_entries = self.slot_entries
+        fired_ids = set(fired)  # a set intersects by its smaller side; a dict is walked whole
         for rule_at in sorted(triggered):
             rule = self.rules[rule_at]
             if rule.key in found:
                 continue
+            if rule.key.startswith("_"):
+                # The reader's own questions (asking? own story? a protective notice?): only
+                # whether they fire counts, not their words.
+                if not any(slot_entries[slot].isdisjoint(fired_ids)
+                           for slot in self.rule_slots[rule_at]):
+                    found[rule.key] = ""
+                continue
             spans = []
             for slot in self.rule_slots[rule_at]:
                 # The part's words: where the first of its phrases to fire fired.
-                common = slot_entries[slot].intersection(fired)
+                common = slot_entries[slot].intersection(fired_ids)
                 if not common:
                     break
                 _, begin, end = min([fired[e] for e in common])
@@ -430,7 +470,8 @@ class RedFlagReader:
         self.shorthand: Mapping[str, Shorthand] = content.shorthand
         self.shorthand_said: Mapping[str, Shorthand] = content.shorthand_said
         # Bounded: a typed form folds to its shorthand, so only its case and marks can vary.
-        self._expansions: dict[tuple[str, str, str], tuple[Word, ...]] = {}
+        self._expansions: dict[tuple[str, str, str],
+                               tuple[tuple[Word, ...], tuple[str, ...]]] = {}
         self.everyday = _Everyday(self.signs.everyday)
         # One book for signs, protective and asking phrases: one pass over the words.
         self.book = _PhraseBook([*((sign.id, cue) for sign in self.signs.signs.values()
@@ -647,7 +688,9 @@ class RedFlagReader:
             plain = _SPACED.sub(_respaced, plain)
         if plain != piece:
             views += self._expanded_views(_words(clean(plain)), lang)
-        return [self.everyday.marked(view) for view in views] if self.everyday.by_first else views
+        if not self.everyday.by_first:
+            return [view for view, _ in views]
+        return [self.everyday.marked(view, folded) for view, folded in views]
 
     @staticmethod
     def _words_of(pieces: list[str]) -> list[list[Word]]:
@@ -659,7 +702,9 @@ class RedFlagReader:
         return [_words(cleaned, folded)
                 for cleaned, folded in zip(lines, folded_lines, strict=True)]
 
-    def _expanded_views(self, words: list[Word], lang: str | None) -> list[list[Word]]:
+    def _expanded_views(self, words: list[Word],
+                        lang: str | None) -> list[tuple[list[Word], list[str]]]:
+        """Each view with its folded words, which the everyday marks look at."""
         langs = [lang] if lang else list(self.shorthand)
         # Cues are compiled in their expanded forms too, so the expanded piece alone finds
         # everything the piece as typed would. An expansion carries its own diacritics: "acc"
@@ -670,20 +715,33 @@ class RedFlagReader:
             table = self.shorthand.get(each, {})
             if table.keys().isdisjoint(bare):
                 continue
-            views.append([pair for folded, said in words
-                          for pair in (self._expansion(each, folded, said)
-                                       if folded in table else ((folded, said),))])
-        return views or [words]
+            # Spliced in where the shorthand stands: a piece holds a few, among many words.
+            view: list[Word] = []
+            folded: list[str] = []
+            done = 0
+            for at in [at for at, word in enumerate(bare) if word in table]:
+                pairs, bare_words = self._expansion(each, bare[at], words[at][1])
+                view += words[done:at]
+                view += pairs
+                folded += bare[done:at]
+                folded += bare_words
+                done = at + 1
+            view += words[done:]
+            folded += bare[done:]
+            views.append((view, folded))
+        return views or [(words, bare)]
 
-    def _expansion(self, lang: str, folded: str, typed: str) -> tuple[Word, ...]:
-        """A shorthand's expansion, built once per way of typing it: the same few words come
-        back in every message."""
+    def _expansion(self, lang: str, folded: str,
+                   typed: str) -> tuple[tuple[Word, ...], tuple[str, ...]]:
+        """A shorthand's expansion and its folded words, built once per way of typing it: the
+        same few words come back in every message."""
         key = (lang, folded, typed)
         found = self._expansions.get(key)
         if found is None:
             table = self.shorthand[lang]
             written = self.shorthand_said.get(lang, {}).get(folded, table[folded])
-            found = self._expansions[key] = tuple(_expanded_words(table[folded], written, typed))
+            pairs = tuple(_expanded_words(table[folded], written, typed))
+            found = self._expansions[key] = (pairs, tuple(f for f, _ in pairs))
         return found
 
     def _links(self, text: str, named: Callable[[], str | None]) -> _LinkReading:
