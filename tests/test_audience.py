@@ -51,3 +51,16 @@ def test_guessed_role_picks_that_wording_and_a_chosen_role_wins(snapshot):
 def test_no_role_words_shows_the_shared_answer(snapshot):
     assert snapshot.audience.guess(snapshot.index.prepare("báo cáo zalo", "vi").words,
                                    "vi") is None
+
+
+@pytest.mark.parametrize(("topic_id", "text", "lang"), [
+    ("block_user", "Gimana cara blokir akun yang terus ganggu anak saya di Instagram?", "id"),
+    ("block_user", "How do I block someone who keeps messaging my son?", "en"),
+    ("intimate_image_removal", "ảnh nhạy cảm của con gái tôi bị đăng lên mạng, gỡ thế nào", "vi"),
+])
+def test_a_parent_is_answered_in_the_parents_wording(snapshot, topic_id, text, lang):
+    """Blocking and image removal were written to the young person alone: a parent asking
+    was told "you can block anyone who makes you uncomfortable"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.topic == topic_id
+    assert reply.text == snapshot.content.topics[topic_id].parent[lang].strip()
