@@ -696,7 +696,9 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None 
     shown = scan.flags if scan.warning or scan.score >= signs.warn_at / 2 else ()
     head = signs.text("warning" if scan.warning else "some_signs" if shown else "no_signs", lang)
     topics = snapshot.content.topics
-    abuse = scan.warning and topic in topics and topics[topic].category == "abuse" \
+    # Under an abuse answer the signs are a person's tricks, never "not enough to call it a
+    # scam", even when they do not add up to a warning.
+    abuse = bool(shown) and topic in topics and topics[topic].category == "abuse" \
         and "warning_abuse" in signs.texts
     if abuse:
         head = signs.text("warning_abuse", lang)
