@@ -214,6 +214,13 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
                        audience, text), scan, audience
 
+    another = _anothers_danger(snapshot, text, match, audience)
+    if another is not None and reading.calmed:
+        # Only a story told as past or as a worry ("last year", "just joking"): "I wrote mum a
+        # letter, my cat is with a friend" names a friend too, and is the writer's own danger.
+        return _answer(snapshot, another, snapshot.crisis.instead_of[another], reading, match,
+                       lang, audience, text), scan, audience
+
     # A guess the reader cannot be offered (a parents' topic for a teen) makes room for the
     # next close one: the reader still sees three, and whether they are all dangers is judged
     # on what is shown.
@@ -452,6 +459,19 @@ def _for_another(snapshot: Snapshot, text: str, match: Match, topic: str) -> str
             or not snapshot.crisis.names_another(text):
         return topic
     return special
+
+
+def _anothers_danger(snapshot: Snapshot, text: str, match: Match,
+                     audience: str | None) -> str | None:
+    """Unsure only between a danger and its case for someone else ("last year my son's friend
+    posted a goodbye, how do I talk to him about it"): a friend or a sibling named settles a
+    calm story. "Not sure" with self-harm first was the reply."""
+    closest = set(snapshot.index.suggestions(match, 2))
+    for special, broad in snapshot.crisis.instead_of.items():
+        if closest == {special, broad} and fits(snapshot, special, audience) \
+                and snapshot.crisis.names_another(text):
+            return special
+    return None
 
 
 def _clear_of_named(snapshot: Snapshot, match: Match, lead: str, named: str) -> bool:

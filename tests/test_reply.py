@@ -417,3 +417,19 @@ def test_a_danger_read_from_one_sentence_needs_the_whole_to_lead_for_it(snapshot
     text = ("mẹ ơi con đến nơi r, xe buýt trễ xíu. chiều con về trễ vì ở lại tập văn nghệ, 6h bố "
             "đón con ở cổng trường nha")
     assert not compose(snapshot, text, "vi", None).urgent
+
+
+def test_a_friends_danger_told_as_past_gets_the_friends_answer(snapshot):
+    """Unsure between self-harm and a friend at risk, a story told as past with a friend named
+    was "not sure" with self-harm first."""
+    reply = compose(snapshot, "năm ngoái thằng bạn t từng nói muốn chết, giờ nó ổn rồi. t chỉ "
+                              "muốn biết dấu hiệu để để ý bạn bè", "vi", None)
+    assert reply.topic == "friend_at_risk" and not reply.urgent
+
+
+def test_the_writers_own_goodbye_naming_a_sibling_is_not_the_friends_answer(snapshot):
+    """Told now, not as past: the letters and the things given away are the writer's own."""
+    text = ("Aku udah nulis surat buat mama dan kakak, udah aku taruh di meja belajar. "
+            "Baju-bajuku udah aku bagiin ke adik. Malam ini aku mau pergi dengan tenang.")
+    reply = compose(snapshot, text, "id", None)
+    assert reply.urgent and reply.topic != "friend_at_risk"
