@@ -214,10 +214,9 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
                        audience, text), scan, audience
 
-    another = _anothers_danger(snapshot, text, match, audience)
-    if another is not None and reading.calmed:
-        # Only a story told as past or as a worry ("last year", "just joking"): "I wrote mum a
-        # letter, my cat is with a friend" names a friend too, and is the writer's own danger.
+    # Only a story told as past or as a worry ("last year", "just joking"): "I wrote mum a
+    # letter, my cat is with a friend" names a friend too, and is the writer's own danger.
+    if reading.calmed and (another := _anothers_danger(snapshot, text, match, audience)):
         return _answer(snapshot, another, snapshot.crisis.instead_of[another], reading, match,
                        lang, audience, text), scan, audience
 
