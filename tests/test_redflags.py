@@ -119,15 +119,6 @@ def test_a_threat_under_the_sextortion_answer_is_never_called_too_weak_for_a_sca
         signs.text("some_signs", "vi"))
 
 
-def test_a_code_notice_that_says_keep_it_secret_asks_no_secret_of_a_child(snapshot):
-    """"Tuyệt đối giữ bí mật" in a wallet's own code notice is about the code: read as the
-    secrecy sign, the notice was answered with the grooming steps."""
-    text = ("MoMo: 551208 la ma dang nhap vi cua ban, hieu luc 60 giay. Nhan vien MoMo khong bao "
-            "gio hoi ma nay, tuyet doi giu bi mat.")
-    assert "secrecy" not in snapshot.redflags.read(text, "vi").ids
-    assert compose(snapshot, text, "vi", None).topic != "grooming"
-
-
 def test_danger_to_a_child_is_never_turned_into_a_scam_check(snapshot):
     reply = compose(snapshot, "Chồng tôi đang say rượu đánh con ở phòng bên, tôi trốn trong "
                               "nhà tắm nhắn tin này cho bạn", "vi", None)
