@@ -210,7 +210,8 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     if asked is not None:
         return _answer(snapshot, *asked, reading, match, lang, audience, text), scan, audience
     agreed = _sentences_agree(snapshot, text, match, lang)
-    if agreed is not None:
+    if agreed is not None and not (agreed in ui.never_offered and scan.flags):
+        # (A pasted notice's closing "Terima kasih" is not the reader thanking anyone.)
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
                        audience, text), scan, audience
 
@@ -684,6 +685,11 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     if match.topic is not None and match.topic in topics and topics[match.topic].urgent:
         return False  # a weak lead for an urgent topic ("khóa khẩn cấp") is not danger
     quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
+    if quoted and match.topic in snapshot.content.ui.never_offered \
+            and len(text.split()) >= MIN_PASTED_WORDS:
+        # A teacher's group invitation signed "Terima kasih, Bu Sari" was answered "you're
+        # welcome": a pasted message's closing courtesy is not the reader's thanks.
+        return True
     if not scan.warning and match.topic in topics and topics[match.topic].category != "scams" \
             and not quoted:
         # "Bà bảo 'ảnh cháu bà thì bà đăng' — có nguy hiểm không?": words quoted in a story

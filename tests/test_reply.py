@@ -433,3 +433,15 @@ def test_the_writers_own_goodbye_naming_a_sibling_is_not_the_friends_answer(snap
             "Baju-bajuku udah aku bagiin ke adik. Malam ini aku mau pergi dengan tenang.")
     reply = compose(snapshot, text, "id", None)
     assert reply.urgent and reply.topic != "friend_at_risk"
+
+
+def test_a_pasted_notice_that_closes_with_thanks_is_not_thanked_back(snapshot):
+    """A school's group invitation or a bank's credit notice signed "Terima kasih" was answered
+    "sama-sama, senang bisa membantu": its courtesy is the sender's, not the reader's thanks."""
+    text = ("Pengumuman SMP Negeri 2: Pembayaran uang study tour Rp150.000 dapat diserahkan ke "
+            "wali kelas masing-masing mulai Rabu. Terima kasih.")
+    reply = compose(snapshot, text, "id", None)
+    assert reply.topic != "thanks"
+    assert snapshot.content.topics["thanks"].text_for("id", None) not in reply.text
+    assert compose(snapshot, "terima kasih banyak ya, sangat membantu", "id", None).topic \
+        == "thanks"
