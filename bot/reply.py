@@ -210,8 +210,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     if asked is not None:
         return _answer(snapshot, *asked, reading, match, lang, audience, text), scan, audience
     agreed = _sentences_agree(snapshot, text, match, lang)
-    if agreed is not None and not (agreed in ui.never_offered and scan.flags):
-        # (A pasted notice's closing "Terima kasih" is not the reader thanking anyone.)
+    if agreed is not None and not _senders_courtesy(snapshot, agreed, scan, text):
         return _answer(snapshot, agreed, _second(snapshot, match), reading, match, lang,
                        audience, text), scan, audience
 
@@ -685,10 +684,7 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     if match.topic is not None and match.topic in topics and topics[match.topic].urgent:
         return False  # a weak lead for an urgent topic ("khóa khẩn cấp") is not danger
     quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
-    if quoted and match.topic in snapshot.content.ui.never_offered \
-            and len(text.split()) >= MIN_PASTED_WORDS:
-        # A teacher's group invitation signed "Terima kasih, Bu Sari" was answered "you're
-        # welcome": a pasted message's closing courtesy is not the reader's thanks.
+    if _senders_courtesy(snapshot, match.topic, scan, text):
         return True
     if not scan.warning and match.topic in topics and topics[match.topic].category != "scams" \
             and not quoted:
@@ -710,6 +706,14 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     # A short message with no quote and no link is someone's own question ("what if I sent
     # my OTP to a friend?"), answered by its topic; a passed-on message is longer.
     return scan.warning and (quoted or len(text.split()) >= MIN_PASTED_WORDS)
+
+
+def _senders_courtesy(snapshot: Snapshot, topic: str | None, scan: Reading, text: str) -> bool:
+    """A pleasantry read in a passed-on message with signs ("…grup WhatsApp kelas:
+    chat.whatsapp.com/… Terima kasih, Bu Sari") is its sender's courtesy, not the reader
+    thanking anyone: answered "sama-sama, senang bisa membantu" before."""
+    return topic in snapshot.content.ui.never_offered and bool(scan.flags) \
+        and len(text.split()) >= MIN_PASTED_WORDS
 
 
 def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None = None) -> str:
