@@ -196,6 +196,14 @@ class CrisisDetector:
         self.young_child = self._phrase_set(plain.young_child)
         self.unknown_reader: dict[str, str] = {
             g.topic: g.unknown_reader for g in content.crisis if g.unknown_reader}
+        self.dares = self._phrase_set(plain.dares)
+        first_of: dict[str, int] = {}
+        for at, group in enumerate(self.groups):
+            first_of.setdefault(group.topic, at)
+        # By a group's position: the group whose cues, firing too, say a dare went wrong.
+        self.for_a_dare: dict[int, int] = {
+            at: first_of[g.for_a_dare] for at, g in enumerate(content.crisis)
+            if g.for_a_dare and g.for_a_dare in first_of}
         self.for_young_child: dict[str, str] = {
             g.topic: g.for_young_child for g in content.crisis if g.for_young_child}
         self.first_person = self._phrase_set(plain.first_person)
@@ -348,7 +356,7 @@ class CrisisDetector:
                     shown.setdefault(at, joined)
         hit, refined = None, None
         if found:
-            group_at, cue_at = min(found)
+            group_at, cue_at = self._dared(min(found), read, shown)
             group = self.groups[group_at]
             cue = group.cues[cue_at]
             words = self._evidence((group_at, cue_at), shown[(group_at, cue_at)]) \
@@ -357,6 +365,22 @@ class CrisisDetector:
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
         return Assessment(hit, calmed, tuple(calm), refined)
+
+    def _dared(self, at: tuple[int, int], read: list[list[tuple[Word, ...]]],
+               shown: dict[tuple[int, int], list[tuple[Word, ...]]]) -> tuple[int, int]:
+        """A dare done for a clip or a trend ("rủ nhau trèo lan can cầu quay clip", "challenge
+        minum obat batuk sebotol"): when the group it is read as (`for_a_dare`) fires in the
+        same sentences, its danger is the one to answer: a dare gone wrong, not a wish to die."""
+        instead = self.for_a_dare.get(at[0])
+        if instead is None or not any(any(self.dares.spans(clause))
+                                      for clauses in read for clause in clauses):
+            return at
+        clauses = shown[at]
+        dared = next(((g, c) for g, c in self._firing(clauses) if g == instead), None)
+        if dared is None:
+            return at
+        shown.setdefault(dared, clauses)
+        return dared
 
     def names_another(self, text: str) -> bool:
         """A friend, a sibling or a classmate is named somewhere in the message (as typed or

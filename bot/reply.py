@@ -389,8 +389,11 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
         # Not against a cue of a danger that stands alone, with no broader or narrower case: a
         # threat to post images is sextortion whatever the ranking makes of "you think deleting
         # it ends this?".
+        # Nor when the message tells one of the cue's own cases (a live stream where viewers
+        # ask a child to undress): that case says what to do about exactly this.
         if (hit.topic in snapshot.crisis.with_cases and hit.topic not in plausible and plausible
-                and topics[plausible[0]].urgent and match.score >= WEAK_DANGER_MATCH):
+                and topics[plausible[0]].urgent and match.score >= WEAK_DANGER_MATCH
+                and _told(topics[hit.topic], match, True) is None):
             if plausible[0] in snapshot.crisis.special_cases:  # offered, not swapped in
                 other = plausible[0]
             else:

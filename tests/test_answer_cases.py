@@ -328,6 +328,17 @@ TOLD += [
     ("anak2 sekolah sebelah ngancam: tungguin lo di gerbang pulang sekolah, habis lo. aku takut "
      "pulang", "id", "teen",
      "urgent_help", "threatened_fight"),
+    # viewers of a live stream telling a child to undress: end the live, keep no copy; the
+    # ranking's guess of self-harm does not override the case the message tells
+    ("con bé nhà tôi đang livestream trên tiktok, mấy người xem cứ kêu nó cởi áo, tôi phải làm "
+     "sao", "vi", "parent", "urgent_help", "live_undress"),
+    ("my little sister is live on tiktok right now and people in the chat keep telling her to "
+     "take her top off", "en", "teen", "urgent_help", "live_undress"),
+    ("adikku lagi live di tiktok, penontonnya nyuruh dia buka baju terus", "id", None,
+     "urgent_help", "live_undress"),
+    # a cough-syrup dare that left a child hard to wake: the poison steps and the ambulance
+    ("adikku ikut challenge minum obat batuk sebotol, sekarang gak bisa bangun", "id", None,
+     "urgent_help", "poisoned"),
 ]
 
 
@@ -519,6 +530,33 @@ def test_a_short_aside_is_not_read_as_a_second_question(snapshot):
 
 
 
+@pytest.mark.parametrize(("text", "lang", "case"), [
+    ("Mấy đứa bạn đang rủ thằng em mình trèo ra lan can cầu để quay clip nhảy xuống sông", "vi",
+     "dare_now"),
+    ("my brother's friends dared him to jump off the bridge railing for a tiktok, he's up there "
+     "now", "en", "dare_now"),
+    ("adikku ikut challenge minum obat batuk sebotol, sekarang gak bisa bangun", "id",
+     "poisoned"),
+])
+def test_a_dare_under_way_is_a_dare_gone_wrong_not_a_wish_to_die(snapshot, text, lang, case):
+    """The jump and the bottle are self-harm words too; done for a clip or a trend, the
+    danger answer and its dare, poison or injury steps come instead of the suicide text."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help"
+    told = next(c for c in snapshot.content.topics["urgent_help"].cases if c.id == case)
+    assert reply.text == told.text_for(lang, None)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # the "Blue Whale challenge" is self-harm, not a dare for a clip
+    ("con tôi đang làm thử thách cá voi xanh, nó nói tối nay sẽ nhảy từ sân thượng", "vi"),
+    ("i want to jump off the bridge tonight, nobody would even notice", "en"),
+])
+def test_without_a_dare_for_others_the_jump_stays_self_harm(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic in ("self_harm", "friend_at_risk")
+
+
 def test_a_teen_who_swallowed_pills_keeps_the_self_harm_answer(snapshot):
     """Only a child too young to mean it turns swallowed pills into poisoning."""
     reply = compose(snapshot, "i swallowed a bunch of my mums sleeping pills, i just want to "
@@ -569,6 +607,8 @@ def test_pills_taken_told_of_another_speaks_to_the_one_helping(snapshot, text, l
      "'for_young_child: poisoning' is not a topic id"),
     ("unknown_reader: teen", "unknown_reader: student",
      "'unknown_reader: student' is not a reader"),
+    ("for_a_dare: urgent_help", "for_a_dare: dare",
+     "'for_a_dare: dare' is not a topic id"),
 ])
 def test_a_crisis_group_setting_with_a_wrong_value_is_an_error(content_copy, written, broken,
                                                                 said):

@@ -906,3 +906,38 @@ def test_a_photo_sent_last_week_holds_open_a_threat_made_tonight(snapshot):
 ])
 def test_a_purpose_clause_is_no_danger(snapshot, text, lang, urgent):
     assert compose(snapshot, text, lang, None).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # someone from a game asking for the child in the building's lobby, said beside a setup
+    # question
+    ("also how do i lock down his discord? a guy he plays with online is waiting in the lobby "
+     "asking for my son", "en", ("stalking", "urgent_help")),
+    ("có người quen qua game đang đứng chờ dưới sảnh chung cư hỏi tìm con tôi", "vi",
+     ("stalking", "urgent_help")),
+    # a pasted demand: pay now or the photo goes to the class group
+    ("ada yang chat adikku: 'bayar sekarang atau fotomu masuk grup sekolah'", "id",
+     "sextortion"),
+    ("nó nhắn còn 15p ko ck thì đừng trách anh, kèm ảnh em", "vi", "sextortion"),
+    # a friend sent a photo of a blade with a goodbye, and does not pick up
+    ("temenku kirim foto silet terus bilang udah cukup, ditelpon gak diangkat", "id",
+     "friend_at_risk"),
+    # a cough-syrup dare: hard to wake, breathing strangely
+    ("my cousin did a challenge with cough syrup and now he's breathing strangely", "en",
+     "urgent_help"),
+    # about to board with a 'modelling agent' met online
+    ("my sister is at noi bai about to board a flight to dubai with a modelling agent she met "
+     "online", "en", "urgent_help"),
+])
+def test_danger_said_the_way_a_held_out_set_said_it_is_urgent(snapshot, text, lang, topic):
+    """Wordings of danger a held-out set found missing (blind37), written anew."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic in (topic if isinstance(topic, tuple) else (topic,)), \
+        (reply.topic, reply.suggestions)
+    assert "111" in reply.text
+
+
+def test_asking_the_signs_of_a_child_thinking_of_suicide_is_not_urgent(snapshot):
+    reply = compose(snapshot, "lam sao biet tre dang nghi den chuyen tu tu, dau hieu nao cha me "
+                    "nen de y", "vi", None)
+    assert not reply.urgent and reply.topic == "self_harm"

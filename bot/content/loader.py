@@ -56,11 +56,12 @@ CASE_KEYS = ("id", "when", "answer", "parent", "teen", "adult", "also_in", "rela
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered",
            "for_everyone", "not_under_danger")
-CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of", "for_young_child", "unknown_reader")
+CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of", "for_young_child", "for_a_dare",
+               "unknown_reader")
 NOT_URGENT = "not_urgent"
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", "first_person",
                    "own_child", "reporting", "object_marks", "moved_by", "witness", "real_words",
-                   "young_child", "third_person", "advisories", "posing", "disclaimers")
+                   "young_child", "third_person", "advisories", "posing", "disclaimers", "dares")
 REQUIRED_UI_STRINGS = (
     "urgent_banner", "also_call", "did_you_mean", "fallback", "empty", "button_hotline",
     "hotline", "welcome", "help", "topics_header", "related_header", "ask_role", "role_parent",
@@ -458,7 +459,7 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
                             f"restore the '{lang}:' cues from git, one per line after '- '")
             cues += cue_list(file, items, lang, found, group, "cues") or []
         broader: dict[str, str | None] = {}
-        for key in ("refines", "instead_of", "for_young_child"):
+        for key in ("refines", "instead_of", "for_young_child", "for_a_dare"):
             value = block.get(key)
             if value is not None and str(value) not in topics:
                 found.error(file, file.line(group, key), f"'{key}: {value}' is not a topic id",
@@ -473,6 +474,7 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
             reader = None
         groups.append(CrisisGroup(group, also_call, tuple(cues), broader["refines"],
                                   broader["instead_of"], broader["for_young_child"],
+                                  broader["for_a_dare"],
                                   str(reader) if reader is not None else None))
     return tuple(groups)
 
@@ -656,4 +658,4 @@ def _not_urgent(file: YamlFile | None, found: _Collector) -> NotUrgent:
                      tuple(kinds["moved_by"]), tuple(kinds["witness"]),
                      tuple(kinds["real_words"]), tuple(kinds["young_child"]),
                      tuple(kinds["third_person"]), tuple(kinds["advisories"]),
-                     tuple(kinds["posing"]), tuple(kinds["disclaimers"]))
+                     tuple(kinds["posing"]), tuple(kinds["disclaimers"]), tuple(kinds["dares"]))

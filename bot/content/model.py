@@ -167,6 +167,9 @@ class CrisisGroup:
     # A toddler who swallowed pills is poisoned, not self-harming: the group's danger is read
     # as this topic's when the message is about a child too young to mean it.
     for_young_child: str | None = None
+    # A dare done for a clip or a trend ("drank a bottle of cough syrup for a challenge") is
+    # read as this topic's danger when its cues fire too: a dare gone wrong, not a wish to die.
+    for_a_dare: str | None = None
     # Who is offered the buttons under this group's answer when a message has no role words:
     # likely the person in danger themself (self_harm), never offered "Talk with your child".
     # The text speaks to them only when the message is theirs alone ("he said he wants to die"
@@ -212,6 +215,8 @@ class NotUrgent:
     # "…hỏi trước cho biết thôi chứ em không bị gì đâu": the writer says nothing is happening,
     # so that sentence and the one before it are a question asked ahead.
     disclaimers: tuple[Cue, ...] = ()
+    # "thách nhau", "for a tiktok", "tantangan": a dare or a trend done for others to see.
+    dares: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
