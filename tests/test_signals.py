@@ -16,6 +16,8 @@ CASES = [
     ("missing_child", "anak tetangga saya belum pulang sejak siang, orang tuanya panik sekali"),
     ("grooming", "người lạ trong game nhắn con tôi là anh nạp kim cương cho em, em chỉ cần gửi "
      "anh vài tấm ảnh mặc đồ ngủ"),
+    ("grooming", "some older player on fortnite keeps asking my boy for pics of himself without "
+     "a shirt, he told me today"),
     ("parental_controls", "my son turns 10 next week and gets his first phone, what should i "
      "set up on it before i hand it over"),
 ]
@@ -59,3 +61,4 @@ def test_a_teachers_story_of_a_group_set_up_to_mock_a_pupil_is_cyberbullying_not
                               "tim. toi la co giao nen vao nhom can thiep hay bao phu huynh",
                     "vi", None)
     assert reply.topic == "cyberbullying" and not reply.scam_warning
+
