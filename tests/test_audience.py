@@ -29,6 +29,10 @@ from bot.reply import compose
     # an age followed by a relative is someone else's child: a sibling writes
     ("my 14yo sister is meeting a guy from discord tonight, what do i do", "en", None),
     ("my 14yo is meeting a guy from discord tonight, what do i do", "en", "parent"),
+    # the age between "my" and the child
+    ("someone is blackmailing my 16 yo daughter with a fake picture", "en", "parent"),
+    ("my 9 year old son keeps crying after school", "en", "parent"),
+    ("my 15 yo sister got a weird message", "en", None),
     # "mk" (mình) with a partner, a home: a teen's own chat
     ("mk vs ny cãi nhau, giờ ổng đứng trước cổng nhà mk", "vi", "teen"),
     ("app nào khóa tiktok theo giờ v, e nghiện quá", "vi", "teen"),

@@ -925,6 +925,13 @@ def test_a_purpose_clause_is_no_danger(snapshot, text, lang, urgent):
     # a cough-syrup dare: hard to wake, breathing strangely
     ("my cousin did a challenge with cough syrup and now he's breathing strangely", "en",
      "urgent_help"),
+    # a young child who walked out of the gate and cannot be found, near water
+    ("my daughter is 6, she slipped out the back door and we cant find her, there's a pond "
+     "behind the houses", "en", "missing_child"),
+    ("thằng bé nhà tôi 5 tuổi tự mở cổng chạy ra ngoài, cả nhà tìm không thấy, gần đó có mương",
+     "vi", "missing_child"),
+    # someone inside the house, the writer hiding
+    ("someone got into the house, im hiding in my closet, im alone", "en", "urgent_help"),
     # about to board with a 'modelling agent' met online
     ("my sister is at noi bai about to board a flight to dubai with a modelling agent she met "
      "online", "en", "urgent_help"),
