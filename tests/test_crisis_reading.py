@@ -932,6 +932,18 @@ def test_a_purpose_clause_is_no_danger(snapshot, text, lang, urgent):
      "vi", "missing_child"),
     # someone inside the house, the writer hiding
     ("someone got into the house, im hiding in my closet, im alone", "en", "urgent_help"),
+    # an account deleted because it "won't be needed after tonight", from a roof or a bridge
+    ("cách xóa tài khoản zalo vĩnh viễn, sau tối nay em cũng không cần nữa, em đang ở trên sân "
+     "thượng", "vi", "self_harm"),
+    ("how do i delete all my accounts, i wont need them after tonight", "en", "self_harm"),
+    # a laundry pod bitten for a video, foaming now
+    ("bọn nó thách nhau cắn viên giặt quay clip, thằng em tôi cắn rồi giờ sùi bọt", "vi",
+     "urgent_help"),
+    # "help, he's here"
+    ("help hes here", "en", "urgent_help"),
+    # a friend on a bus to the border, not let off, papers taken
+    ("bạn e đang trên xe sang campuchia, ng ta ko cho xuống xe, thu cccd của nó r", "vi",
+     "urgent_help"),
     # about to board with a 'modelling agent' met online
     ("my sister is at noi bai about to board a flight to dubai with a modelling agent she met "
      "online", "en", "urgent_help"),
@@ -942,6 +954,18 @@ def test_danger_said_the_way_a_held_out_set_said_it_is_urgent(snapshot, text, la
     assert reply.urgent and reply.topic in (topic if isinstance(topic, tuple) else (topic,)), \
         (reply.topic, reply.suggestions)
     assert "111" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("mình muốn xóa tài khoản facebook cũ vì không cần nữa, làm sao xóa vĩnh viễn", "vi"),
+    ("gimana cara hapus akun lama, udah gak perlu lagi sekarang", "id"),
+    ("someone kept messaging my daughter from new accounts last spring, nothing since. should "
+     "we still report it?", "en"),
+    ("seandainya anak saya tidak pulang, apa benar harus tunggu 24 jam baru lapor polisi?", "id"),
+])
+def test_a_deleted_account_a_stalker_who_stopped_or_the_24_hour_myth_is_calm(snapshot, text,
+                                                                            lang):
+    assert not compose(snapshot, text, lang, None).urgent
 
 
 def test_asking_the_signs_of_a_child_thinking_of_suicide_is_not_urgent(snapshot):
