@@ -949,7 +949,7 @@ def test_a_purpose_clause_is_no_danger(snapshot, text, lang, urgent):
      "online", "en", "urgent_help"),
 ])
 def test_danger_said_the_way_a_held_out_set_said_it_is_urgent(snapshot, text, lang, topic):
-    """Wordings of danger a held-out set found missing (blind37), written anew."""
+    """Wordings of danger held-out sets found missing (blind37, blind38), written anew."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic in (topic if isinstance(topic, tuple) else (topic,)), \
         (reply.topic, reply.suggestions)
