@@ -651,7 +651,8 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
         match.ranked and match.ranked[0][0] == guess
         and guess in _flag_votes(snapshot, scan))) else None
     signs = snapshot.content.scam
-    body = _flag_lines(snapshot, scan, lang, sure) if scan.flags else signs.text("no_signs", lang)
+    body = _flag_lines(snapshot, scan, lang, sure, named=True) if scan.flags \
+        else signs.text("no_signs", lang)
     topics = snapshot.content.topics
     if sure is not None and topics[sure].category == "abuse":
         # Someone after a child's photos or trust, not their money: the topic's own steps
@@ -719,9 +720,12 @@ def _senders_courtesy(snapshot: Snapshot, topic: str | None, scan: Reading, text
         and len(text.split()) >= MIN_PASTED_WORDS
 
 
-def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None = None) -> str:
+def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None = None,
+                named: bool = False) -> str:
     """The signs found, under a head that says what they show: a scam, or (for a grooming,
-    sextortion or trafficking answer) a person after a child, where "a scam" misleads."""
+    sextortion or trafficking answer) a person after a child, where "a scam" misleads.
+    `named`: the kind of scam both readings agree on is named in the head ("a task scam"),
+    which answers "is this real?" before the signs explain why."""
     signs = snapshot.content.scam
     # Signs worth half a warning are shown as signs to watch; a lone weak one ("tối nay 8h")
     # is not worth a red flag in a friend's message.
@@ -734,6 +738,9 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None 
         and "warning_abuse" in signs.texts
     if abuse:
         head = signs.text("warning_abuse", lang)
+    elif named and scan.warning and (kind := signs.kind(topic, lang)) \
+            and "warning_kind" in signs.texts:
+        head = signs.text("warning_kind", lang, kind=kind)
     if {"lookalike_domain", "short_link"} & set(scan.ids):
         # The look-alike or shortened link line already says "don't click": a phone screen
         # has no room for the plain link line as well.

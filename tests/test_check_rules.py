@@ -190,3 +190,16 @@ def test_steps_for_a_topic_that_does_not_exist_is_an_error(content_copy):
     assert result.returncode == 1
     assert "answers/_scam_signs.yaml" in result.stdout
     assert "'scam_fake_prizes' is not a topic id" in result.stdout
+
+
+def test_a_kind_of_scam_named_for_a_topic_that_does_not_exist_is_an_error(content_copy):
+    path = content_copy / "answers" / "_scam_signs.yaml"
+    text = path.read_text(encoding="utf-8")
+    kinds = text.index("\nkinds:\n")
+    path.write_text(text[:kinds] + text[kinds:].replace("\n  scam_fake_prize:\n",
+                                                        "\n  scam_fake_prizes:\n", 1),
+                    encoding="utf-8")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "answers/_scam_signs.yaml" in result.stdout
+    assert "'scam_fake_prizes' is not a topic id" in result.stdout

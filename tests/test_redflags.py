@@ -75,7 +75,9 @@ def test_genuine_notices_and_chats_are_not_called_scams(snapshot, text):
 def test_the_check_reply_lists_flags_then_what_to_do_in_the_readers_language(snapshot):
     reply = check_reply(snapshot, SCAM_SMS["vi"], "vi", None)
     signs = snapshot.content.scam
-    assert reply.text.startswith(signs.text("warning", "vi"))
+    # both readings agree it is phishing: the head names that kind of scam
+    assert reply.text.startswith(signs.text("warning_kind", "vi",
+                                            kind=signs.kind("scam_phishing", "vi")))
     assert signs.text("what_to_do", "vi").splitlines()[0] in reply.text
     assert "5656" in reply.text and reply.scam_warning and reply.flags
     assert reply.buttons[0].action == "hotline"
@@ -1092,7 +1094,8 @@ def test_signs_under_a_grooming_answer_are_no_scam_and_gifts_win_trust(snapshot)
     assert signs.signs["free_game_items"].explain["vi"] not in reply.text
     scam = compose(snapshot, "Garena tặng 9999 kim cương miễn phí, đăng nhập tại garena-qua.top "
                    "để nhận trước 23h", "vi", None)
-    assert scam.text.startswith(signs.text("warning", "vi"))
+    assert scam.text.startswith(signs.text("warning_kind", "vi",
+                                           kind=signs.kind("scam_game_items", "vi")))
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -1309,3 +1312,19 @@ def test_a_child_held_by_police_for_money_is_a_warning(snapshot, text, lang):
     and money asked is enough to warn (impersonation's strong cues with the transfer)."""
     reading = snapshot.redflags.read(text, lang)
     assert reading.warning and "impersonation" in reading.ids
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Chị ơi em là cô chủ nhiệm lớp 5A, bé bị ngã đang cấp cứu, chị chuyển gấp 10 triệu vào tài "
+     "khoản bác sĩ nhé. Có thật không?", "vi", "scam_impersonation"),
+    ("is this real? 'Congratulations! You won an iPhone 15. Pay 200k shipping fee to claim: "
+     "bit.ly/xyz'", "en", "scam_fake_prize"),
+])
+def test_the_warning_names_the_kind_of_scam_both_readings_agree_on(snapshot, text, lang, kind):
+    """"Is this real?" is answered in the first line: a known kind of scam, by its name."""
+    signs = snapshot.content.scam
+    reply = compose(snapshot, text, lang, None)
+    assert reply.kind == "check" and reply.scam_warning
+    assert reply.text.splitlines()[0] == signs.text("warning_kind", lang,
+                                                    kind=signs.kind(kind, lang))
+

@@ -177,10 +177,11 @@ def _steps_for_known(file: YamlFile | None, scam: ScamSigns, topics: Mapping[str
                      found: _Collector) -> None:
     if file is None:
         return
-    for topic in scam.steps_for:
-        if topic not in topics:
-            found.error(file, file.line("steps_for", topic), f"'{topic}' is not a topic id",
-                        "write the id of a scam topic, e.g. scam_fake_prize")
+    for key, named in (("steps_for", scam.steps_for), ("kinds", scam.kinds)):
+        for topic in named:
+            if topic not in topics:
+                found.error(file, file.line(key, topic), f"'{topic}' is not a topic id",
+                            "write the id of a scam topic, e.g. scam_fake_prize")
 
 
 def _read_files(root: Path, found: _Collector) -> dict[str, YamlFile]:

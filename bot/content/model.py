@@ -356,10 +356,17 @@ class ScamSigns:
     texts: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
     # The steps under the signs for one kind of scam, by its topic id ("steps_for")
     steps_for: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
+    # The name of a kind of scam, by its topic id ("kinds"): said in the warning's head when
+    # both readings agree on it.
+    kinds: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
 
     def text(self, key: str, lang: str, **values: str) -> str:
         template = _in_language(self.texts.get(key, EMPTY), lang)
         return template.format(**values) if values else template
+
+    def kind(self, topic: str | None, lang: str) -> str | None:
+        own = self.kinds.get(topic or "")
+        return None if own is None else _in_language(own, lang)
 
     def steps(self, topic: str | None, lang: str) -> str | None:
         """The steps written for this kind of scam (`steps_for`), if there are any."""

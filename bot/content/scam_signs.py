@@ -35,10 +35,10 @@ SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "alarm_li
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
-TEXT_KEYS = ("flags", "flags_abuse", "texts", "steps_for")
+TEXT_KEYS = ("flags", "flags_abuse", "texts", "steps_for", "kinds")
 TEXTS = ("warning", "some_signs", "no_signs", "what_to_do", "what_to_do_teen", "ask_for_message",
          "flag_line")
-OPTIONAL_TEXTS = ("what_to_do_link", "warning_abuse")
+OPTIONAL_TEXTS = ("what_to_do_link", "warning_abuse", "warning_kind")
 
 
 def _strong(signs_file: YamlFile, body: Mapping[str, Any], flag: str, weight: float,
@@ -77,6 +77,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     explain = texts.pop("flags", {})
     explain_abuse = texts.pop("flags_abuse", {})
     steps_for = texts.pop("steps_for", {})
+    kinds = texts.pop("kinds", {})
     signs: dict[str, Sign] = {}
     block = found.mapping(signs_file, data.get("signs"), "signs", "signs")
     found.unknown_keys(signs_file, block, FLAGS, "signs")
@@ -167,7 +168,8 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         alarm=phrases(alarm.get("phrases"), "alarm_link", "phrases"),
         alarm_link_weight=_number(signs_file, alarm.get("weight", 0.1), found, "alarm_link",
                                   "weight"),
-        texts=MappingProxyType(texts), steps_for=MappingProxyType(steps_for))
+        texts=MappingProxyType(texts), steps_for=MappingProxyType(steps_for),
+        kinds=MappingProxyType(kinds))
 
 
 def _sign_ids(file: YamlFile, value: Any, found: _Collector, *where: str) -> frozenset[str]:
@@ -207,6 +209,9 @@ def _texts(file: YamlFile, found: _Collector) -> dict[str, Any]:
     steps_block = found.mapping(file, data.get("steps_for") or {}, "steps_for", "steps_for")
     out["steps_for"] = {str(topic): found.per_language(file, body, topic, "steps_for", topic)
                         for topic, body in steps_block.items()}
+    kinds_block = found.mapping(file, data.get("kinds") or {}, "kinds", "kinds")
+    out["kinds"] = {str(topic): found.per_language(file, body, topic, "kinds", topic)
+                    for topic, body in kinds_block.items()}
     texts_block = found.mapping(file, data.get("texts") or {}, "texts", "texts")
     found.unknown_keys(file, texts_block, (*TEXTS, *OPTIONAL_TEXTS), "texts")
     for key in TEXTS:

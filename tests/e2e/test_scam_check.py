@@ -16,7 +16,8 @@ async def test_check_with_a_pasted_message_lists_its_red_flags(bot: RunningBot, 
     api.push(message_update(301, f"/check {SCAM}", language_code="vi"))
     await api.wait_for(lambda: len(api.sent(301)) == 1)
     text = api.sent(301)[0].params["text"]
-    assert snapshot.content.scam.text("warning", "vi") in text
+    signs = snapshot.content.scam
+    assert signs.text("warning_kind", "vi", kind=signs.kind("scam_phishing", "vi")) in text
     assert "🚩" in text and "5656" in text
     assert buttons(api.sent(301)[0])[0][1] == "hotline"
 
