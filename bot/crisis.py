@@ -197,13 +197,11 @@ class CrisisDetector:
         self.unknown_reader: dict[str, str] = {
             g.topic: g.unknown_reader for g in content.crisis if g.unknown_reader}
         self.dares = self._phrase_set(plain.dares)
-        first_of: dict[str, int] = {}
-        for at, group in enumerate(self.groups):
-            first_of.setdefault(group.topic, at)
         # By a group's position: the group whose cues, firing too, say a dare went wrong.
+        first_of = {g.topic: at for at, g in reversed(list(enumerate(content.crisis)))}
         self.for_a_dare: dict[int, int] = {
             at: first_of[g.for_a_dare] for at, g in enumerate(content.crisis)
-            if g.for_a_dare and g.for_a_dare in first_of}
+            if g.for_a_dare in first_of}
         self.for_young_child: dict[str, str] = {
             g.topic: g.for_young_child for g in content.crisis if g.for_young_child}
         self.first_person = self._phrase_set(plain.first_person)

@@ -105,12 +105,11 @@ class BrandIndex:
     @classmethod
     def of(cls, brands: Iterable[Brand]) -> BrandIndex:
         listed = tuple(brands)
-        by_name: dict[str, Brand] = {}
         rank: dict[str, int] = {}
         for place, brand in enumerate(listed):
             for name in brand.names:
-                by_name.setdefault(name, brand)
                 rank.setdefault(name, place)
+        by_name = {name: listed[place] for name, place in rank.items()}
         by_opening: dict[str, tuple[str, ...]] = {}
         for name in rank:
             if len(name) >= _INSIDE:

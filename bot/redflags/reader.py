@@ -401,8 +401,7 @@ class _PhraseBook:
                         # _Phrase.agrees for one word, inline: every word of a message
                         # passes here.
                         bare = word.removesuffix(_EVERYDAY_MARK)
-                        if said != bare and cue not in (ANY, NUMBER) \
-                                and fold_diacritics(said) == bare:
+                        if said != bare and fold_diacritics(said) == bare:
                             continue
                     fired[entry_id] = (len(fired), start, start + 1)
                     if trig:
