@@ -61,7 +61,7 @@ def check_texts(content: Content) -> list[Problem]:
         for text in group.values():
             out += _markup(text) + _size(text)
             if text.lang == "id" and not text.label.startswith("label/"):
-                out += _vietnam_named(text)
+                out += _vietnam_named(text) + _indonesia_first(text)
     out += _hotline(content)
     out += _sources(content)
     out += _cue_spelling(content)
@@ -174,6 +174,24 @@ def _vietnam_named(text: Text) -> list[Problem]:
                                "in Vietnam",
                                "add 'di Vietnam' in that sentence, and Indonesia's own number "
                                "beside it (110 police, 119 medical, SAPA 129)"))
+    return out
+
+
+def _indonesia_first(text: Text) -> list[Problem]:
+    """A family in Surabaya reads its own emergency numbers first; Vietnam's follow on the same
+    line (111 stays on the first line of an urgent answer)."""
+    out = []
+    for offset, line in enumerate(text.body.strip().splitlines()):
+        found = [(m.start(), m.group(1)) for m in _SHORT_NUMBER.finditer(line)]
+        vietnam = [at for at, number in found if number in VIETNAM_ONLY]
+        # 112 is Vietnam's search and rescue line too
+        indonesia = [at for at, number in found if number in INDONESIA_ONLY - {"112"}]
+        if vietnam and indonesia and vietnam[0] < indonesia[0]:
+            out.append(Problem(text.path, text.line_of(offset),
+                               f"'{text.label}' gives Vietnam's number before Indonesia's",
+                               "put Indonesia's part first on that line ('di Indonesia … ; di "
+                               "Vietnam …'): an Indonesian reader looks for their own number",
+                               "warning"))
     return out
 
 

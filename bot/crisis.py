@@ -212,6 +212,8 @@ class CrisisDetector:
         self.witness = self._phrase_set(plain.witness)
         self.third_person = self._phrase_set(plain.third_person)
         self.posing = self._phrase_set(plain.posing)
+        self.given_to = self._phrase_set(plain.given_to)
+        self.long_ago = self._phrase_set(plain.long_ago)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -402,7 +404,7 @@ class CrisisDetector:
             return any(any(kind.spans(words)) for words in clauses)
         mine = has(self.first_person, own_words)
         child, reported = has(self.own_child, said), has(self.reporting, said)
-        named = has(self.third_person, said) or has(self.someone_else, said)
+        named = has(self.third_person, said) or any(self._names(words) for words in said)
         if mine and not (child or named):
             # "chỉ muốn nói với ai đó một câu": a word of saying with nobody else in the
             # message is the writer's own voice.
@@ -579,14 +581,22 @@ class CrisisDetector:
     def _names(self, words: tuple[Word, ...]) -> list[tuple[int, int]]:
         """Where another person is named; "diri sendiri" (oneself) is nobody else, nor is
         "ban than" after a verb ("tự làm đau bản thân"); opening a clause it is "bạn thân".
-        A pretended person ("tự xưng là bạn gái") is nobody either."""
+        A pretended person ("tự xưng là bạn gái") is nobody either, nor one the writer leaves
+        things or says sorry to ("để lại hết đồ cho em gái"): that farewell is the writer's
+        (unless that person then says something: "xin lỗi bạn em vừa nhắn là…")."""
         mine = [range(a, b) for a, b in self.oneself.spans(words)
                 if a > 0 and words[a - 1] != _BREAK]
         # "con bé nhà tôi" names the reader's own child, though "con bé" alone is someone else's.
         children = [range(a, b) for a, b in self.own_child.spans(words)]
         posed = {e for _, e in self.posing.spans(words)}
+        given = {e for _, e in self.given_to.spans(words)}
+        reports = [r for r, _ in self.reporting.spans(words)] if given else []
+
+        def speaks(b: int) -> bool:
+            return any(b <= r <= b + _SAID_WITHIN and _BREAK not in words[b:r] for r in reports)
         return sorted((a, b) for a, b in self.someone_else.spans(words)
                       if not any(a in r for r in mine) and a not in posed
+                      and not (a in given and not speaks(b))
                       and not any(r.start < b and a < r.stop for r in children))
 
     def _also_mine(self, words: tuple[Word, ...], name: tuple[int, int], until: int) -> bool:
@@ -683,15 +693,29 @@ class CrisisDetector:
                             ) -> list[tuple[Word, ...]]:
         """A frame that is a clause of its own ("Hypothetically, if my kid…", "Giả sử, …")
         frames the clause after it, unless a contrast opens that one ("I'm not suicidal, but
-        I've got the pills lined up")."""
+        I've got the pills lined up"). So does a clause told long ago that ends in a word of
+        saying ("last month my friend posted '…'"): the words quoted are that past too. Not
+        "last night she texted me '…'": pills taken last night are danger now."""
         out: list[tuple[Word, ...]] = []
+        told_long_ago = False  # a quote may hold commas: it runs to the sentence's end
         for clause, contrasted in clauses:
-            if out and not contrasted and len(out[-1]) <= _LONGEST_LONE_FRAME and any(
-                    a == 0 and b == len(out[-1]) for a, b in self.frames.spans(out[-1])):
+            told_long_ago = told_long_ago and not contrasted
+            if out and not contrasted and (
+                    told_long_ago
+                    or (len(out[-1]) <= _LONGEST_LONE_FRAME
+                        and any(a == 0 and b == len(out[-1])
+                                for a, b in self.frames.spans(out[-1])))
+                    or self._long_ago_said(out[-1])):
+                told_long_ago = told_long_ago or self._long_ago_said(out[-1])
                 out[-1] = out[-1] + clause
             else:
                 out.append(clause)
         return out
+
+    def _long_ago_said(self, clause: tuple[Word, ...]) -> bool:
+        """The clause tells of long ago and ends in a word of saying ("tháng trước nó đăng")."""
+        return any(True for _ in self.long_ago.spans(clause)) \
+            and any(b == len(clause) for _, b in self.reporting.spans(clause))
 
     def _says_now(self, clauses: list[tuple[Word, ...]]) -> bool:
         """A word of now ("tối nay", "tonight", "sekarang") in these clauses."""

@@ -46,6 +46,14 @@ def test_indonesian_text_naming_a_vietnam_only_service_must_say_vietnam(content_
             "saying it is in Vietnam") in result.stdout
 
 
+def test_an_indonesian_line_giving_vietnams_number_first_is_a_warning(content_copy):
+    path, key = _answer_line(content_copy, "password_security", "id")
+    _edit_line(path, key + 1, lambda line: line + " Bahaya: di Vietnam 113, di Indonesia 110.")
+    result = _check(content_copy, "--fast", "--warnings")
+    assert (f"answers/password_security.yaml:{key + 1}: warning: 'answer/id' gives Vietnam's "
+            "number before Indonesia's") in result.stdout
+
+
 def test_an_answer_that_never_mentions_111_is_an_error(content_copy):
     path = content_copy / "answers" / "screen_time.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("111", "the hotline"),

@@ -972,3 +972,78 @@ def test_asking_the_signs_of_a_child_thinking_of_suicide_is_not_urgent(snapshot)
     reply = compose(snapshot, "lam sao biet tre dang nghi den chuyen tu tu, dau hieu nao cha me "
                     "nen de y", "vi", None)
     assert not reply.urgent and reply.topic == "self_harm"
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # a farewell that leaves things to a sister is the writer's own, not the sister's danger
+    ("mk để lại hết đồ cho em gái r, pass máy cũng ghi ra giấy. tối nay là xong hết", "vi",
+     "self_harm"),
+    ("aku titip adikku ya, maaf semuanya, malam ini aku pergi selamanya", "id", "self_harm"),
+    # the same polite words, then the friend speaks: the friend's danger
+    ("Xin lỗi bạn em vừa nhắn là tối nay nó sẽ uống hết thuốc", "vi", "friend_at_risk"),
+    # "thằng con" is the writer's own son
+    ("thằng con tôi đứng ngoài lan can tầng 9 nãy giờ, bảo chỉ muốn mọi thứ dừng lại", "vi",
+     "self_harm"),
+    ("my 15 yr old daughter is on the roof and says she will jump", "en", "self_harm"),
+    ("con trai tôi khóa mình trong phòng, nhắn là không muốn ai phải khổ vì nó nữa", "vi",
+     "self_harm"),
+])
+def test_whose_danger_a_farewell_or_a_parents_word_names(snapshot, text, lang, topic):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic, (reply.topic, reply.suggestions)
+
+
+@pytest.mark.parametrize(("text", "lang", "urgent"), [
+    ("last month my friend posted 'no one would notice if i disappeared'. she seems fine now, "
+     "should i bring it up?", "en", False),
+    ("năm ngoái bạn em đăng 'chắc không ai để ý nếu tao biến mất', giờ nó vui vẻ rồi, em có "
+     "nên hỏi lại không", "vi", False),
+    # a quote holding a comma is the past to its end
+    ("hồi năm ngoái bạn con đăng \"chán lắm rồi, muốn biến mất\", giờ bạn ấy ổn, con nên làm gì "
+     "nếu lần sau gặp lại?", "vi", False),
+    # last night is not long ago: pills taken then are danger now
+    ("last night my friend texted me 'i took all my pills'", "en", True),
+])
+def test_words_quoted_from_long_ago_are_the_past(snapshot, text, lang, urgent):
+    assert compose(snapshot, text, lang, None).urgent is urgent
+
+
+def test_a_stranger_at_the_school_gate_is_danger_now_with_its_own_steps(snapshot):
+    reply = compose(snapshot, "có người lạ tự xưng là bạn của mẹ e đang chờ ở cổng trường đòi "
+                    "đón e về, mẹ e ko dặn j cả", "vi", "teen")
+    assert reply.urgent and reply.topic in ("urgent_help", "stalking")
+    assert "không quen" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("em trai e 9t quen 1 ng trong free fire, ng đó bảo tối nay ra đầu ngõ gặp để tặng kim "
+     "cương, dặn ko đc nói vs ai", "vi"),
+    ("a man in a white van by the playground told my son to come over for free robux, the van "
+     "is still there", "en"),
+    ("Chau: nguoi ta giu ho chieu cua chau roi, sang mai xe don ra san bay di Malaysia", "vi"),
+    ("anak saya 12 tahun hilang sejak siang, terakhir bilang mau ketemu teman dari game", "id"),
+    ("Found a letter on her pillow: 'don't look for me'. Her phone is off.", "en"),
+])
+def test_a_meeting_tonight_a_van_a_departure_or_a_runaway_note_is_urgent(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text.splitlines()[0], (reply.topic, reply.kind)
+
+
+@pytest.mark.parametrize(("text", "lang", "audience", "words"), [
+    ("Anak saya dikeroyok di depan sekolah sekarang, ada yang live di TikTok", "id", "parent",
+     "110"),
+    ("my brother is getting beaten up behind the school right now, someone is filming", "en",
+     None, "Call 113"),
+])
+def test_a_beating_now_sends_the_police_to_the_place_first(snapshot, text, lang, audience,
+                                                          words):
+    reply = compose(snapshot, text, lang, audience)
+    assert reply.urgent and reply.topic == "urgent_help", (reply.topic, reply.kind)
+    assert words in reply.text.splitlines()[0] and "111" in reply.text.splitlines()[0]
+
+
+def test_a_parent_whose_13_yr_olds_door_is_locked_is_answered_as_the_parent(snapshot):
+    reply = compose(snapshot, "my 13 yr old son's door is locked and he texted me \"sorry for "
+                    "everything mom\". he won't answer", "en", None)
+    assert reply.urgent and reply.topic == "self_harm"
+    assert "your child" in reply.text and "their parents" not in reply.text

@@ -1328,3 +1328,15 @@ def test_the_warning_names_the_kind_of_scam_both_readings_agree_on(snapshot, tex
     assert reply.text.splitlines()[0] == signs.text("warning_kind", lang,
                                                     kind=signs.kind(kind, lang))
 
+
+
+@pytest.mark.parametrize("text", [
+    "acc fb cua minh bi hack roi, no doi mk luon, gio dang nhan tin cho ban be minh vay tien",
+    "tài khoản zalo của em bị hack rồi, nó đổi mật khẩu và nhắn cho bạn bè em xin tiền",
+])
+def test_a_hacked_account_told_by_its_owner_gets_the_recovery_steps_not_a_scam_verdict(
+        snapshot, text):
+    """"nó đổi mk … nhắn tin cho bạn bè" tells what the thief did; nobody asks for a password."""
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.kind == "answer" and reply.topic == "account_hacked", (reply.kind, reply.topic)
+    assert not reply.scam_warning

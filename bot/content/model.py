@@ -217,6 +217,12 @@ class NotUrgent:
     disclaimers: tuple[Cue, ...] = ()
     # "thách nhau", "for a tiktok", "tantangan": a dare or a trend done for others to see.
     dares: tuple[Cue, ...] = ()
+    # "để lại hết đồ cho em gái", "xin lỗi anh Hai": the person named next receives the
+    # writer's things or apology, a farewell of the writer's own; that person is not at risk.
+    given_to: tuple[Cue, ...] = ()
+    # "last month", "năm ngoái", "bulan lalu": long enough ago that words quoted after it
+    # ("last month she posted 'no one would notice if I disappeared'") are the past too.
+    long_ago: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
