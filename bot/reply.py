@@ -541,9 +541,11 @@ def _other_request(snapshot: Snapshot, reading: Assessment, lang: str) -> str | 
     """The ordinary question asked beside the danger, if one sentence clearly asks one. Not a
     sentence that quotes someone ("he wrote 'see you at the gate'"): those are their words,
     not a question of the writer's; nor one that asks nothing ("Mẹ đi làm ca đêm", "Parent
-    here" matched screen time)."""
+    here" matched screen time); nor a bare "what do I do now?", which asks about the danger
+    itself (it matched the hacked-account examples)."""
     own = [s for s in reading.calm_sentences
-           if not _QUOTE_MARKS.search(s) and snapshot.cries.asks(s, lang)]
+           if not _QUOTE_MARKS.search(s) and snapshot.cries.asks(s, lang)
+           and snapshot.cries.cry(s, lang) is None]
     asks = _ordinary_asks(snapshot, own, lang, OTHER_REQUEST_LEAD, asks_only=True)
     return max(asks)[1] if asks else None
 

@@ -1047,3 +1047,21 @@ def test_a_parent_whose_13_yr_olds_door_is_locked_is_answered_as_the_parent(snap
                     "everything mom\". he won't answer", "en", None)
     assert reply.urgent and reply.topic == "self_harm"
     assert "your child" in reply.text and "their parents" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("chac day la dem cuoi cung cua minh", "vi", "self_harm"),
+    ("Murid saya bilang ayahnya lagi mabuk dan memukuli dia sekarang", "id", "urgent_help"),
+    ("con tôi 7 tuổi chơi ở công viên mà giờ mất đâu, điện thoại không nghe", "vi",
+     "missing_child"),
+])
+def test_danger_worded_as_blind41_found_missing_is_urgent(snapshot, text, lang, topic):
+    """Wordings a held-out set (blind41) found answered calmly, written anew."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind, reply.suggestions)
+
+
+def test_filming_a_jump_challenge_is_a_dare_gone_wrong_not_a_wish_to_die(snapshot):
+    reply = compose(snapshot, "tụi nó đang quay thử thách nhảy từ mái nhà xuống hồ, 1 đứa đứng "
+                    "trên lan can r", "vi", None)
+    assert reply.urgent and reply.topic == "urgent_help", reply.topic

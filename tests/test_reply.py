@@ -445,3 +445,13 @@ def test_a_pasted_notice_that_closes_with_thanks_is_not_thanked_back(snapshot):
     assert snapshot.content.topics["thanks"].text_for("id", None) not in reply.text
     assert compose(snapshot, "terima kasih banyak ya, sangat membantu", "id", None).topic \
         == "thanks"
+
+
+def test_a_bare_what_do_i_do_now_adds_no_second_topic_button(snapshot):
+    """"Apa yang harus saya lakukan sekarang?" asks about the danger itself; it matched the
+    hacked-account examples and put "Akun dibajak" under a self-harm answer."""
+    reply = compose(snapshot, "Video pribadi anak saya disebar ke grup sekolah. Sekarang dia "
+                    "mengunci diri di kamar mandi, bilang mau mati saja. Apa yang harus saya "
+                    "lakukan sekarang?", "id", "parent")
+    assert reply.urgent and reply.topic == "self_harm"
+    assert "topic:account_hacked" not in [b.action for b in reply.buttons]
