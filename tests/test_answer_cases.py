@@ -701,3 +701,9 @@ def test_a_calm_text_in_a_topic_that_is_not_urgent_is_an_error(content_copy):
 def test_a_seller_asking_to_be_paid_first_is_read_for_its_signs(snapshot, text, lang):
     reply = compose(snapshot, text, lang, None)
     assert reply.kind == "check" and reply.scam_warning
+
+
+def test_a_younger_brother_told_to_come_alone_tonight_gets_the_secret_meeting_steps(snapshot):
+    reply = compose(snapshot, "someone in a game told my brother (10) to come to the park alone "
+                    "tonight for free skins", "en", None)
+    assert reply.urgent and "should not go" in reply.text

@@ -1065,3 +1065,11 @@ def test_filming_a_jump_challenge_is_a_dare_gone_wrong_not_a_wish_to_die(snapsho
     reply = compose(snapshot, "tụi nó đang quay thử thách nhảy từ mái nhà xuống hồ, 1 đứa đứng "
                     "trên lan can r", "vi", None)
     assert reply.urgent and reply.topic == "urgent_help", reply.topic
+
+
+def test_a_childs_goodbye_behind_a_locked_door_is_answered_not_guessed(snapshot):
+    """Was "not sure" with 111: a goodbye and a locked door are a danger's answer. The ranking
+    still prefers the general danger's steps to self-harm's for these words."""
+    reply = compose(snapshot, 'Con tôi khóa cửa phòng, vừa nhắn "bố mẹ đừng buồn, con đi đây". '
+                    'Làm sao bây giờ?', "vi", None)
+    assert reply.urgent and reply.kind == "answer" and reply.topic in ("self_harm", "urgent_help")
