@@ -699,22 +699,24 @@ class CrisisDetector:
         out: list[tuple[Word, ...]] = []
         told_long_ago = False  # a quote may hold commas: it runs to the sentence's end
         for clause, contrasted in clauses:
-            told_long_ago = told_long_ago and not contrasted
-            if out and not contrasted and (
-                    told_long_ago
-                    or (len(out[-1]) <= _LONGEST_LONE_FRAME
-                        and any(a == 0 and b == len(out[-1])
-                                for a, b in self.frames.spans(out[-1])))
-                    or self._long_ago_said(out[-1])):
-                told_long_ago = told_long_ago or self._long_ago_said(out[-1])
-                out[-1] = out[-1] + clause
-            else:
-                out.append(clause)
+            if out and not contrasted:
+                said_long_ago = self._long_ago_said(out[-1])
+                if told_long_ago or said_long_ago or self._lone_frame(out[-1]):
+                    told_long_ago = told_long_ago or said_long_ago
+                    out[-1] = out[-1] + clause
+                    continue
+            told_long_ago = False
+            out.append(clause)
         return out
+
+    def _lone_frame(self, clause: tuple[Word, ...]) -> bool:
+        """The clause is a frame and nothing else ("Giả sử", "Hypothetically")."""
+        return len(clause) <= _LONGEST_LONE_FRAME \
+            and any(a == 0 and b == len(clause) for a, b in self.frames.spans(clause))
 
     def _long_ago_said(self, clause: tuple[Word, ...]) -> bool:
         """The clause tells of long ago and ends in a word of saying ("tháng trước nó đăng")."""
-        return any(True for _ in self.long_ago.spans(clause)) \
+        return any(self.long_ago.spans(clause)) \
             and any(b == len(clause) for _, b in self.reporting.spans(clause))
 
     def _says_now(self, clauses: list[tuple[Word, ...]]) -> bool:

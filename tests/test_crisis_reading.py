@@ -1088,3 +1088,16 @@ def test_danger_worded_as_blind42_found_it_gets_its_own_answer(snapshot, text, l
     anew."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind, reply.suggestions)
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("cái xe máy đó lại đang đỗ ở đầu ngõ nhà tôi, con bé chặn hắn trên Facebook thì hắn mò "
+     "tới tận đây", "vi", "stalking"),
+    # a dare gone wrong in the water: someone not coming up is danger now
+    ("mấy đứa bạn e đang quay clip nhảy từ cầu xuống sông, 1 đứa nhảy r ko thấy nổi lên", "vi",
+     "urgent_help"),
+])
+def test_danger_worded_as_blind43_found_it_is_urgent(snapshot, text, lang, topic):
+    """Wordings a held-out set (blind43, measured once, then read) found calm, written anew."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind, reply.suggestions)
