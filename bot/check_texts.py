@@ -47,9 +47,13 @@ class Text:
     lang: str
     body: str
     limit: int = MAX_TEXT_CHARS
+    # The file line of each body line, when they are list items (a quiz's options).
+    rows: tuple[int, ...] = ()
 
     def line_of(self, offset: int) -> int:
         """The file line of the body's `offset`-th line (block texts start below their key)."""
+        if self.rows:
+            return self.rows[min(offset, len(self.rows) - 1)]
         block = "\n" in self.body.strip()
         return self.line + (offset + 1 if block else 0)
 
@@ -117,7 +121,9 @@ def _groups(content: Content) -> Iterator[Mapping[str, Text]]:
                               f"{item.id} {key}/{lang}", lang, text)
                    for lang, text in texts.items()}
         yield {lang: Text(item.file, item.lines.get(f"options.{lang}", 0),
-                          f"{item.id} options/{lang}", lang, "\n".join(options))
+                          f"{item.id} options/{lang}", lang, "\n".join(options),
+                          rows=tuple(item.lines.get(f"options.{lang}.{at}", 0)
+                                     for at in range(len(options))))
                for lang, options in item.options.items()}
     for tip in content.tips:
         yield {lang: Text(tip.file, tip.lines.get(f"text.{lang}", 0), f"{tip.id} text/{lang}",

@@ -54,6 +54,18 @@ def test_an_indonesian_line_giving_vietnams_number_first_is_a_warning(content_co
             "number before Indonesia's") in result.stdout
 
 
+def test_a_quiz_option_warning_points_at_the_options_own_line(content_copy):
+    """Options are joined into one text for the checks; each keeps its own file line (a flow
+    list keeps them all on one)."""
+    path = content_copy / "answers" / "quizzes" / "abuse.yaml"
+    line = _line_after(path, "- id: nudify_app_daughter", "options:", "  id: [")
+    _edit_line(path, line, lambda text: text.replace("SAPA 129 / 111 di Vietnam",
+                                                     "111 di Vietnam / SAPA 129"))
+    result = _check(content_copy, "--fast", "--warnings")
+    assert (f"answers/quizzes/abuse.yaml:{line}: warning: 'nudify_app_daughter options/id' "
+            "gives Vietnam's number before Indonesia's") in result.stdout
+
+
 def test_an_answer_that_never_mentions_111_is_an_error(content_copy):
     path = content_copy / "answers" / "screen_time.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("111", "the hotline"),

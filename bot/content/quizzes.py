@@ -139,9 +139,13 @@ def _scenario(file: YamlFile, index: int, item: dict[str, Any], topics: Mapping[
         ok = False
     if not ok or audience is None or question is None or explanation is None:
         return None
+    lines = dict(_lines(file, index, ("question", "options", "explanation")))
+    # Each option's own line: a list may be written one option per line.
+    lines.update({f"options.{lang}.{at}": file.line(index, "options", lang, at)
+                  for lang, choices in parsed.items() for at in range(len(choices))})
     return Scenario(str(item["id"]), topic, audience, MappingProxyType(question),
                     MappingProxyType(parsed), int(correct) - 1, MappingProxyType(explanation),
-                    file.path, _lines(file, index, ("question", "options", "explanation")))
+                    file.path, MappingProxyType(lines))
 
 
 def _lines(file: YamlFile, index: int, keys: tuple[str, ...]) -> Mapping[str, int]:
