@@ -1049,18 +1049,6 @@ def test_a_parent_whose_13_yr_olds_door_is_locked_is_answered_as_the_parent(snap
     assert "your child" in reply.text and "their parents" not in reply.text
 
 
-@pytest.mark.parametrize(("text", "lang", "topic"), [
-    ("chac day la dem cuoi cung cua minh", "vi", "self_harm"),
-    ("Murid saya bilang ayahnya lagi mabuk dan memukuli dia sekarang", "id", "urgent_help"),
-    ("con tôi 7 tuổi chơi ở công viên mà giờ mất đâu, điện thoại không nghe", "vi",
-     "missing_child"),
-])
-def test_danger_worded_as_blind41_found_missing_is_urgent(snapshot, text, lang, topic):
-    """Wordings a held-out set (blind41) found answered calmly, written anew."""
-    reply = compose(snapshot, text, lang, None)
-    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind, reply.suggestions)
-
-
 def test_filming_a_jump_challenge_is_a_dare_gone_wrong_not_a_wish_to_die(snapshot):
     reply = compose(snapshot, "tụi nó đang quay thử thách nhảy từ mái nhà xuống hồ, 1 đứa đứng "
                     "trên lan can r", "vi", None)
@@ -1076,28 +1064,27 @@ def test_a_childs_goodbye_behind_a_locked_door_is_answered_not_guessed(snapshot)
 
 
 @pytest.mark.parametrize(("text", "lang", "topic"), [
-    # a runaway's letter is no suicide note when it says where they went
+    # blind41
+    ("chac day la dem cuoi cung cua minh", "vi", "self_harm"),
+    ("Murid saya bilang ayahnya lagi mabuk dan memukuli dia sekarang", "id", "urgent_help"),
+    ("con tôi 7 tuổi chơi ở công viên mà giờ mất đâu, điện thoại không nghe", "vi",
+     "missing_child"),
+    # blind42; a runaway's letter is no suicide note when it says where they went
     ("anak saya 14 tahun kabur dari rumah, ninggalin surat, katanya mau tinggal sama pacar "
      "online di Medan", "id", "missing_child"),
     ("em da viet thu de lai cho bo me, gio dang ngoi trong nha tam voi con dao", "vi",
      "self_harm"),
     ("con tôi đang livestream thử thách nhịn thở, ngã ra sàn không dậy", "vi", "urgent_help"),
-])
-def test_danger_worded_as_blind42_found_it_gets_its_own_answer(snapshot, text, lang, topic):
-    """Wordings a held-out set (blind42) found calm or answered as another danger, written
-    anew."""
-    reply = compose(snapshot, text, lang, None)
-    assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind, reply.suggestions)
-
-
-@pytest.mark.parametrize(("text", "lang", "topic"), [
+    # blind43
     ("cái xe máy đó lại đang đỗ ở đầu ngõ nhà tôi, con bé chặn hắn trên Facebook thì hắn mò "
      "tới tận đây", "vi", "stalking"),
     # a dare gone wrong in the water: someone not coming up is danger now
     ("mấy đứa bạn e đang quay clip nhảy từ cầu xuống sông, 1 đứa nhảy r ko thấy nổi lên", "vi",
      "urgent_help"),
 ])
-def test_danger_worded_as_blind43_found_it_is_urgent(snapshot, text, lang, topic):
-    """Wordings a held-out set (blind43, measured once, then read) found calm, written anew."""
+def test_danger_worded_as_held_out_sets_found_it_gets_its_own_answer(snapshot, text, lang,
+                                                                      topic):
+    """Wordings held-out sets (blind41-43, each measured once, then read) found calm or answered
+    as another danger, written anew."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind, reply.suggestions)
