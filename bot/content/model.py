@@ -371,13 +371,17 @@ class ScamSigns:
         return template.format(**values) if values else template
 
     def kind(self, topic: str | None, lang: str) -> str | None:
-        own = self.kinds.get(topic or "")
-        return None if own is None else _in_language(own, lang)
+        """The name of this kind of scam (`kinds`), if it has one."""
+        return _for_topic(self.kinds, topic, lang)
 
     def steps(self, topic: str | None, lang: str) -> str | None:
         """The steps written for this kind of scam (`steps_for`), if there are any."""
-        own = self.steps_for.get(topic or "")
-        return None if own is None else _in_language(own, lang)
+        return _for_topic(self.steps_for, topic, lang)
+
+
+def _for_topic(texts: Mapping[str, PerLanguage], topic: str | None, lang: str) -> str | None:
+    own = texts.get(topic or "")
+    return None if own is None else _in_language(own, lang)
 
 
 def _in_language(texts: PerLanguage, lang: str) -> str:

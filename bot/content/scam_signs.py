@@ -206,12 +206,10 @@ def _texts(file: YamlFile, found: _Collector) -> dict[str, Any]:
     found.unknown_keys(file, abuse_block, FLAGS, "flags_abuse")
     out["flags_abuse"] = {flag: found.per_language(file, body, flag, "flags_abuse", flag)
                           for flag, body in abuse_block.items()}
-    steps_block = found.mapping(file, data.get("steps_for") or {}, "steps_for", "steps_for")
-    out["steps_for"] = {str(topic): found.per_language(file, body, topic, "steps_for", topic)
-                        for topic, body in steps_block.items()}
-    kinds_block = found.mapping(file, data.get("kinds") or {}, "kinds", "kinds")
-    out["kinds"] = {str(topic): found.per_language(file, body, topic, "kinds", topic)
-                    for topic, body in kinds_block.items()}
+    for key in ("steps_for", "kinds"):  # a text per kind of scam, by its topic id
+        block = found.mapping(file, data.get(key) or {}, key, key)
+        out[key] = {str(topic): found.per_language(file, body, topic, key, topic)
+                    for topic, body in block.items()}
     texts_block = found.mapping(file, data.get("texts") or {}, "texts", "texts")
     found.unknown_keys(file, texts_block, (*TEXTS, *OPTIONAL_TEXTS), "texts")
     for key in TEXTS:
