@@ -1081,10 +1081,32 @@ def test_a_childs_goodbye_behind_a_locked_door_is_answered_not_guessed(snapshot)
     # a dare gone wrong in the water: someone not coming up is danger now
     ("mấy đứa bạn e đang quay clip nhảy từ cầu xuống sông, 1 đứa nhảy r ko thấy nổi lên", "vi",
      "urgent_help"),
+    # blind44; "không trả lời" (no answer) is no refusal to pay
+    ("bạn em vừa đăng ảnh tay chảy máu ghi 'lần cuối', nhắn không trả lời", "vi",
+     "friend_at_risk"),
+    ("I have everything ready on my desk and I'm done. I don't want my sister to find me",
+     "en", "self_harm"),
+    ("e ko mún ở đây nữa, đêm nay e làm cho xong", "vi", "self_harm"),
+    ("Murid saya bilang pacar ibunya maksa masuk kamarnya, dia ngunci pintu dan ketakutan", "id",
+     "urgent_help"),
+    # blind45
+    ("nó nhắn: 10h chưa thấy tiền thì ảnh của mày lên nhóm lớp", "vi", "sextortion"),
+    ("con gái tôi gọi về nói bị mấy người lạ nhốt trong một phòng trọ", "vi", "urgent_help"),
+    ("adikku ikut challenge minum obat batuk, sekarang lemas dan tidak nyaut", "id",
+     "urgent_help"),
+    ("a stranger is at the door saying he's from my son's online game and wants to give him a "
+     "gift", "en", "urgent_help"),
 ])
 def test_danger_worded_as_held_out_sets_found_it_gets_its_own_answer(snapshot, text, lang,
                                                                       topic):
-    """Wordings held-out sets (blind41-43, each measured once, then read) found calm or answered
+    """Wordings held-out sets (blind41-45, each measured once, then read) found calm or answered
     as another danger, written anew."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind, reply.suggestions)
+
+
+def test_asking_what_to_say_to_a_suicidal_friend_just_to_know_is_calm(snapshot):
+    """"hỏi để biết thôi" (asking just to know) says nothing is happening, like "hỏi cho biết"."""
+    reply = compose(snapshot, "nếu bạn em nói muốn tự tử thì em nên nói gì, hỏi để biết thôi",
+                    "vi", None)
+    assert not reply.urgent and reply.topic == "friend_at_risk", (reply.topic, reply.kind)
