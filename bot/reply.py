@@ -123,6 +123,7 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
     """Answer one message. `audience` is the role the person chose; without one, the wording
     of the message decides."""
     reply, scan, reader = _compose(snapshot, text, lang, audience)
+    reply = _placed(snapshot, reply, text)
     if reply.kind == "check":
         return reply
     # "Pay by tonight or I post it": 111 first, then what in the message is the threat, when
@@ -155,6 +156,14 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
         return replace(reply, text=f"{reply.text}\n\n{lines}",
                        flags=scan.ids, scam_warning=True)
     return replace(reply, flags=scan.ids)
+
+
+def _placed(snapshot: Snapshot, reply: Reply, text: str) -> Reply:
+    """An urgent reply to a family that says it is in the other country opens with that
+    country's numbers: "tinggal di Hanoi" needs 113 before Indonesia's 110."""
+    place = snapshot.places.away(text, reply.lang) if reply.urgent else None
+    line = snapshot.content.ui.strings.get(f"place_{place}", {}).get(reply.lang) if place else None
+    return replace(reply, text=f"{line}\n{reply.text}") if line else reply
 
 
 def _compose(snapshot: Snapshot, text: str, lang: str,

@@ -10,6 +10,7 @@ from bot.content import Content, Problem, load_content
 from bot.cries import CryReader
 from bot.crisis import CrisisDetector
 from bot.matcher import MatchIndex, Tuning
+from bot.place import PlaceReader
 from bot.redflags.reader import RedFlagReader
 
 
@@ -21,11 +22,13 @@ class Snapshot:
     audience: AudienceGuesser
     redflags: RedFlagReader
     cries: CryReader
+    places: PlaceReader
 
     @classmethod
     def build(cls, content: Content, tuning: Tuning | None = None) -> Snapshot:
         return cls(content, MatchIndex(content, tuning), CrisisDetector(content),
-                   AudienceGuesser(content), RedFlagReader(content), CryReader(content))
+                   AudienceGuesser(content), RedFlagReader(content), CryReader(content),
+                   PlaceReader(content))
 
     @property
     def version(self) -> str:

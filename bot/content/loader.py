@@ -45,6 +45,8 @@ CRISIS_FILE = "intents/_crisis.yaml"
 AUDIENCE_FILE = "intents/_audience.yaml"
 CRIES_FILE = "intents/_cries.yaml"
 CRIES_KEYS = ("cries", "filler", "distress", "not_distress", "questions")
+PLACES_FILE = "intents/_places.yaml"
+PLACES = ("vietnam", "indonesia")
 DISTRESS_KEYS = ("distress_marks", "distress_signs")
 UI_FILE = "answers/_ui.yaml"
 INTENT_KEYS = ("topic", "examples", "needs", "signals")
@@ -141,6 +143,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     not_urgent = _not_urgent(files.get(CRISIS_FILE), found)
     audience_cues = _audience(files.get(AUDIENCE_FILE), found)
     cries = _cries(files.get(CRIES_FILE), found)
+    places = _places(files.get(PLACES_FILE), found)
     scenarios, tips = load_quizzes(files, topics, found)
     scam = load_scam_signs(files, found)
     _crisis_signs_known(files.get(SIGNS_FILE), scam, crisis, found)
@@ -157,7 +160,8 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
                       shorthand_said=MappingProxyType(shorthand_said),
                       version=digest.hexdigest()[:12],
                       scenarios=scenarios, tips=tips, out_of_scope=out_of_scope,
-                      scam=scam, cries=MappingProxyType(cries), distress=distress)
+                      scam=scam, cries=MappingProxyType(cries), distress=distress,
+                      places=MappingProxyType(places))
     return content, found.problems
 
 
@@ -614,6 +618,16 @@ def _cries(file: YamlFile | None, found: _Collector) -> dict[str, tuple[Cue, ...
     data = found.mapping(file, file.data, "cries for help")
     found.unknown_keys(file, data, CRIES_KEYS + DISTRESS_KEYS)
     return {key: tuple(_phrases(file, data.get(key), key, found, key)) for key in CRIES_KEYS}
+
+
+def _places(file: YamlFile | None, found: _Collector) -> dict[str, tuple[Cue, ...]]:
+    """No file means no place is read: every reply keeps its language's numbers."""
+    if file is None:
+        return {}
+    data = found.mapping(file, file.data, "places")
+    found.unknown_keys(file, data, PLACES)
+    return {key: tuple(_phrases(file, data.get(key), f"{key} places", found, key))
+            for key in PLACES}
 
 
 def _distress(file: YamlFile | None, scam: ScamSigns, found: _Collector) -> Distress:

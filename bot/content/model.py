@@ -406,6 +406,8 @@ class Content:
     scam: ScamSigns = field(default_factory=lambda: ScamSigns())
     cries: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict)
     distress: Distress = field(default_factory=lambda: Distress())
+    # Where a family says it is (intents/_places.yaml): "vietnam" / "indonesia" phrases.
+    places: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict)
 
     def topics_in(self, category: str) -> tuple[Topic, ...]:
         return tuple(t for t in self.topics.values() if t.category == category)

@@ -85,6 +85,17 @@ async def test_an_urgent_message_opens_with_111_in_every_language(bot: RunningBo
         assert "111" in first_line, first_line
 
 
+async def test_an_indonesian_family_in_hanoi_is_given_vietnams_police_first(
+        bot: RunningBot) -> None:
+    """The language says who reads, the place where to call: 113 answers in Hanoi, 110 not."""
+    api = bot.api
+    api.push(message_update(204, "Kami tinggal di Hanoi. Anak saya 9 tahun hilang sejak sore, "
+                                 "HP-nya mati", language_code="id"))
+    await api.wait_for(lambda: len(api.sent(204)) == 1)
+    first_line = api.sent(204)[0].params["text"].split("\n")[0]
+    assert "113" in first_line and "111" in first_line and "110" not in first_line, first_line
+
+
 async def test_a_photo_is_refused_and_never_downloaded(bot: RunningBot, snapshot) -> None:
     api = bot.api
     photo = [{"file_id": "AgAD-secret", "file_unique_id": "u1", "width": 90, "height": 90}]
