@@ -194,7 +194,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     if hit is not None and hit.topic in topics:
         return _urgent(snapshot, text, reading, match, hit, lang, audience), scan, audience
     if _reads_as_pasted(snapshot, scan, match, text):
-        return _check(snapshot, scan, match, lang, audience), scan, audience
+        return _check(snapshot, scan, match, lang, audience, text), scan, audience
     # Fear, pleading or time running: read once, and only when an unsure reply needs it.
     distressed = functools.cache(
         lambda: not reading.calmed
@@ -256,7 +256,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         # A notice passed on without a question ("Viettel: tặng 20%… viettel.vn"), matching no
         # topic: what its signs say, honestly, beats "I have no answer". Not a story of danger
         # that quotes what was said ("he screamed 'dad, please stop'"): 111 comes first.
-        return _check(snapshot, scan, match, lang, audience), scan, audience
+        return _check(snapshot, scan, match, lang, audience, text), scan, audience
     if maybe_danger:
         # Danger topics first: a frightened reader's closest danger topic is the likeliest.
         suggestions = tuple(sorted((t for t in suggestions if topics[t].category != "scams"),
@@ -650,11 +650,11 @@ def check_reply(snapshot: Snapshot, text: str, lang: str, audience: str | None) 
     query = snapshot.index.prepare(text, lang)
     match = snapshot.index.match(query) if query.words else None
     return _check(snapshot, snapshot.redflags.read(text, query.lang), match, query.lang,
-                  audience)
+                  audience, text)
 
 
 def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
-           audience: str | None) -> Reply:
+           audience: str | None, text: str) -> Reply:
     guess = _scam_topic(snapshot, match, scan) if match else None
     # Sure when the match is, or when the ranking's first topic is the one the flags point to:
     # two independent readings agreeing.
@@ -662,7 +662,8 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
         match.ranked and match.ranked[0][0] == guess
         and guess in _flag_votes(snapshot, scan))) else None
     signs = snapshot.content.scam
-    body = _flag_lines(snapshot, scan, lang, sure, named=True) if scan.flags \
+    body = _flag_lines(snapshot, scan, lang, sure, named=True,
+                       certain=_certain(snapshot, scan, text)) if scan.flags \
         else signs.text("no_signs", lang)
     topics = snapshot.content.topics
     if sure is not None and topics[sure].category == "abuse":
@@ -731,12 +732,23 @@ def _senders_courtesy(snapshot: Snapshot, topic: str | None, scan: Reading, text
         and len(text.split()) >= MIN_PASTED_WORDS
 
 
+def _certain(snapshot: Snapshot, scan: Reading, text: str) -> bool:
+    """Signs adding up to `sure_at`, in a message that does not itself warn of scams: a police
+    notice describing a scam's tricks holds every sign of one."""
+    signs = snapshot.content.scam
+    if signs.sure_at is None or scan.score < signs.sure_at:
+        return False
+    padded = f" {' '.join(tokens(text))} "
+    return not any(f" {' '.join(tokens(c.raw))} " in padded for c in signs.warns_of_scams)
+
+
 def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None = None,
-                named: bool = False) -> str:
+                named: bool = False, certain: bool = False) -> str:
     """The signs found, under a head that says what they show: a scam, or (for a grooming,
     sextortion or trafficking answer) a person after a child, where "a scam" misleads.
     `named`: the kind of scam both readings agree on is named in the head ("a task scam"),
-    which answers "is this real?" before the signs explain why."""
+    which answers "is this real?" before the signs explain why; `certain`: the head says
+    "almost certainly a scam"."""
     signs = snapshot.content.scam
     # Signs worth half a warning are shown as signs to watch; a lone weak one ("tối nay 8h")
     # is not worth a red flag in a friend's message.
@@ -749,9 +761,12 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None 
         and "warning_abuse" in signs.texts
     if abuse:
         head = signs.text("warning_abuse", lang)
-    elif named and scan.warning and (kind := signs.kind(topic, lang)) \
-            and "warning_kind" in signs.texts:
-        head = signs.text("warning_kind", lang, kind=kind)
+    elif named and scan.warning:
+        kind = signs.kind(topic, lang)
+        for key in (("warning_kind_sure", "warning_sure") if certain else ()) + ("warning_kind",):
+            if key in signs.texts and (kind or "kind" not in key):
+                head = signs.text(key, lang, kind=kind or "")
+                break
     if {"lookalike_domain", "short_link"} & set(scan.ids):
         # The look-alike or shortened link line already says "don't click": a phone screen
         # has no room for the plain link line as well.

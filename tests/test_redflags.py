@@ -75,12 +75,44 @@ def test_genuine_notices_and_chats_are_not_called_scams(snapshot, text):
 def test_the_check_reply_lists_flags_then_what_to_do_in_the_readers_language(snapshot):
     reply = check_reply(snapshot, SCAM_SMS["vi"], "vi", None)
     signs = snapshot.content.scam
-    # both readings agree it is phishing: the head names that kind of scam
-    assert reply.text.startswith(signs.text("warning_kind", "vi",
-                                            kind=signs.kind("scam_phishing", "vi")))
+    # both readings agree it is phishing: the head names that kind of scam, and says "almost
+    # certainly" when the signs add up to sure_at
+    sure = snapshot.redflags.read(SCAM_SMS["vi"], "vi").score >= signs.sure_at
+    assert reply.text.startswith(signs.text("warning_kind_sure" if sure else "warning_kind",
+                                            "vi", kind=signs.kind("scam_phishing", "vi")))
     assert signs.text("what_to_do", "vi").splitlines()[0] in reply.text
     assert "5656" in reply.text and reply.scam_warning and reply.flags
     assert reply.buttons[0].action == "hotline"
+
+
+@pytest.mark.parametrize(("text", "sure"), [
+    # a code asked for with a prize and a deadline: far past the warning
+    ("Chúc mừng bạn được chọn nhận 5000 kim cương Free Fire! Gửi mã OTP vừa nhận về số điện "
+     "thoại cho admin trong hôm nay để nhận quà, quá hạn sẽ hủy.", True),
+    # a code asked for alone is a warning, no more
+    ("Ban oi cho minh xin ma OTP vua gui ve may ban voi", False),
+])
+def test_a_check_says_almost_certainly_only_when_the_signs_add_up_to_sure_at(snapshot, text,
+                                                                              sure):
+    reply = check_reply(snapshot, text, "vi", None)
+    signs = snapshot.content.scam
+    heads = [signs.text(k, "vi").split("{")[0] for k in ("warning_sure", "warning_kind_sure")]
+    score = snapshot.redflags.read(text, "vi").score
+    assert reply.scam_warning and (score >= signs.sure_at) is sure, score
+    assert any(reply.text.startswith(h) for h in heads) is sure, reply.text[:80]
+
+
+def test_a_notice_describing_a_scam_is_never_called_almost_certainly_one(snapshot):
+    """Police notices list every trick of a scam to warn people ("tội phạm giả danh…, người
+    dân cảnh giác"): their signs may still warn, but never "almost certainly a scam"."""
+    text = ("Cảnh giác thủ đoạn: kẻ gian nhắn 'Chúc mừng bạn được chọn nhận 5000 kim cương Free "
+            "Fire! Gửi mã OTP vừa nhận về số điện thoại cho admin trong hôm nay để nhận quà, quá "
+            "hạn sẽ hủy.'")
+    signs = snapshot.content.scam
+    assert snapshot.redflags.read(text, "vi").score >= signs.sure_at
+    reply = check_reply(snapshot, text, "vi", None)
+    heads = [signs.text(k, "vi").split("{")[0] for k in ("warning_sure", "warning_kind_sure")]
+    assert not any(reply.text.startswith(h) for h in heads), reply.text[:80]
 
 
 def test_nothing_found_is_said_honestly(snapshot):
@@ -1094,7 +1126,7 @@ def test_signs_under_a_grooming_answer_are_no_scam_and_gifts_win_trust(snapshot)
     assert signs.signs["free_game_items"].explain["vi"] not in reply.text
     scam = compose(snapshot, "Garena tặng 9999 kim cương miễn phí, đăng nhập tại garena-qua.top "
                    "để nhận trước 23h", "vi", None)
-    assert scam.text.startswith(signs.text("warning_kind", "vi",
+    assert scam.text.startswith(signs.text("warning_kind_sure", "vi",
                                            kind=signs.kind("scam_game_items", "vi")))
 
 
@@ -1325,8 +1357,9 @@ def test_the_warning_names_the_kind_of_scam_both_readings_agree_on(snapshot, tex
     signs = snapshot.content.scam
     reply = compose(snapshot, text, lang, None)
     assert reply.kind == "check" and reply.scam_warning
-    assert reply.text.splitlines()[0] == signs.text("warning_kind", lang,
-                                                    kind=signs.kind(kind, lang))
+    sure = snapshot.redflags.read(text, lang).score >= signs.sure_at
+    assert reply.text.splitlines()[0] == signs.text(
+        "warning_kind_sure" if sure else "warning_kind", lang, kind=signs.kind(kind, lang))
 
 
 

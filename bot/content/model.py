@@ -336,6 +336,10 @@ class ScamSigns:
 
     signs: Mapping[str, Sign] = field(default_factory=lambda: EMPTY)
     warn_at: float = 1.0
+    # Signs adding up to this say "almost certainly a scam" (warning_sure), not "signs of":
+    # an answer to "is this real?" a worried reader can act on. None: never said.
+    sure_at: float | None = None
+    warns_of_scams: tuple[Cue, ...] = ()  # "thủ đoạn", "waspada": a notice describing scams
     asking: tuple[Cue, ...] = ()
     own_story: tuple[Cue, ...] = ()
     told_threat: tuple[Cue, ...] = ()

@@ -29,16 +29,17 @@ SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues", "strong", "from_cri
              "implies")
 STRONG_KEYS = ("weight", "cues")
 REPORT_VALUES = ("always", "with_warning")
-SIGNS_KEYS = ("warn_at", "risky_link_weight", "disguised_link_weight", "alarm_link", "asking",
-              "own_story", "told_threat", "arrived_by", "everyday", "protective",
-              "own_site_softens", "signs")
+SIGNS_KEYS = ("warn_at", "sure_at", "warns_of_scams", "risky_link_weight",
+              "disguised_link_weight", "alarm_link", "asking", "own_story", "told_threat",
+              "arrived_by", "everyday", "protective", "own_site_softens", "signs")
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
 TEXT_KEYS = ("flags", "flags_abuse", "texts", "steps_for", "kinds")
 TEXTS = ("warning", "some_signs", "no_signs", "what_to_do", "what_to_do_teen", "ask_for_message",
          "flag_line")
-OPTIONAL_TEXTS = ("what_to_do_link", "warning_abuse", "warning_kind")
+OPTIONAL_TEXTS = ("what_to_do_link", "warning_abuse", "warning_kind", "warning_sure",
+                  "warning_kind_sure")
 
 
 def _strong(signs_file: YamlFile, body: Mapping[str, Any], flag: str, weight: float,
@@ -148,7 +149,10 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     found.unknown_keys(signs_file, alarm, ALARM_KEYS, "alarm_link")
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
+        sure_at=_number(signs_file, data["sure_at"], found, "sure_at") or None
+        if "sure_at" in data else None,
         asking=phrases(data.get("asking"), "asking"),
+        warns_of_scams=phrases(data.get("warns_of_scams"), "warns_of_scams"),
         own_story=phrases(data.get("own_story"), "own_story"),
         told_threat=phrases(data.get("told_threat"), "told_threat"),
         arrived_by=phrases(data.get("arrived_by"), "arrived_by"),

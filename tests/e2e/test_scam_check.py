@@ -17,7 +17,10 @@ async def test_check_with_a_pasted_message_lists_its_red_flags(bot: RunningBot, 
     await api.wait_for(lambda: len(api.sent(301)) == 1)
     text = api.sent(301)[0].params["text"]
     signs = snapshot.content.scam
-    assert signs.text("warning_kind", "vi", kind=signs.kind("scam_phishing", "vi")) in text
+    sure = snapshot.redflags.read(SCAM, "vi").score >= signs.sure_at
+    head = signs.text("warning_kind_sure" if sure else "warning_kind", "vi",
+                      kind=signs.kind("scam_phishing", "vi"))
+    assert text.startswith(head), text[:80]
     assert "🚩" in text and "5656" in text
     assert buttons(api.sent(301)[0])[0][1] == "hotline"
 
