@@ -1096,10 +1096,20 @@ def test_a_childs_goodbye_behind_a_locked_door_is_answered_not_guessed(snapshot)
      "urgent_help"),
     ("a stranger is at the door saying he's from my son's online game and wants to give him a "
      "gift", "en", "urgent_help"),
+    # blind46
+    ("nó nhắn: chuyển 3 triệu trong 1 tiếng không thì clip của mày nằm trong nhóm lớp", "vi",
+     "sextortion"),
+    ("someone messaged my son: i'm by your school, come say hi before your mom picks you up",
+     "en", "stalking"),
+    ("cháu tôi gọi từ cửa khẩu, người ta thu hộ chiếu rồi, sắp đưa sang bên kia", "vi",
+     "urgent_help"),
+    ("I can hear a kid screaming next door, sounds like he's getting hit with a belt", "en",
+     "urgent_help"),
+    ("aku udah nulis surat buat ayah, sekarang duduk di pinggir rel kereta", "id", "self_harm"),
 ])
 def test_danger_worded_as_held_out_sets_found_it_gets_its_own_answer(snapshot, text, lang,
                                                                       topic):
-    """Wordings held-out sets (blind41-45, each measured once, then read) found calm or answered
+    """Wordings held-out sets (blind41-46, each measured once, then read) found calm or answered
     as another danger, written anew."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == topic, (reply.topic, reply.kind, reply.suggestions)
