@@ -149,8 +149,8 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     found.unknown_keys(signs_file, alarm, ALARM_KEYS, "alarm_link")
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
-        sure_at=_number(signs_file, data["sure_at"], found, "sure_at") or None
-        if "sure_at" in data else None,
+        sure_at=(_number(signs_file, data["sure_at"], found, "sure_at") or None)
+        if "sure_at" in data else None,  # absent (or 0): never "almost certainly"
         asking=phrases(data.get("asking"), "asking"),
         warns_of_scams=phrases(data.get("warns_of_scams"), "warns_of_scams"),
         own_story=phrases(data.get("own_story"), "own_story"),
