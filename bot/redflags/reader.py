@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.content import Content
 from bot.content.model import Cue, ScamSigns, Sign
-from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, clean_lines, fold_diacritics
+from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, fold_diacritics, spaced_lines
 from bot.redflags.links import (
     BrandIndex,
     baited,
@@ -31,8 +31,9 @@ from bot.redflags.links import (
     trusted,
 )
 
-# (The look ahead lets a search skip to the next mark, where the alternatives alone cannot.)
-_SENTENCE = re.compile(r"(?=[.!?…\n\r])(?:[.!?…]+(?=\s|$)|[\n\r]+)")
+# (Opening on one class lets a search skip from mark to mark, where alternatives or a look
+# ahead cannot; the look back then tells which kind of mark opened it.)
+_SENTENCE = re.compile(r"[.!?…\n\r](?:(?<=[.!?…])[.!?…]*(?=\s|$)|(?<=[\n\r])[\n\r]*)")
 _MAX_SENTENCES = 64
 _MAX_EVIDENCE_WORDS = 8
 _MIN_QUOTE_WORDS = 3
@@ -43,9 +44,11 @@ _REMEMBERED = 256
 _STRONG = "+strong"  # the book's key for a sign's strong cues
 _SENDER_SCAN = 400
 # A digit or mark inside a word ("k1en", "d!eu", "NHAN'TIEN"): amounts ("2tr", "24h") are not.
-# (Each alternative opens on the mark, the rare character, and looks back for the letter:
-# several times faster to search than opening on any letter.)
-_DISGUISE_MARK = re.compile(r"[0-9!@$_~^*#](?<=[a-zA-Z].)(?=[a-zA-Z])|['’](?<=[A-Za-z].)(?=[A-Z])")
+# (Each opens on the mark, the rare character, and looks back for the letter: several times
+# faster to search than opening on any letter. Apart, a search skips from mark to mark; the
+# apostrophe's runs only on a text that holds one.)
+_DISGUISE_MARK = re.compile(r"[0-9!@$_~^*#](?<=[a-zA-Z].)(?=[a-zA-Z])")
+_DISGUISE_APOSTROPHE = re.compile(r"['’](?<=[A-Za-z].)(?=[A-Z])")
 # Letters of German, French or Turkish spelling in a Vietnamese or Indonesian message.
 _FOREIGN_LETTERS = re.compile(r"[äöüëïÿ€ßçœ]", re.IGNORECASE)
 # A lowercase letter on one side of a mark inside a word ("Na.pVao", "Cu,u~Th"), not "TP.HCM".
@@ -68,8 +71,9 @@ _PERSONAL_NUMBER = re.compile(
     r"(?:\+84|0)(?<![\dx]0)(?<![\dx]\+84)(?:[ .\-]{0,3}[\dx]){8,10}(?![\dx])")
 # A carrier's or a service's own free line as the only contact: "LH 198", "CSKH 18001091".
 # Not 1900 numbers (paid: "gọi 1900… để tâm sự với em") and not a mobile number.
+_SERVICE_WORDS = ("lh", "lien he", "cskh", "hotline", "tong dai", "goi")
 _SERVICE_LINE = re.compile(
-    r"\b(?:lh|lien he|cskh|hotline|tong dai|goi)\s*:?\s*(?:1800[ .]?\d{3,4}|\d{3})\b")
+    rf"\b(?:{'|'.join(_SERVICE_WORDS)})\s*:?\s*(?:1800[ .]?\d{{3,4}}|\d{{3}})\b")
 # The letter O among digits: "1O0tr", "5O NGÀN", "WaO0": a number spelt to slip past a filter.
 _O_FOR_ZERO = re.compile(r"[0-9][.,]?[Oo]|[Oo][0-9]")
 # A word spelt out letter by letter ("Z a l o", "V.a.y t.i.e.n", "V i e t i n b a n k") or a
@@ -99,23 +103,35 @@ _SENDER_LABEL = re.compile(
     r"[^a-z0-9\n]{0,6}([a-z0-9][a-z0-9 .&-]{0,28}?)\s*(?:\]|\)|:|\||thong bao\b|notice\b|"
     r"informs\b|menginformasikan\b|info\b)")
 _QUOTE_OPEN = re.compile(r"[\"“«‘']\s*")
+# Words after a brand's name that make it the speaker ("Shopee tri ân"), and a birthday
+# giveaway ("Grab 10th Anniversary Draw", "Shopee sinh nhật 9 tuổi").
+_SPEAKS_AFTER = ("tri an", "thong bao", "cham soc khach hang", "cskh", "support", "care",
+                 "official", "resmi", "recruitment", "is giving")
+_BIRTHDAY = ("anniversary", "sinh nhat", "ulang tahun")
 # A brand's name in a claim to speak for it: "sự kiện Garena", "Shopee tri ân", "dari BCA".
-_ON_BEHALF = re.compile(
+_BEFORE_NAME = (
     r"\b(?:su kien|event|chuong trinh|nhan vien|dari|pihak|from the|from|"
     r"ngan hang|this is the|atas nama|tuyen dung cua|ben|nasabah|tu|khach hang|"
     r"minigame cua page|minigame cua|minigame|fanpage|cong ty tnhh thuong mai|cong ty tnhh|"
     r"cong ty)\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})"
     # "Team Garena", but not "cả team vô discord" (the friends' own team)
-    r"|\b(?:tim|team)\s+([a-z0-9&]{2,20})\b"
-    r"|\b([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20}){0,2})\s+(?:tri an|thong bao|cham soc khach hang|"
-    r"cskh|support|care|official|resmi|recruitment|is giving)\b"
-    # "Grab 10th Anniversary Draw", "Shopee sinh nhật 9 tuổi": a brand's birthday giveaway
-    r"|\b([a-z0-9&]{2,20})\s+(?:\d{1,2}(?:th|st|nd|rd)?\s+)?(?:anniversary|sinh nhat|ulang tahun)\b"
-    # "Ví MoMo của bạn bị khóa" speaks for MoMo; "chuyển vào ví MoMo" only says where to pay,
-    # and "login pakai akun Moonton", "transfer by Vietcombank" name a brand, not the sender.
-    r"|\b(?:your|paket|undian|tai khoan|don hang|(?<!vao )(?<!qua )(?<!sang )(?<!toi )vi)\s+"
+    r"|\b(?:tim|team)\s+([a-z0-9&]{2,20})\b")
+_AFTER_NAME = (
+    rf"|\b([a-z0-9&]{{2,20}}(?: [a-z0-9&]{{2,20}}){{0,2}})\s+(?:{'|'.join(_SPEAKS_AFTER)})\b"
+    rf"|\b([a-z0-9&]{{2,20}})\s+(?:\d{{1,2}}(?:th|st|nd|rd)?\s+)?(?:{'|'.join(_BIRTHDAY)})\b")
+# "Ví MoMo của bạn bị khóa" speaks for MoMo; "chuyển vào ví MoMo" only says where to pay,
+# and "login pakai akun Moonton", "transfer by Vietcombank" name a brand, not the sender.
+_OWNED_NAME = (
+    # (The look-backs follow "vi": a search tries them only where it stands.)
+    r"|\b(?:your|paket|undian|tai khoan|don hang|vi(?<!vao vi)(?<!qua vi)(?<!sang vi)(?<!toi vi))"
+    r"\s+"
     r"([a-z0-9&]{2,20}(?: [a-z0-9&]{2,20})?)")
+_ON_BEHALF = re.compile(_BEFORE_NAME + _AFTER_NAME + _OWNED_NAME)
+# The same without the claims that open on the name (a search then tries every word): for a
+# head that holds none of the words after a name, where they cannot match.
+_ON_BEHALF_NAME_FIRST = re.compile(_BEFORE_NAME + _OWNED_NAME)
+_AFTER_WORDS = (*_SPEAKS_AFTER, *_BIRTHDAY)
 # Words just before a bank's name that make it the account to pay into.
 _PAY_INTO = re.compile(r"\b(?:stk|tk|so tai khoan|tai khoan|account|acc|rekening|rek|norek|"
                        r"vao|qua|to my|ke)\b[^.!?\n]{0,30}$")
@@ -134,7 +150,8 @@ _LOGIN_WITH = re.compile(
     r"voi|qua))?(?: (?:your|tai khoan|acc|akun|nick))? (?:facebook|fb|instagram|ig|google|gmail|"
     r"zalo)\b")
 
-Word = tuple[str, str]  # (folded, as typed)
+# A piece's words folded and as typed, word for word: the phrase book compares them whole.
+View = tuple[tuple[str, ...], tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -175,17 +192,17 @@ class _Phrase:
     # Written with diacritics somewhere; a cue with none ("chuyen khoan") is not held to them.
     careful: bool = False
 
-    def agrees(self, words: list[Word], start: int) -> bool:
+    def agrees(self, folded: Sequence[str], typed: Sequence[str], start: int) -> bool:
         """The diacritics agree wherever the message wrote them: "thanh toán ngay" is not
         "thanh toán ngày", "lương" is not "số lượng", while "thanh toan ngay", typed plainly,
         is either."""
         if not self.careful:
             return True
         for offset, cue in enumerate(self.typed):
-            folded, said = words[start + offset]
-            folded = folded.removesuffix(_EVERYDAY_MARK)
-            if said != folded and said != cue and cue not in (ANY, NUMBER) \
-                    and fold_diacritics(said) == folded:
+            bare = folded[start + offset].removesuffix(_EVERYDAY_MARK)
+            said = typed[start + offset]
+            if said != bare and said != cue and cue not in (ANY, NUMBER) \
+                    and fold_diacritics(said) == bare:
                 return False
         return True
 
@@ -234,31 +251,39 @@ class _Everyday:
                 if forms[0]:
                     phrase = _Phrase(*forms, careful=forms[0] != forms[1])
                     self.by_first[forms[0][0]] = (*self.by_first.get(forms[0][0], ()), phrase)
+        self.firsts = frozenset(self.by_first)
+        # The first two words of every phrase, when each has two plain ones: a piece holding
+        # none of them marks nothing, though it holds "so" or "ca" (most do).
+        phrases = [phrase for found in self.by_first.values() for phrase in found]
+        self.openings: frozenset[tuple[str, ...]] | None = frozenset(
+            phrase.words[:2] for phrase in phrases) if all(
+            len(phrase.words) >= 2 and not {ANY, NUMBER} & set(phrase.words[:2])
+            for phrase in phrases) else None
 
-    def marked(self, words: list[Word], folded: list[str] | None = None) -> list[Word]:
-        """`folded`: the words' folded forms, when the caller has them already."""
+    def marked(self, view: View) -> View:
         by_first = self.by_first
-        if folded is None:
-            folded = [f for f, _ in words]
-        if by_first.keys().isdisjoint(folded):
-            return words
+        folded, typed = view
+        if self.firsts.isdisjoint(folded) or (
+                self.openings is not None
+                and self.openings.isdisjoint(itertools.pairwise(folded))):
+            return view
         starts = [at for at, f in enumerate(folded) if f in by_first]
-        out = words
+        out: list[str] | None = None
         for start in starts:
             for phrase in by_first[folded[start]]:
-                if phrase.at(folded, start) and phrase.agrees(words, start):
-                    if out is words:
-                        out = list(words)
+                if phrase.at(folded, start) and phrase.agrees(folded, typed, start):
+                    if out is None:
+                        out = list(folded)
                     for at in range(start, start + len(phrase.words)):
-                        if not out[at][0].endswith(_EVERYDAY_MARK):
-                            out[at] = (out[at][0] + _EVERYDAY_MARK, out[at][1])
-        return out
+                        if not out[at].endswith(_EVERYDAY_MARK):
+                            out[at] += _EVERYDAY_MARK
+        return view if out is None else (tuple(out), typed)
 
     def forms(self, folded: tuple[str, ...], typed: tuple[str, ...]) -> tuple[str, ...]:
         """A cue's folded words, marked as a message's would be."""
         if not self.by_first:
             return folded
-        return tuple(f for f, _ in self.marked(list(zip(folded, typed, strict=True))))
+        return self.marked((folded, typed))[0]
 
 
 class _PhraseBook:
@@ -321,6 +346,11 @@ class _PhraseBook:
                         sizes.setdefault(words[:2], set()).add(len(words))
         self.rule_slots = [range(first, first + len(rule.parts))
                            for first, rule in zip(self.first_slot, self.rules, strict=True)]
+        # What the last step needs of each rule, in one look: its key, whether it is one of the
+        # reader's own questions, its slots, and whether its quote may widen.
+        self.rule_steps: list[tuple[str, bool, range, bool]] = [
+            (rule.key, rule.key.startswith("_"), slots, rule.key not in _NAMED_ALONE)
+            for rule, slots in zip(self.rules, self.rule_slots, strict=True)]
         # Per slot: its rule when it is the rule's trigger, else -1.
         triggers = [-1] * len(self.slot_rule)
         for rule_at, slot in enumerate(trigger_slot):
@@ -372,11 +402,11 @@ class _PhraseBook:
             word: (singles.get(word, ()), literals.get(word), pairs.get(word, {}))
             for word in {*singles, *literals, *pairs}}
 
-    def find(self, words: list[Word]) -> dict[str, str]:
-        """Each key whose cue fires in these words, with the words that showed it."""
-        if not words:
+    def find(self, folded: tuple[str, ...], typed: tuple[str, ...]) -> dict[str, str]:
+        """Each key whose cue fires in these words (folded, and the same as typed), with the
+        words that showed it."""
+        if not folded:
             return {}
-        folded, typed = zip(*words, strict=True)
         # Diacritics to hold a cue to only where the message wrote some (an everyday word's
         # mark also counts: agrees() looks past it).
         marked = folded != typed
@@ -413,7 +443,7 @@ class _PhraseBook:
                     for entry_id, phrase, cue, trig in entries:
                         if entry_id not in fired and (
                                 not marked or cue is None or typed[start:start + size] == cue
-                                or phrase.agrees(words, start)):
+                                or phrase.agrees(folded, typed, start)):
                             fired[entry_id] = (len(fired), start, start + size)
                             if trig:
                                 triggered.update(trig)
@@ -425,41 +455,43 @@ class _PhraseBook:
                     numeric = {at for at, w in enumerate(folded)
                                if not w.isalpha() and _HAS_DIGIT.search(w)} \
                         if _HAS_DIGIT.search("".join(folded)) else set()
-                for number, entries in numbered:
-                    if start + number in numeric:
-                        plain += entries
+                if numeric:
+                    for number, entries in numbered:
+                        if start + number in numeric:
+                            plain += entries
             for entry_id, phrase, offset, trig in plain:
                 begin = start - offset
                 if entry_id not in fired and begin >= 0 and phrase.at(folded, begin) \
-                        and (not marked or not phrase.careful or phrase.agrees(words, begin)):
+                        and (not marked or not phrase.careful
+                             or phrase.agrees(folded, typed, begin)):
                     fired[entry_id] = (len(fired), begin, begin + len(phrase.words))
                     triggered.update(trig)
         found: dict[str, str] = {}
         if not triggered:
             return found
-        slot_entries = self.slot_entries
+        slot_entries, steps = self.slot_entries, self.rule_steps
         fired_ids = set(fired)  # a set intersects by its smaller side; a dict is walked whole
         for rule_at in sorted(triggered):
-            rule = self.rules[rule_at]
-            if rule.key in found:
+            key, own, slots, widen = steps[rule_at]
+            if key in found:
                 continue
-            if rule.key.startswith("_"):
-                # The reader's own questions (asking? own story? a protective notice?): only
-                # whether they fire counts, not their words.
-                if not any(slot_entries[slot].isdisjoint(fired_ids)
-                           for slot in self.rule_slots[rule_at]):
-                    found[rule.key] = ""
-                continue
-            spans = []
-            for slot in self.rule_slots[rule_at]:
-                # The part's words: where the first of its phrases to fire fired.
-                common = slot_entries[slot].intersection(fired_ids)
-                if not common:
+            # Every part must have fired; most triggered rules fail here, before any of their
+            # words are gathered.
+            for slot in slots:
+                if slot_entries[slot].isdisjoint(fired_ids):
                     break
-                _, begin, end = min([fired[e] for e in common])
-                spans.append(_with_unit(words, begin, end))
             else:
-                found[rule.key] = _quote(words, sorted(spans), rule.key not in _NAMED_ALONE)
+                if own:
+                    # The reader's own questions (asking? own story? a protective notice?): only
+                    # whether they fire counts, not their words.
+                    found[key] = ""
+                    continue
+                spans = []
+                for slot in slots:
+                    # The part's words: where the first of its phrases to fire fired.
+                    _, begin, end = min([fired[e] for e in slot_entries[slot] & fired_ids])
+                    spans.append(_with_unit(folded, begin, end))
+                found[key] = _quote(folded, typed, sorted(spans), widen)
         return found
 
 
@@ -470,7 +502,7 @@ class RedFlagReader:
         self.shorthand_said: Mapping[str, Shorthand] = content.shorthand_said
         # Bounded: a typed form folds to its shorthand, so only its case and marks can vary.
         self._expansions: dict[tuple[str, str, str],
-                               tuple[tuple[Word, ...], tuple[str, ...]]] = {}
+                               tuple[tuple[str, ...], tuple[str, ...]]] = {}
         self.everyday = _Everyday(self.signs.everyday)
         # One book for signs, protective and asking phrases: one pass over the words.
         self.book = _PhraseBook([*((sign.id, cue) for sign in self.signs.signs.values()
@@ -491,6 +523,13 @@ class RedFlagReader:
         # Words a brand's name can start with ("free" of "freefire"): where to look for one.
         self.brand_starts = frozenset(n[:end] for n in self.brand_names
                                       for end in range(1, len(n) + 1))
+        # Each name whole and cut into two and three words ("free", "fire"): whether some words
+        # name a brand at all is three set lookups, not joins word by word.
+        self.brand_cuts = (frozenset(self.brand_names),
+                           frozenset((n[:i], n[i:]) for n in self.brand_names
+                                     for i in range(1, len(n))),
+                           frozenset((n[:i], n[i:j], n[j:]) for n in self.brand_names
+                                     for i in range(1, len(n) - 1) for j in range(i + 1, len(n))))
         find_links("see example.com")  # the suffix list is built on first use: not in a reply
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
 
@@ -510,18 +549,20 @@ class RedFlagReader:
         asked = own = alarmed = told = False
         pieces = [p for p in _SENTENCE.split(_memo_dropped(text[:MAX_INPUT_CHARS]),
                                             maxsplit=_MAX_SENTENCES) if p.strip()]
-        said: list[list[Word]] = []
-        disguised = _DISGUISE_MARK.search(text) is not None
+        said: list[tuple[str, ...]] = []
+        disguised = _disguise_marked(text)
         spaced = _spaced_out(text)
         per_piece: list[dict[str, str]] = []
         protected: list[bool] = []
-        for piece, words in zip(pieces, self._words_of(pieces), strict=True):
-            views = self._views(piece, words, lang, disguised, spaced)
-            said.append(views[0])
+        find = self.book.find
+        for views in self._views_of(pieces, self._tables(lang), disguised, spaced):
+            said.append(views[0][0])
             signs: dict[str, str] = {}
             guarded = arrived = advised = False
-            for words in views:
-                here = self.book.find(words)
+            for folded, typed in views:
+                here = find(folded, typed)
+                if not here:
+                    continue
                 asked = asked or here.pop(ASKING, None) is not None
                 own = own or here.pop(OWN, None) is not None
                 told = told or here.pop(TOLD, None) is not None
@@ -556,7 +597,7 @@ class RedFlagReader:
         # "N e w 8 8 . b i z" is an address too.
         linked = _SPACED.sub(_respaced, text) if spaced else text
         links = self._links(linked, lambda: self._brand_among(
-            _LOGIN_WITH.sub(" ", " ".join(f for words in said for f, _ in words)).split()))
+            _LOGIN_WITH.sub(" ", " ".join(itertools.chain.from_iterable(said))).split()))
         for key, evidence in links.flags.items():
             found.setdefault(key, evidence)
         installer = _APK_FILE.search(text) if ".apk" in text.lower() else None
@@ -585,7 +626,7 @@ class RedFlagReader:
         mobile = _PERSONAL_NUMBER.search(text) is not None
         own_line = not links.flags and not mobile and "moves_off_platform" not in found \
             and _HAS_DIGIT.search(text) is not None \
-            and _SERVICE_LINE.search(fold_diacritics(text).lower()) is not None
+            and _service_line(fold_diacritics(text).lower())
         if links.own_sites_only or own_line:
             # An advert or notice pointing only to the sender's own site, or with no way in but
             # a carrier's free line ("Chi tiết LH 198 (0đ)"): its offers, dates and top-ups
@@ -645,7 +686,8 @@ class RedFlagReader:
         head = folded[:_SENDER_SCAN // 2]
         if self._brand_in(head) is None:
             return None  # no brand named: no claim to speak for one
-        for claim in _ON_BEHALF.finditer(head):
+        claims = _ON_BEHALF if any(w in head for w in _AFTER_WORDS) else _ON_BEHALF_NAME_FIRST
+        for claim in claims.finditer(head):
             found = self._brand_in(next(g for g in claim.groups() if g))
             if found:
                 return found
@@ -676,71 +718,98 @@ class RedFlagReader:
     def _brand_in(self, words_text: str) -> str | None:
         return self._brand_among(re.sub(r"[^a-z0-9 ]", " ", words_text).split())
 
-    def _views(self, piece: str, words: list[Word], lang: str | None, disguised: bool,
-               spaced: bool) -> list[list[Word]]:
+    def _tables(self, lang: str | None) -> list[tuple[str, Shorthand]]:
+        """The shorthand a message is read with: its language's, or, when the language is not
+        known, every language's."""
+        if not lang:
+            return list(self.shorthand.items())
+        table = self.shorthand.get(lang)
+        return [(lang, table)] if table else []
+
+    def _views_of(self, pieces: list[str], tables: list[tuple[str, Shorthand]],
+                  disguised: bool, spaced: bool) -> list[list[View]]:
+        """Every piece's views (_views); a piece with no shorthand and no everyday phrase, in a
+        message nothing disguises, the most common, is read as it is without a call of its
+        own."""
+        everyday = self.everyday
+        firsts, openings = everyday.firsts, everyday.openings
+        out = []
+        for piece, view in zip(pieces, self._words_of(pieces), strict=True):
+            bare = view[0]
+            plain = not (disguised or spaced) and (
+                firsts.isdisjoint(bare)
+                or (openings is not None and openings.isdisjoint(itertools.pairwise(bare))))
+            if plain:
+                for _, table in tables:
+                    if not table.keys().isdisjoint(bare):
+                        plain = False
+                        break
+            out.append([view] if plain else self._views(piece, view, tables, disguised, spaced))
+        return out
+
+    def _views(self, piece: str, view: View, tables: list[tuple[str, Shorthand]],
+               disguised: bool, spaced: bool) -> list[View]:
         """The piece as typed, and with each language's chat shorthand expanded; a piece
         disguised with digits for letters ("d!eu k1en NH4N T1EN") or spelt out ("Z a l o") is
         also read plainly."""
-        views = self._expanded_views(words, lang)
-        plain = _undisguised(piece) if disguised else piece
-        if spaced:
-            plain = _SPACED.sub(_respaced, plain)
-        if plain != piece:
-            views += self._expanded_views(_words(clean(plain)), lang)
-        if not self.everyday.by_first:
-            return [view for view, _ in views]
-        return [self.everyday.marked(view, folded) for view, folded in views]
+        views = self._expanded_views(view, tables)
+        if disguised or spaced:
+            plain = _undisguised(piece) if disguised else piece
+            if spaced:
+                plain = _SPACED.sub(_respaced, plain)
+            if plain != piece:
+                views += self._expanded_views(_words(clean(plain)), tables)
+        marked = self.everyday.marked
+        return [marked(each) for each in views]
 
     @staticmethod
-    def _words_of(pieces: list[str]) -> list[list[Word]]:
-        """Every piece's words, the message cleaned and folded in one pass."""
-        lines = clean_lines("\n".join(" ".join(p.splitlines()) for p in pieces))
+    def _words_of(pieces: list[str]) -> list[View]:
+        """Every piece's words, the message cleaned and folded in one pass (folding a text keeps
+        its spaces where they are, so its words are those of the cleaned words folded)."""
+        spaced = spaced_lines("\n".join(" ".join(p.splitlines()) for p in pieces))
+        lines = spaced.split("\n")
         if len(lines) != len(pieces):  # a character that cleans to a line break
             return [_words(clean(p)) for p in pieces]
-        folded_lines = fold_diacritics("\n".join(lines)).split("\n")
-        return [_words(cleaned, folded)
-                for cleaned, folded in zip(lines, folded_lines, strict=True)]
+        return [_paired(cleaned.split(), folded.split()) for cleaned, folded
+                in zip(lines, fold_diacritics(spaced).split("\n"), strict=True)]
 
-    def _expanded_views(self, words: list[Word],
-                        lang: str | None) -> list[tuple[list[Word], list[str]]]:
-        """Each view with its folded words, which the everyday marks look at."""
-        langs = [lang] if lang else list(self.shorthand)
+    def _expanded_views(self, view: View, tables: list[tuple[str, Shorthand]]) -> list[View]:
+        """The piece with each language's shorthand expanded, or as it is when it has none."""
         # Cues are compiled in their expanded forms too, so the expanded piece alone finds
         # everything the piece as typed would. An expansion carries its own diacritics: "acc"
         # is "tài khoản", whose "tài" no cue for "tại" may take.
-        bare = [f for f, _ in words]
+        bare, typed = view
         views = []
-        for each in langs:
-            table = self.shorthand.get(each, {})
+        for each, table in tables:
             if table.keys().isdisjoint(bare):
                 continue
             # Spliced in where the shorthand stands: a piece holds a few, among many words.
-            view: list[Word] = []
             folded: list[str] = []
+            said: list[str] = []
             done = 0
             for at in [at for at, word in enumerate(bare) if word in table]:
-                pairs, bare_words = self._expansion(each, bare[at], words[at][1])
-                view += words[done:at]
-                view += pairs
+                bare_words, typed_words = self._expansion(each, bare[at], typed[at])
                 folded += bare[done:at]
                 folded += bare_words
+                said += typed[done:at]
+                said += typed_words
                 done = at + 1
-            view += words[done:]
             folded += bare[done:]
-            views.append((view, folded))
-        return views or [(words, bare)]
+            said += typed[done:]
+            views.append((tuple(folded), tuple(said)))
+        return views or [view]
 
     def _expansion(self, lang: str, folded: str,
-                   typed: str) -> tuple[tuple[Word, ...], tuple[str, ...]]:
-        """A shorthand's expansion and its folded words, built once per way of typing it: the
+                   typed: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """A shorthand's expansion, folded and as written, built once per way of typing it: the
         same few words come back in every message."""
         key = (lang, folded, typed)
         found = self._expansions.get(key)
         if found is None:
             table = self.shorthand[lang]
             written = self.shorthand_said.get(lang, {}).get(folded, table[folded])
-            pairs = tuple(_expanded_words(table[folded], written, typed))
-            found = self._expansions[key] = (pairs, tuple(f for f, _ in pairs))
+            found = self._expansions[key] = (table[folded],
+                                             _expanded_words(table[folded], written, typed))
         return found
 
     def _links(self, text: str, named: Callable[[], str | None]) -> _LinkReading:
@@ -798,6 +867,10 @@ class RedFlagReader:
     def _brand_among(self, words: list[str]) -> str | None:
         """The brand named by one to three neighbouring words ("Free Fire", "Vietcombank"),
         the longest first."""
+        whole, pairs, triples = self.brand_cuts
+        if whole.isdisjoint(words) and pairs.isdisjoint(itertools.pairwise(words)) \
+                and triples.isdisjoint(zip(words, words[1:], words[2:], strict=False)):
+            return None
         for start, word in enumerate(words):
             if word not in self.brand_starts:
                 continue
@@ -820,9 +893,9 @@ class _Expanded(str):
 
 
 def _expanded_words(folded: tuple[str, ...], written: tuple[str, ...],
-                    typed: str) -> list[Word]:
-    return [(f, _Expanded(w, typed if i == 0 else ""))
-            for i, (f, w) in enumerate(zip(folded, written, strict=True))]
+                    typed: str) -> tuple[str, ...]:
+    return tuple(_Expanded(w, typed if i == 0 else "")
+                 for i, (_, w) in enumerate(zip(folded, written, strict=True)))
 
 
 def _head(text: str) -> str:
@@ -850,7 +923,8 @@ def _first_number(words: tuple[str, ...], offset: int) -> int | None:
     return next((i - offset for i, w in enumerate(words) if w == NUMBER), None)
 
 
-def _quote(words: list[Word], spans: list[tuple[int, int]], widen: bool = True) -> str:
+def _quote(folded: Sequence[str], typed: Sequence[str], spans: list[tuple[int, int]],
+           widen: bool = True) -> str:
     """The words that showed a sign, as the message wrote them: the stretch from its first part
     to its last when that is short ("tặng 9999 kim cương", not "tặng … kim cương"), at least
     three words of it, else each part with "…" between."""
@@ -858,18 +932,18 @@ def _quote(words: list[Word], spans: list[tuple[int, int]], widen: bool = True) 
         begin, end = spans[0][0], max(b for _, b in spans)
         # A word or two alone ("pay a") reads as a fragment: the next words give it sense
         # (not a number, which cleaning has cut: "rp1 500").
-        while widen and end - begin < _MIN_QUOTE_WORDS and end < len(words) \
-                and words[end][0].isalpha():
+        while widen and end - begin < _MIN_QUOTE_WORDS and end < len(folded) \
+                and folded[end].isalpha():
             end += 1
         spans = [(begin, end)]
-    return " … ".join(" ".join(shown for _, t in words[a:b][:_MAX_EVIDENCE_WORDS]
+    return " … ".join(" ".join(shown for t in typed[a:b][:_MAX_EVIDENCE_WORDS]
                                if (shown := getattr(t, "shown", t))) for a, b in spans)
 
 
-def _with_unit(words: list[Word], start: int, end: int) -> tuple[int, int]:
+def _with_unit(folded: Sequence[str], start: int, end: int) -> tuple[int, int]:
     """Words that end on an amount take its unit along: "transfer 4 million", not
     "transfer 4"."""
-    if end < len(words) and words[end][0] in _AMOUNT_UNITS and _HAS_DIGIT.search(words[end - 1][0]):
+    if end < len(folded) and folded[end] in _AMOUNT_UNITS and _HAS_DIGIT.search(folded[end - 1]):
         return start, end + 1
     return start, end
 
@@ -877,19 +951,30 @@ def _with_unit(words: list[Word], start: int, end: int) -> tuple[int, int]:
 def _memo_dropped(text: str) -> str:
     """A bank's balance notice ends with the payer's own memo ("SD: 18,740,220VND. ND: CTY
     ABC TT LUONG T11"): the payer's words, not the bank asking anything."""
+    signed = ("+" in text or "-" in text) and _SIGNED_AMOUNT.search(text) is not None
     lowered = text.lower()
-    if _SIGNED_AMOUNT.search(text) is None and not (
+    if not signed and not (
             any(word in lowered for word in _BALANCE_WORDS) and _BALANCE.search(text)):
         return text
     return _MEMO.sub(" ", text)
 
 
-def _words(cleaned: str, folded: str | None = None) -> list[Word]:
-    typed = cleaned.split()
-    bare = (fold_diacritics(cleaned) if folded is None else folded).split()
+def _words(cleaned: str) -> View:
+    return _paired(cleaned.split(), fold_diacritics(cleaned).split())
+
+
+def _paired(typed: list[str], bare: list[str]) -> View:
     if len(typed) != len(bare):  # a word of stray accents alone: fold word by word
-        return [(f, t) for t in typed if (f := fold_diacritics(t))]
-    return list(zip(bare, typed, strict=True))
+        words = [(f, t) for t in typed if (f := fold_diacritics(t))]
+        return tuple(f for f, _ in words), tuple(t for _, t in words)
+    return tuple(bare), tuple(typed)
+
+
+def _service_line(folded: str) -> bool:
+    """A carrier's or service's free line named ("LH 198"); a text naming none of the words
+    that open one is not searched (a search tries the words at every word)."""
+    return any(word in folded for word in _SERVICE_WORDS) \
+        and _SERVICE_LINE.search(folded) is not None
 
 
 def _spaced_out(text: str) -> bool:
@@ -961,10 +1046,15 @@ def _mixed_script(token: str) -> bool:
     return plain and other
 
 
+def _disguise_marked(text: str) -> bool:
+    return _DISGUISE_MARK.search(text) is not None or (
+        ("'" in text or "’" in text) and _DISGUISE_APOSTROPHE.search(text) is not None)
+
+
 def _disguised_word(token: str) -> bool:
     """"k1en", "NH4N", "d!eu": one digit or mark standing for a letter in a word; a code with
     several digits ("F7K2P", "ST15K") is not a disguise."""
-    return _DISGUISE_MARK.search(token) is not None \
+    return _disguise_marked(token) \
         and sum(ch.isdigit() for ch in token) <= 1 and sum(ch.isalpha() for ch in token) >= 3
 
 
@@ -980,7 +1070,7 @@ def _undisguised(piece: str) -> str:
     """ "NH4N T1EN", "d!eu'k!en", "KH0NG" read as "nhan tien", "dieu kien", "khong": a word
     mixing letters with look-alike digits or marks gets letters back; amounts and units
     ("500k", "24h", "4G") are left alone."""
-    if not _DISGUISE_MARK.search(piece):
+    if not _disguise_marked(piece):
         return piece
     piece = _JOINER.sub(" ", piece)
     return _TOKEN.sub(lambda m: _unleet(m.group(0)), piece)
