@@ -77,6 +77,9 @@ class CrisisHit:
     # The words of the cue found, as typed: the evidence of a red flag that borrows the cues
     # of this danger (`from_crisis`); read only for those dangers.
     words: str = ""
+    # Every language whose cues of this danger fire: a word shared by several ("sextortion")
+    # says nothing about which one the message is in.
+    langs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -361,7 +364,10 @@ class CrisisDetector:
             cue = group.cues[cue_at]
             words = self._evidence((group_at, cue_at), shown[(group_at, cue_at)]) \
                 if group.topic in self.shown_as_flag else ""
-            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words)
+            langs = tuple(sorted({group.cues[c].lang
+                                  for g, c in self._firing(shown[(group_at, cue_at)])
+                                  if g == group_at}))
+            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs)
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
         return Assessment(hit, calmed, tuple(calm), refined)

@@ -18,8 +18,8 @@ from bot import LANGUAGES
 from bot.content.loader import OUT_OF_SCOPE
 from bot.content.model import Case, ScamSigns, Topic
 from bot.crisis import Assessment, CrisisHit
-from bot.matcher import Match
-from bot.normalize import quoted_pattern, sentences, tokens
+from bot.matcher import Match, Query
+from bot.normalize import MAX_INPUT_CHARS, quoted_pattern, sentences, tokens, without_quotes
 from bot.redflags.reader import Reading
 from bot.snapshot import Snapshot
 
@@ -175,13 +175,13 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     lang = query.lang
     reading = snapshot.crisis.assess(text)
     hit = reading.hit
-    if hit is not None and hit.lang and hit.lang != lang:
+    if hit is not None and hit.lang and lang not in (hit.lang, *hit.langs):
         lang = hit.lang  # the danger was said in the cue's language: answer in it
     scan = snapshot.redflags.read(text, lang, _crisis_signs(snapshot, hit))
     if not query.words and hit is None:
         return Reply(ui.text("empty", lang), (Button.hotline(snapshot, lang),), False, None, 0.0,
                      (), lang, "empty"), scan, audience
-    audience = audience or snapshot.audience.guess(query.words, lang)
+    audience = audience or _writer(snapshot, text, query, lang)
     match = snapshot.index.match(query)
     if match.common and match.topic is not None:
         match = replace(match, topic=None)
@@ -276,6 +276,15 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
     reply = Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind)
     return reply, scan, audience
+
+
+def _writer(snapshot: Snapshot, text: str, query: Query, lang: str) -> str | None:
+    """Who writes, from their own words: in a pasted message ("Chi oi em la co chu nhiem…")
+    the "em" is the sender's, not the grandmother's who asks whether it is real."""
+    own = without_quotes(text)
+    if own == text[:MAX_INPUT_CHARS]:
+        return snapshot.audience.guess(query.words, lang)
+    return snapshot.audience.guess(snapshot.index.prepare(own, lang, detect=False).words, lang)
 
 
 def _danger_leads(snapshot: Snapshot, match: Match, first: str) -> bool:

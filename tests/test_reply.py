@@ -455,3 +455,26 @@ def test_a_bare_what_do_i_do_now_adds_no_second_topic_button(snapshot):
                     "lakukan sekarang?", "id", "parent")
     assert reply.urgent and reply.topic == "self_harm"
     assert "topic:account_hacked" not in [b.action for b in reply.buttons]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("what is sextortion?", "en"),
+    ("apa itu sextortion?", "id"),
+    ("sextortion là gì vậy", "vi"),
+])
+def test_a_danger_word_shared_by_languages_keeps_the_message_language(snapshot, text, lang):
+    """"sextortion" is a cue in more than one language: the reader's own language answers."""
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent
+    assert reply.lang == lang
+
+
+def test_a_pasted_senders_voice_is_not_the_readers(snapshot):
+    """A grandmother pastes a message that speaks as "em": the steps are for an adult, not a
+    child told to show it to a parent."""
+    text = ('moi nhan dc tin zalo nay, de ten la co giao chu nhiem cua chau. co that ko a: '
+            '"Chi oi em la co chu nhiem lop 4A day a. Chau bi nga dang o benh vien, chi chuyen '
+            'truoc 12 trieu vao STK 0123456789 de lam thu tuc mo gap nhe, em dang o day voi chau"')
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.scam_warning
+    assert "bố mẹ" not in reply.text
