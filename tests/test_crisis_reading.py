@@ -1120,3 +1120,26 @@ def test_asking_what_to_say_to_a_suicidal_friend_just_to_know_is_calm(snapshot):
     reply = compose(snapshot, "nếu bạn em nói muốn tự tử thì em nên nói gì, hỏi để biết thôi",
                     "vi", None)
     assert not reply.urgent and reply.topic == "friend_at_risk", (reply.topic, reply.kind)
+
+
+def test_every_word_the_content_writes_is_a_word_not_a_typo(snapshot):
+    """The typo corrector knows every text the content writes, for every reader and case: a
+    word dropped from one answer ("thỉnh thoảng") must not become a typo that turns "bản thân"
+    into someone else's danger."""
+    from bot.normalize import tokens
+
+    texts = []
+    for topic in snapshot.content.topics.values():
+        texts += [topic.answer, topic.parent, topic.teen, topic.adult]
+        for case in topic.cases:
+            texts += [case.answer, case.parent, case.teen, case.adult]
+    unknown = {w for per_lang in texts for text in per_lang.values() for w in tokens(text)
+               if w not in snapshot.crisis.known}
+    assert not unknown, sorted(unknown)[:20]
+
+
+def test_ones_own_past_self_harm_typed_plainly_is_not_a_friends(snapshot):
+    reply = compose(snapshot, "hoi lop 8 em tung tu lam dau ban than, gio em lop 11 va da ngung "
+                    "duoc 2 nam roi. thinh thoang em van nho lai, nhu vay co binh thuong khong",
+                    "vi", None)
+    assert reply.topic == "self_harm"
