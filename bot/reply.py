@@ -677,8 +677,9 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
     topics = snapshot.content.topics
     if sure is not None and topics[sure].category == "abuse":
         # Someone after a child's photos or trust, not their money: the topic's own steps
-        # ("don't send photos, tell an adult") instead of the money checklist.
-        body = f"{body}\n\n{topics[sure].text_for(lang, audience)}"
+        # ("don't send photos, tell an adult") instead of the money checklist, and first: a
+        # frightened parent reads the calm first step before the list of what gave it away.
+        body = f"{topics[sure].text_for(lang, audience)}\n\n{body}"
     else:
         body = f"{body}\n\n{_steps(signs, scan, audience, sure, lang)}"
     buttons: tuple[Button, ...] = (Button.hotline(snapshot, lang),)
@@ -691,7 +692,7 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
     named = sure or guess
     urgent = named is not None and topics[named].urgent and "threat" in scan.ids \
         and (scan.warning or not scan.notice)  # an authority's "will be prosecuted" is no threat
-    if urgent:
+    if urgent and not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
     return Reply(body, buttons, urgent, sure, match.score if match else 0.0,
                  (guess,) if guess and not sure else (), lang, "check", scan.ids, scan.warning)

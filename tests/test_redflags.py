@@ -1121,7 +1121,10 @@ def test_signs_under_a_grooming_answer_are_no_scam_and_gifts_win_trust(snapshot)
                     "dặn đừng kể ai. v có sao ko ạ, a ấy còn rủ qua tele nc riêng", "vi", None)
     signs = snapshot.content.scam
     assert reply.scam_warning and "free_game_items" in reply.flags
-    assert reply.text.startswith(signs.text("warning_abuse", "vi"))
+    # The calm first step comes first; the signs that gave it away follow.
+    steps = snapshot.content.topics["grooming"].text_for("vi", "teen")
+    assert reply.topic == "grooming" and reply.text.startswith(steps.splitlines()[0])
+    assert f"\n\n{signs.text('warning_abuse', 'vi')}" in reply.text
     assert signs.signs["free_game_items"].explain_abuse["vi"] in reply.text
     assert signs.signs["free_game_items"].explain["vi"] not in reply.text
     scam = compose(snapshot, "Garena tặng 9999 kim cương miễn phí, đăng nhập tại garena-qua.top "
