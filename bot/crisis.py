@@ -244,12 +244,9 @@ class CrisisDetector:
             for example in topic.examples:
                 known.update(tokens(example.text))
                 written.update(_typed_words(example.text))
-            # Every text the content writes, for every reader and case: a word of it is a
+            # Every text the answer file writes, for every reader and case: a word of it is a
             # word, never a typo to correct into a cue ("thỉnh thoảng" is no friend's name).
-            texts = [topic.answer, topic.parent, topic.teen, topic.adult]
-            for case in topic.cases:
-                texts += [case.answer, case.parent, case.teen, case.adult]
-            for text in (t for per_lang in texts for t in per_lang.values()):
+            for text in (t for variant in topic.variants() for t in variant.texts.values()):
                 known.update(tokens(text))
                 written.update(_typed_words(text))
         for group in content.crisis:

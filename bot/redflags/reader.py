@@ -221,12 +221,6 @@ class _Phrase:
         return True
 
 
-@dataclass(frozen=True)
-class _Rule:
-    key: str
-    parts: tuple[tuple[_Phrase, ...], ...]
-
-
 # id, phrase, its words as typed when held to their diacritics, the rules it triggers
 _Entry = tuple[int, _Phrase, tuple[str, ...] | None, tuple[int, ...]]
 # A one-word phrase: id, the word as the cue writes it when held to its diacritics, rules.
@@ -260,12 +254,16 @@ class _Everyday:
             len(phrase.words) >= 2 and not {ANY, NUMBER} & set(phrase.words[:2])
             for phrase in phrases) else None
 
+    def absent(self, folded: Sequence[str]) -> bool:
+        """No everyday phrase can stand in these words: none of their first words, or of
+        their first two words side by side."""
+        return self.firsts.isdisjoint(folded) or (
+            self.openings is not None and self.openings.isdisjoint(itertools.pairwise(folded)))
+
     def marked(self, view: View) -> View:
         by_first = self.by_first
         folded, typed = view
-        if self.firsts.isdisjoint(folded) or (
-                self.openings is not None
-                and self.openings.isdisjoint(itertools.pairwise(folded))):
+        if self.absent(folded):
             return view
         starts = [at for at, f in enumerate(folded) if f in by_first]
         out: list[str] | None = None
@@ -296,10 +294,11 @@ class _PhraseBook:
                  everyday: _Everyday | None = None) -> None:
         tables = tuple(tables)
         everyday = everyday or _Everyday(())
-        self.rules: list[_Rule] = []
+        # What the last step needs of each rule, in one look: its key, whether it is one of the
+        # reader's own questions, its slots, and whether its quote may widen.
+        self.rule_steps: list[tuple[str, bool, range, bool]] = []
         # Each part of each rule is a slot; a phrase fills every slot it stands in.
-        self.slot_rule: list[int] = []
-        self.first_slot: list[int] = []
+        slot_rule: list[int] = []
         trigger_slot: list[int] = []
         # Plain phrases are looked up whole: one word by itself, longer ones once their first
         # two words agree; only phrases with # or * are compared word by word.
@@ -320,17 +319,18 @@ class _PhraseBook:
                           for part in cue.raw_groups)
             if not all(parts):
                 continue
-            rule_at = len(self.rules)
-            self.rules.append(_Rule(key, parts))
-            self.first_slot.append(len(self.slot_rule))
+            rule_at = len(self.rule_steps)
+            self.rule_steps.append((key, key.startswith("_"),
+                                    range(len(slot_rule), len(slot_rule) + len(parts)),
+                                    key not in _NAMED_ALONE))
             # A rule is looked at only once its rarest part, guessed as the one whose shortest
             # phrase is longest, has been seen: "gửi" is in every other sentence, "mã otp" is not.
             rarest = max(range(len(parts)),
                          key=lambda p: min(len(" ".join(ph.words)) for ph in parts[p]))
-            trigger_slot.append(len(self.slot_rule) + rarest)
+            trigger_slot.append(len(slot_rule) + rarest)
             for part in parts:
-                slot = len(self.slot_rule)
-                self.slot_rule.append(rule_at)
+                slot = len(slot_rule)
+                slot_rule.append(rule_at)
                 for phrase in part:
                     words = phrase.words
                     if ANY in words or NUMBER in words:
@@ -344,21 +344,14 @@ class _PhraseBook:
                     else:
                         exact.setdefault(words, {}).setdefault(phrase, []).append(slot)
                         sizes.setdefault(words[:2], set()).add(len(words))
-        self.rule_slots = [range(first, first + len(rule.parts))
-                           for first, rule in zip(self.first_slot, self.rules, strict=True)]
-        # What the last step needs of each rule, in one look: its key, whether it is one of the
-        # reader's own questions, its slots, and whether its quote may widen.
-        self.rule_steps: list[tuple[str, bool, range, bool]] = [
-            (rule.key, rule.key.startswith("_"), slots, rule.key not in _NAMED_ALONE)
-            for rule, slots in zip(self.rules, self.rule_slots, strict=True)]
         # Per slot: its rule when it is the rule's trigger, else -1.
-        triggers = [-1] * len(self.slot_rule)
+        triggers = [-1] * len(slot_rule)
         for rule_at, slot in enumerate(trigger_slot):
             triggers[slot] = rule_at
         # Each phrase entry carries a number and the rules it triggers: a message records the
         # entries that fire, once each, and only the rules they trigger are looked at.
         ids = itertools.count()
-        slot_entries: list[list[int]] = [[] for _ in self.slot_rule]
+        slot_entries: list[list[int]] = [[] for _ in slot_rule]
 
         def entry(slots: list[int]) -> tuple[int, tuple[int, ...]]:
             entry_id = next(ids)
@@ -731,14 +724,11 @@ class RedFlagReader:
         """Every piece's views (_views); a piece with no shorthand and no everyday phrase, in a
         message nothing disguises, the most common, is read as it is without a call of its
         own."""
-        everyday = self.everyday
-        firsts, openings = everyday.firsts, everyday.openings
+        absent = self.everyday.absent
         out = []
         for piece, view in zip(pieces, self._words_of(pieces), strict=True):
             bare = view[0]
-            plain = not (disguised or spaced) and (
-                firsts.isdisjoint(bare)
-                or (openings is not None and openings.isdisjoint(itertools.pairwise(bare))))
+            plain = not (disguised or spaced) and absent(bare)
             if plain:
                 for _, table in tables:
                     if not table.keys().isdisjoint(bare):
