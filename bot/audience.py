@@ -5,7 +5,8 @@ adult you trust"); most people never press a role button, so the message itself 
 Phrases live in intents/_audience.yaml; a parent phrase wins over a teen phrase because
 parents also write about their child's "em" and "mình". An adult who is not the child's parent
 (a teacher, a coach, a neighbour) is "adult": they act for the child as a parent does, and the
-child's own words they quote must not make them a teen.
+child's own words they quote must not make them a teen. A grandparent, aunt or uncle who looks
+after the child is "family": they read the parent's texts in their own words.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from collections.abc import Mapping
 from bot.content import Content
 from bot.normalize import Shorthand, expand, tokens
 
-ROLES = ("parent", "adult", "teen")  # the order a message's phrases are tried in
+# The order a message's phrases are tried in: a grandmother's "cháu tôi" before the parent
+# phrases it also holds.
+ROLES = ("family", "parent", "adult", "teen")
 
 
 class AudienceGuesser:

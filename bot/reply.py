@@ -20,7 +20,7 @@ from bot.content.model import Case, ScamSigns, Topic
 from bot.crisis import Assessment, CrisisHit
 from bot.matcher import Match, Query
 from bot.normalize import MAX_INPUT_CHARS, quoted_pattern, sentences, tokens, without_quotes
-from bot.redflags.reader import Reading
+from bot.redflags.reader import Flag, Reading
 from bot.snapshot import Snapshot
 
 Kind = Literal["answer", "suggest", "fallback", "empty", "check"]
@@ -28,6 +28,9 @@ HOTLINE_ACTION = "hotline"
 MAX_SENTENCES_READ = 4
 MAX_STORY_SENTENCES = 6
 MAX_PASTE_SCAN = 4096
+_SAID_OF_THE_SENDER = frozenset({"impersonation", "link", "lookalike_domain", "short_link",
+                                 "app_install"})
+MIN_QUOTED_MESSAGE = 60  # characters: a quote this long is the message itself, pasted
 MIN_PASTED_WORDS = 16
 MIN_STORY_WORDS = 15
 # A quote, a link or a sender's label ("Techcombank: …", "[MoMo] …"): the marks of a message
@@ -62,7 +65,8 @@ MAX_SUGGESTIONS = 3
 # scored them down for phone fit), and the fourth was rarely the one needed. A cry for help
 # ("help", "tolong") is two lines long and keeps its four crisis topics: they are its menu.
 MAX_TOPIC_BUTTONS = 3
-OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens", "adult": "teens"}
+OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens", "adult": "teens",
+                           "family": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
 MAX_FLAG_LINES = 3
 # A link or a login asked for, and no money: the steps are about the real app, not a call back.
@@ -122,10 +126,21 @@ class Reply:
 def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> Reply:
     """Answer one message. `audience` is the role the person chose; without one, the wording
     of the message decides."""
+    reply, reader = _flagged(snapshot, text, lang, audience)
+    if reader != "family":
+        return reply
+    reword = functools.partial(snapshot.family.reword, lang=reply.lang)
+    return replace(reply, text=reword(reply.text),
+                   buttons=tuple(replace(b, label=reword(b.label)) for b in reply.buttons))
+
+
+def _flagged(snapshot: Snapshot, text: str, lang: str,
+             audience: str | None) -> tuple[Reply, str | None]:
+    """The reply with the red flags of a passed-on message, and who it was written for."""
     reply, scan, reader = _compose(snapshot, text, lang, audience)
     reply = _placed(snapshot, reply, text)
     if reply.kind == "check":
-        return reply
+        return reply, reader
     # "Pay by tonight or I post it": 111 first, then what in the message is the threat, when
     # the message was passed on or is about what its flags point to (sextortion for a threat).
     # A sister's goodbye or a runaway's chat quoted in a story of danger ("car out front at 8,
@@ -146,16 +161,16 @@ def compose(snapshot: Snapshot, text: str, lang: str, audience: str | None) -> R
         ((_passed_on(text) or _quoted(text)) and passed_on() and (demand or pointed_to()))
         or ((about_flags() or (demand and not scan.own and pointed_to()
                              and snapshot.crisis.whose_words(text, reply.lang) == "own"))
-            and not scan.told and reader not in ("parent", "adult")))
+            and not scan.told and reader not in ("parent", "adult", "family")))
     if scan.warning and (urgent_signs
                          or (not reply.urgent and reply.kind == "answer" and _quoted(text)
                              and passed_on())):
         # "My daughter already read them the code, what now? The message: '…'": the topic's
         # steps answer the question; the signs in the message they quoted follow.
-        lines = _flag_lines(snapshot, scan, reply.lang, reply.topic)
+        lines = _flag_lines(snapshot, scan, reply.lang, text, reply.topic)
         return replace(reply, text=f"{reply.text}\n\n{lines}",
-                       flags=scan.ids, scam_warning=True)
-    return replace(reply, flags=scan.ids)
+                       flags=scan.ids, scam_warning=True), reader
+    return replace(reply, flags=scan.ids), reader
 
 
 def _placed(snapshot: Snapshot, reply: Reply, text: str) -> Reply:
@@ -671,7 +686,7 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
         match.ranked and match.ranked[0][0] == guess
         and guess in _flag_votes(snapshot, scan))) else None
     signs = snapshot.content.scam
-    body = _flag_lines(snapshot, scan, lang, sure, named=True,
+    body = _flag_lines(snapshot, scan, lang, text, sure, named=True,
                        certain=_certain(snapshot, scan, text)) if scan.flags \
         else signs.text("no_signs", lang)
     topics = snapshot.content.topics
@@ -694,6 +709,13 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
         and (scan.warning or not scan.notice)  # an authority's "will be prosecuted" is no threat
     if urgent and not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
+    elif scan.asked and scan.warning and "calm_first" in signs.texts \
+            and (sure is None or topics[sure].category != "abuse") and _quotes_a_message(text) \
+            and snapshot.cries.distressed(without_quotes(text), lang):
+        # "Is this real? my heart is pounding": someone who stopped to ask before paying did
+        # the right thing, and hears it before the list of what is wrong. (Only their own
+        # words outside the quote tell their fear: the message's "cấp cứu, gấp" is its trick.)
+        body = f"{signs.text('calm_first', lang)}\n{body}"
     return Reply(body, buttons, urgent, sure, match.score if match else 0.0,
                  (guess,) if guess and not sure else (), lang, "check", scan.ids, scan.warning)
 
@@ -752,8 +774,8 @@ def _certain(snapshot: Snapshot, scan: Reading, text: str) -> bool:
     return not any(f" {' '.join(tokens(c.raw))} " in padded for c in signs.warns_of_scams)
 
 
-def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None = None,
-                named: bool = False, certain: bool = False) -> str:
+def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, text: str,
+                topic: str | None = None, named: bool = False, certain: bool = False) -> str:
     """The signs found, under a head that says what they show: a scam, or (for a grooming,
     sextortion or trafficking answer) a person after a child, where "a scam" misleads.
     `named`: the kind of scam both readings agree on is named in the head ("a task scam"),
@@ -762,7 +784,8 @@ def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, topic: str | None 
     signs = snapshot.content.scam
     # Signs worth half a warning are shown as signs to watch; a lone weak one ("tối nay 8h")
     # is not worth a red flag in a friend's message.
-    shown = scan.flags if scan.warning or scan.score >= signs.warn_at / 2 else ()
+    shown = _in_the_paste(text, scan.flags) \
+        if scan.warning or scan.score >= signs.warn_at / 2 else ()
     head = signs.text("warning" if scan.warning else "some_signs" if shown else "no_signs", lang)
     topics = snapshot.content.topics
     # Under an abuse answer the signs are a person's tricks, never "not enough to call it a
@@ -848,6 +871,27 @@ def _signs_passed_on(text: str, scan: Reading) -> bool:
     quoted = [f" {' '.join(tokens(q.group(0)))} " for q in _QUOTED_ANY.finditer(head)]
     return any(f" {' '.join(tokens(part))} " in q for flag in scan.flags
                for part in flag.evidence.split("…") if tokens(part) for q in quoted)
+
+
+def _in_the_paste(text: str, flags: tuple[Flag, ...]) -> tuple[Flag, ...]:
+    """The signs shown from a message that quotes what was sent: those in the quote or its
+    link. "Anak saya sudah kirim nama lengkap dan alamat" is the parent's story of what the
+    child did, not the scam's request: quoted back as a red flag, it reads as a template.
+    Who the sender claims to be and where its link leads are the message's, however told."""
+    if not _quotes_a_message(text):
+        return flags  # a story quoting a few words ("đừng kể với bố"): its signs are its own
+    quoted = [f" {' '.join(tokens(q.group(0)))} "
+              for q in _QUOTED_ANY.finditer(text[:MAX_PASTE_SCAN])]
+    inside = tuple(flag for flag in flags if flag.id in _SAID_OF_THE_SENDER or any(
+        f" {' '.join(tokens(part))} " in q
+        for part in flag.evidence.split("…") if tokens(part) for q in quoted))
+    return inside or flags
+
+
+def _quotes_a_message(text: str) -> bool:
+    """A quote long enough to be the message itself, pasted inside the writer's own words."""
+    return any(len(q.group(0)) >= MIN_QUOTED_MESSAGE and not _LINK.fullmatch(q.group(0))
+               for q in _QUOTED_ANY.finditer(text[:MAX_PASTE_SCAN]))
 
 
 def _quoted(text: str) -> bool:

@@ -9,6 +9,7 @@ from bot.audience import AudienceGuesser
 from bot.content import Content, Problem, load_content
 from bot.cries import CryReader
 from bot.crisis import CrisisDetector
+from bot.family import FamilyWording
 from bot.matcher import MatchIndex, Tuning
 from bot.place import PlaceReader
 from bot.redflags.reader import RedFlagReader
@@ -23,12 +24,13 @@ class Snapshot:
     redflags: RedFlagReader
     cries: CryReader
     places: PlaceReader
+    family: FamilyWording
 
     @classmethod
     def build(cls, content: Content, tuning: Tuning | None = None) -> Snapshot:
         return cls(content, MatchIndex(content, tuning), CrisisDetector(content),
                    AudienceGuesser(content), RedFlagReader(content), CryReader(content),
-                   PlaceReader(content))
+                   PlaceReader(content), FamilyWording(content))
 
     @property
     def version(self) -> str:

@@ -371,6 +371,21 @@ TOLD += [
     # a parent who knows where the child is held: 113 and the place first
     ("con gái tôi 15 tuổi nhắn cứu con, bị người quen trên mạng giữ ở nhà nghỉ không cho về",
      "vi", "parent", "urgent_help", "held_abroad"),
+    # a first phone for a child under 13: Family Link's three jobs, not TikTok's 13+ pairing
+    ("con gái mình 8 tuổi sắp có điện thoại Android đầu tiên, cài gì để mình duyệt app và "
+     "giới hạn giờ chơi?", "vi", "parent", "parental_controls", "under_13"),
+    ("my 10 year old is getting her first phone, what parental controls should i set up",
+     "en", "parent", "parental_controls", "under_13"),
+    # a video shared in a group chat: Take It Down does not reach chats, report in the app first
+    ("video riêng tư của em bị thằng kia gửi vào nhóm telegram của trường, làm sao gỡ đi",
+     "vi", "teen", "intimate_image_removal", "in_a_group_chat"),
+    ("someone shared my private pics in a group chat on telegram, how do i get them removed",
+     "en", "teen", "intimate_image_removal", "in_a_group_chat"),
+    # photos already posted: whether to delete them all is answered first
+    ("I've posted hundreds of photos of my kids on Facebook over the years, should I delete "
+     "them all now?", "en", "parent", "sharenting", "already_posted"),
+    ("tôi đăng nhiều ảnh con lên facebook rồi, có cần xóa hết không", "vi", "parent",
+     "sharenting", "already_posted"),
 ]
 
 

@@ -110,3 +110,12 @@ def test_a_brands_own_careers_site_and_a_news_site_near_a_brands_name_are_no_loo
         assert "lookalike_domain" not in snapshot.redflags.read(text, "vi").ids, text
     assert "lookalike_domain" in snapshot.redflags.read(
         "JNE: paket tertahan, bayar ongkir di jnexpres-cek.top", "id").ids
+
+
+def test_a_spaced_dot_after_a_path_ends_a_sentence():
+    """"klik: bit.ly/klaim-hadiah . Hub CS: 0812…" was shown back as "bit.ly/klaim-hadiah.Hub":
+    a spaced dot joins a host's labels, not a path and the next sentence."""
+    found = find_links("Info lengkap klik: bit.ly/klaim-hadiah-shpee . Hub CS: 0812-xxxx-xxxx")
+    assert [link.text for link in found] == ["bit.ly/klaim-hadiah-shpee"]
+    assert [link.text for link in find_links("vào vcb-online . com/login ngay")] == \
+        ["vcb-online.com/login"]

@@ -143,13 +143,13 @@ def test_a_threat_under_the_sextortion_answer_is_never_called_too_weak_for_a_sca
     headed "not enough here to call it a scam" when its signs did not add up to a warning."""
     from bot.reply import _flag_lines
 
-    scan = snapshot.redflags.read("Còn 3 tiếng nữa. Không gửi thêm ảnh thì tao gửi ảnh của mày "
-                                  "cho cô chủ nhiệm.", "vi")
+    text = "Còn 3 tiếng nữa. Không gửi thêm ảnh thì tao gửi ảnh của mày cho cô chủ nhiệm."
+    scan = snapshot.redflags.read(text, "vi")
     signs = snapshot.content.scam
     assert not scan.warning and {"threat", "urgency"} <= set(scan.ids)
-    lines = _flag_lines(snapshot, scan, "vi", "sextortion")
+    lines = _flag_lines(snapshot, scan, "vi", text, "sextortion")
     assert lines.startswith(signs.text("warning_abuse", "vi")) and "🚩" in lines
-    assert _flag_lines(snapshot, scan, "vi", "scam_phishing").startswith(
+    assert _flag_lines(snapshot, scan, "vi", text, "scam_phishing").startswith(
         signs.text("some_signs", "vi"))
 
 

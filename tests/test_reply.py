@@ -478,3 +478,31 @@ def test_a_pasted_senders_voice_is_not_the_readers(snapshot):
     reply = compose(snapshot, text, "vi", None)
     assert reply.scam_warning
     assert "bố mẹ" not in reply.text
+
+
+def test_the_signs_shown_from_a_quoted_message_are_the_messages_own(snapshot):
+    """A parent's story around the quote ("she already sent her full name and address") was
+    shown back as the scam asking for personal data; a story quoting only a few words keeps
+    the signs it tells."""
+    pasted = ('Anak saya dapat pesan WA ini, apakah ini asli? "SELAMAT!! Nomor Anda terpilih '
+              'sebagai PEMENANG undian dengan hadiah motor. Untuk klaim hadiah silahkan transfer '
+              'biaya administrasi Rp 750.000 ke rek BRI. Info: bit.ly/klaim-hadiah" Anak saya '
+              'sudah sempat kirim nama lengkap dan alamat rumah ke nomor itu.')
+    reply = compose(snapshot, pasted, "id", None)
+    assert reply.scam_warning and "personal_data_request" in reply.flags
+    assert "nama lengkap" not in reply.text.split("Yang perlu dilakukan")[0]
+    assert "🚩" in reply.text
+    story = ('Có trang Facebook "tuyển mẫu ảnh teen" nhắn cho con gái tôi 16 tuổi, đòi gửi ảnh '
+             'CCCD, ảnh toàn thân và đặt cọc 2 triệu "phí hồ sơ". Có phải lừa đảo không?')
+    signs = compose(snapshot, story, "vi", None).text.split("⚠️")[-1]
+    assert "ảnh cccd" in signs and "cọc 2 triệu" in signs
+
+
+def test_a_frightened_asker_hears_first_that_asking_was_right(snapshot):
+    quote = ('"Phụ huynh chú ý: cháu bị tai nạn đang cấp cứu, chuyển gấp 15 triệu vào STK '
+             '0123456789 để bệnh viện làm thủ tục mổ ngay."')
+    calm = snapshot.content.scam.text("calm_first", "vi")
+    scared = compose(snapshot, f"Tin này có thật không, tôi sợ quá: {quote}", "vi", None)
+    plain = compose(snapshot, f"Tin này có thật không: {quote}", "vi", None)
+    assert scared.scam_warning and plain.scam_warning
+    assert scared.text.startswith(calm) and calm not in plain.text

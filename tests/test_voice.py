@@ -1,6 +1,7 @@
 """The right voice for who is asking: no parent's button for a teen, banners per reader, and
 `check` warns when a text speaks to the other reader."""
 
+import re
 from datetime import date
 
 import pytest
@@ -75,7 +76,37 @@ def test_a_teacher_or_neighbour_is_read_as_an_adult_even_when_quoting_the_child(
     ]:
         assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == "adult"
     grandma = snapshot.index.prepare("cháu tôi 14 tuổi bỏ nhà đi từ tối qua", "vi")
-    assert snapshot.audience.guess(grandma.words, "vi") == "parent"
+    assert snapshot.audience.guess(grandma.words, "vi") == "family"
+
+
+def test_a_grandparent_or_aunt_reads_the_parents_text_in_their_own_words(snapshot):
+    """An aunt raising her niece was told "đừng cho con đi" and a grandmother was offered
+    "Talking with your child": the parent's steps fit them, the parent's words do not."""
+    aunt = ("Cháu gái tôi 16 tuổi ở với tôi. Có trang Facebook mời cháu làm người mẫu, "
+            "đòi ảnh CCCD và đặt cọc 2 triệu phí hồ sơ. Tôi phải nói với cháu thế nào?")
+    parent = aunt.replace("Cháu gái tôi", "Con gái tôi")
+    for_aunt = compose(snapshot, aunt, "vi", None)
+    for_parent = compose(snapshot, parent, "vi", None)
+    assert for_aunt.topic == for_parent.topic
+    assert re.search(r"\bcon\b", for_parent.text, re.IGNORECASE)
+    assert not re.search(r"\bcon\b(?! (số|đường|người))", for_aunt.text, re.IGNORECASE)
+    assert "cháu" in for_aunt.text
+    grandma = ("I look after my grandson, he is 12. There are 30 payments to Google Play on my "
+               "card for game skins. How do I get the money back?")
+    reply = compose(snapshot, grandma, "en", None)
+    labels = " ".join(b.label for b in reply.buttons) + reply.text
+    assert "your child" not in labels.lower() and reply.topic == "in_app_spending"
+
+
+def test_family_wording_keeps_other_senses_and_what_the_bot_quotes(snapshot):
+    reword = snapshot.family.reword
+    assert reword("Không có con số chung; con càng nhỏ càng ít.", "vi") == \
+        "Không có con số chung; cháu càng nhỏ càng ít."
+    assert reword("Con đang gặp nguy hiểm (“con tôi”)", "vi") == \
+        "Cháu đang gặp nguy hiểm (“con tôi”)"
+    assert reword("It is not your child's fault; talk with your child.", "en") == \
+        "It is not the child's fault; talk with the child."
+    assert reword("Con đang gặp nguy hiểm", "xx") == "Con đang gặp nguy hiểm"
 
 
 def test_an_adult_gets_the_adult_text_else_the_parents_never_the_childs(snapshot):
@@ -273,3 +304,14 @@ def test_a_teachers_word_for_a_notebook_is_no_husbands_wife(snapshot):
     reply = compose(snapshot, text, "vi", None)
     assert reply.urgent and reply.topic in ("self_harm", "friend_at_risk")
     assert reply.text == snapshot.content.topics[reply.topic].text_for("vi", "adult")
+
+
+def test_a_family_wording_line_that_changes_nothing_clearly_is_an_error(content_copy):
+    path = content_copy / "intents" / "_audience.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("    - con → cháu\n", "    - con → cháu → bé\n", 1),
+                    encoding="utf-8")
+    _, problems = load_content(content_copy)
+    bad = [p for p in problems
+           if p.path.endswith("_audience.yaml") and "con → cháu → bé" in p.message]
+    assert bad and bad[0].severity == "error" and bad[0].line > 0 and "→" in bad[0].fix

@@ -83,6 +83,9 @@ REQUIRED_UI_STRINGS = (
 AUDIENCE_KEYS = ("parent", "teen", "adult")
 ADDRESSING = "addressing"
 RELATIVES = "relatives"
+FAMILY = "family"
+FAMILY_WORDING = "family_wording"
+REWORD = "→"
 
 
 class _Collector:
@@ -142,6 +145,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     crisis = _crisis(files.get(CRISIS_FILE), topics, found)
     not_urgent = _not_urgent(files.get(CRISIS_FILE), found)
     audience_cues = _audience(files.get(AUDIENCE_FILE), found)
+    family_wording = _family_wording(files.get(AUDIENCE_FILE), found)
     cries = _cries(files.get(CRIES_FILE), found)
     places = _places(files.get(PLACES_FILE), found)
     scenarios, tips = load_quizzes(files, topics, found)
@@ -161,7 +165,8 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
                       version=digest.hexdigest()[:12],
                       scenarios=scenarios, tips=tips, out_of_scope=out_of_scope,
                       scam=scam, cries=MappingProxyType(cries), distress=distress,
-                      places=MappingProxyType(places))
+                      places=MappingProxyType(places),
+                      family_wording=MappingProxyType(family_wording))
     return content, found.problems
 
 
@@ -598,15 +603,35 @@ def _audience(file: YamlFile | None, found: _Collector) -> dict[str, tuple[Cue, 
     if file is None:
         return {}
     data = found.mapping(file, file.data, "audience phrases")
-    found.unknown_keys(file, data, (*AUDIENCE_KEYS, ADDRESSING, RELATIVES))
+    found.unknown_keys(file, data, (*AUDIENCE_KEYS, ADDRESSING, RELATIVES, FAMILY,
+                                    FAMILY_WORDING))
     out = {role: tuple(_phrases(file, data.get(role), f"{role} phrases", found, role))
-           for role in (*AUDIENCE_KEYS, RELATIVES)}
+           for role in (*AUDIENCE_KEYS, RELATIVES, FAMILY)}
     # How a text speaks to each reader, for `check`: "addressing.parent" is read as parent_voice.
     voices = found.mapping(file, data.get(ADDRESSING) or {}, ADDRESSING, ADDRESSING)
     found.unknown_keys(file, voices, AUDIENCE_KEYS, ADDRESSING)
     for role in AUDIENCE_KEYS:
         out[f"{role}_voice"] = tuple(_phrases(file, voices.get(role), f"{role} addressing",
                                               found, ADDRESSING, role))
+    return out
+
+
+def _family_wording(file: YamlFile | None,
+                    found: _Collector) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per language, the words of a parent's text a grandparent, aunt or uncle reads changed
+    ("con → cháu"), and the phrases kept as written ("con số")."""
+    if file is None or not isinstance(file.data, dict):
+        return {}
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for cue in _phrases(file, file.data.get(FAMILY_WORDING), "family wording lines", found,
+                        FAMILY_WORDING):
+        said, _, read = (part.strip() for part in cue.raw.partition(REWORD))
+        if cue.raw.count(REWORD) > 1 or (REWORD in cue.raw and not (said and read)):
+            found.error(file, cue.line, f"'{cue.raw}' is not a change of words",
+                        f"write 'con {REWORD} cháu' (the parent's words {REWORD} the family's), "
+                        "or a phrase alone to keep it as written")
+            continue
+        out[cue.lang] = (*out.get(cue.lang, ()), (said, read or said))
     return out
 
 

@@ -36,8 +36,9 @@ def _voices(item: Case | Topic) -> dict[str, PerLanguage]:
 
 # Whose wording stands in when a reader has none of their own: a teacher, a coach or a
 # neighbour acts for the child as a parent does, so the parent's steps fit them better than
-# the shared text, which often speaks to the child.
-STAND_IN = {"adult": "parent"}
+# the shared text, which often speaks to the child; a grandparent or an aunt reads the
+# parent's in their own words (bot/family.py).
+STAND_IN = {"adult": "parent", "family": "parent"}
 
 
 def _pick(answer: PerLanguage, own: Mapping[str, PerLanguage], lang: str,
@@ -399,6 +400,9 @@ class Content:
     ui: Ui
     not_urgent: NotUrgent = field(default_factory=NotUrgent)
     audience_cues: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict)
+    # Per language: a parent's words → a grandparent's, aunt's or uncle's; a pair of the same
+    # phrase keeps it ("con số" is no child).
+    family_wording: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict)
     shorthand: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     # The same expansions as written, with their diacritics ("acc" → "tài khoản"), for readers
     # that hold a cue's diacritics to the message's: the expansion of "acc" is not "tại".

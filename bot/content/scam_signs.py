@@ -39,7 +39,7 @@ TEXT_KEYS = ("flags", "flags_abuse", "texts", "steps_for", "kinds")
 TEXTS = ("warning", "some_signs", "no_signs", "what_to_do", "what_to_do_teen", "ask_for_message",
          "flag_line")
 OPTIONAL_TEXTS = ("what_to_do_link", "warning_abuse", "warning_kind", "warning_sure",
-                  "warning_kind_sure")
+                  "warning_kind_sure", "calm_first")
 
 
 def _strong(signs_file: YamlFile, body: Mapping[str, Any], flag: str, weight: float,

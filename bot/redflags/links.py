@@ -51,7 +51,7 @@ def find_links(text: str) -> list[Link]:
     if spoken:
         joined = _SPOKEN_DOT.sub(".", joined)
     if _SPACE_DOT.search(joined):
-        joined = _SPACED_DOT.sub(".", joined)
+        joined = _SPACED_DOT.sub(_host_dot, joined)
     if _ADDRESS_DOT.search(joined) is None:
         return []
     found: list[Link] = []
@@ -70,6 +70,14 @@ def find_links(text: str) -> list[Link]:
             if len(found) >= MAX_LINKS:
                 return found
     return found
+
+
+def _host_dot(found: re.Match[str]) -> str:
+    """A spaced dot joins the labels of a host ("abc . com"); after a path's slash it ends a
+    sentence: "bit.ly/klaim-hadiah . Hub CS" is no "/klaim-hadiah.Hub"."""
+    text, at = found.string, found.start()
+    word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at), text.rfind("\t", 0, at))
+    return found.group(0) if "/" in text[word_start + 1:at] else "."
 
 
 @functools.lru_cache(maxsize=1024)
