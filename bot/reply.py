@@ -694,7 +694,9 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
         # Someone after a child's photos or trust, not their money: the topic's own steps
         # ("don't send photos, tell an adult") instead of the money checklist, and first: a
         # frightened parent reads the calm first step before the list of what gave it away.
-        body = f"{topics[sure].text_for(lang, audience)}\n\n{body}"
+        item = topics[sure]
+        told = _told(item, match, False) if match else None  # a modelling offer, not a trip
+        body = f"{(told or item).text_for(lang, audience)}\n\n{body}"
     else:
         body = f"{body}\n\n{_steps(signs, scan, audience, sure, lang)}"
     buttons: tuple[Button, ...] = (Button.hotline(snapshot, lang),)

@@ -386,6 +386,13 @@ TOLD += [
      "them all now?", "en", "parent", "sharenting", "already_posted"),
     ("tôi đăng nhiều ảnh con lên facebook rồi, có cần xóa hết không", "vi", "parent",
      "sharenting", "already_posted"),
+    # a modelling offer wanting ID and body photos and a deposit: what to refuse, no trip
+    ("một shop thời trang rủ con gái tôi làm người mẫu ảnh, bắt gửi ảnh cccd với ảnh toàn "
+     "thân và đóng cọc 1 triệu, có phải lừa không", "vi", "parent", "trafficking_job_offer",
+     "modelling_offer"),
+    ("a 'modelling agency' on instagram wants my full body photos in a swimsuit and a 500k "
+     "registration fee, is this a real job offer?", "en", "teen", "trafficking_job_offer",
+     "modelling_offer"),
 ]
 
 
@@ -394,8 +401,10 @@ def test_a_situation_told_gets_its_own_text(snapshot, text, lang, audience, topi
     reply = compose(snapshot, text, lang, audience)
     item = snapshot.content.topics[topic]
     assert reply.topic == topic
-    assert reply.text == item.text_for(lang, audience, case)
-    assert reply.text != item.text_for(lang, audience)
+    # A message read for its signs has them after the answer ("is this a real job offer?").
+    body = reply.text.split("\n\n⚠️", 1)[0] if reply.kind == "check" else reply.text
+    assert body == item.text_for(lang, audience, case)
+    assert body != item.text_for(lang, audience)
 
 
 @pytest.mark.parametrize(("text", "lang", "audience", "topic"), [
