@@ -229,7 +229,13 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         topic = _for_another(snapshot, text, match, topic)
         broad = _broader(snapshot, match, topic)
         chosen = (broad, topic) if broad is not None else (topic, other)
-        return _answer(snapshot, *chosen, reading, match, lang, audience, text), scan, audience
+        also = _also_asked(snapshot, reading, text, chosen[0], lang, audience)
+        if also is None:
+            return _answer(snapshot, *chosen, reading, match, lang, audience,
+                           text), scan, audience
+        reply = _answer(snapshot, chosen[0], also, reading, match, lang, audience, text)
+        line = ui.text("also_asked", lang, topic=topics[also].title_for(lang))
+        return replace(reply, text=f"{reply.text}\n{line}"), scan, audience
     asked = _two_requests(snapshot, reading, match, lang)
     if asked is not None:
         return _answer(snapshot, *asked, reading, match, lang, audience, text), scan, audience
@@ -581,6 +587,23 @@ def _other_request(snapshot: Snapshot, reading: Assessment, lang: str) -> str | 
            and snapshot.cries.cry(s, lang) is None]
     asks = _ordinary_asks(snapshot, own, lang, OTHER_REQUEST_LEAD, asks_only=True)
     return max(asks)[1] if asks else None
+
+
+def _also_asked(snapshot: Snapshot, reading: Assessment, text: str, answered: str, lang: str,
+                audience: str | None) -> str | None:
+    """A long story with a second question of its own ("…and how many hours a day is normal
+    for his age?"): a grandmother asking about game charges and screen hours heard nothing
+    about the hours. The topic a sentence that asks something clearly asks, when it is not the
+    one answered; named under the answer, its button first."""
+    if len(text) <= MAX_TWO_REQUESTS_CHARS or snapshot.content.topics[answered].urgent:
+        return None  # a short message's second sentence is read by _two_requests, or not at all
+    asked = [s for s in reading.calm_sentences
+             if not _QUOTE_MARKS.search(s) and snapshot.cries.asks(s, lang)
+             and snapshot.cries.cry(s, lang) is None]
+    found = sorted(_ordinary_asks(snapshot, asked, lang, OTHER_REQUEST_LEAD, asks_only=True),
+                   reverse=True)
+    return next((t for _, t in found if t != answered and fits(snapshot, t, audience)
+                 and t not in snapshot.content.ui.never_offered), None)
 
 
 def _two_requests(snapshot: Snapshot, reading: Assessment, match: Match,

@@ -506,3 +506,24 @@ def test_a_frightened_asker_hears_first_that_asking_was_right(snapshot):
     plain = compose(snapshot, f"Tin này có thật không: {quote}", "vi", None)
     assert scared.scam_warning and plain.scam_warning
     assert scared.text.startswith(calm) and calm not in plain.text
+
+
+def test_a_long_story_with_a_second_question_names_it_under_the_answer(snapshot):
+    """A grandmother asking about game charges and, at the end, how many hours of screen a
+    day is normal heard nothing about the hours: the second question's topic is named and
+    its button comes first."""
+    story = ("Good evening. My daughter works abroad so her son lives with me, he is 11 and "
+             "mostly a good boy. This week the bank sent me a statement with twenty small "
+             "charges from Google Play, about 2 million dong in all, for things in a football "
+             "game on his tablet. He said he did not know it was real money and I believe him. "
+             "I just want to stop it happening again and see if any of it comes back. I am not "
+             "good with phones and his mother is too far away to help with this. Also he "
+             "stays on the tablet until midnight most days, how many hours a day is normal for "
+             "a boy of 11?")
+    reply = compose(snapshot, story, "en", None)
+    title = snapshot.content.topics["screen_time"].title_for("en")
+    assert reply.topic == "in_app_spending"
+    assert reply.text.endswith(snapshot.content.ui.text("also_asked", "en", topic=title))
+    assert reply.buttons[1].action == "topic:screen_time"
+    one = story.rsplit(" Also", 1)[0]
+    assert "also asked" not in compose(snapshot, one, "en", None).text

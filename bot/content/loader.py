@@ -78,7 +78,7 @@ REQUIRED_UI_STRINGS = (
     "bot_short_description", "button_copy_hotline", "button_hotline_site", "command_reload",
     "command_stats", "command_unanswered", "command_preview", "cleared", "button_clear",
     "command_clear", "command_check", "cry_for_help", "button_not_yours",
-    "did_you_mean_near_danger",
+    "did_you_mean_near_danger", "also_asked",
 )
 AUDIENCE_KEYS = ("parent", "teen", "adult")
 ADDRESSING = "addressing"
