@@ -893,8 +893,18 @@ def _signs_passed_on(text: str, scan: Reading) -> bool:
     head = text[:MAX_PASTE_SCAN]
     if _LINK.search(head) or _PASTED.search(_QUOTED_ANY.sub(" ", head)):
         return True
-    quoted = [f" {' '.join(tokens(q.group(0)))} " for q in _QUOTED_ANY.finditer(head)]
-    return any(f" {' '.join(tokens(part))} " in q for flag in scan.flags
+    quoted = _quoted_words(head)
+    return any(_shown_in(flag, quoted) for flag in scan.flags)
+
+
+def _quoted_words(head: str) -> list[str]:
+    """The words of each quote or link in the message, padded for whole-word lookups."""
+    return [f" {' '.join(tokens(q.group(0)))} " for q in _QUOTED_ANY.finditer(head)]
+
+
+def _shown_in(flag: Flag, quoted: list[str]) -> bool:
+    """Some part of the words that showed the sign stands inside one of the quotes."""
+    return any(f" {' '.join(tokens(part))} " in q
                for part in flag.evidence.split("…") if tokens(part) for q in quoted)
 
 
@@ -905,11 +915,9 @@ def _in_the_paste(text: str, flags: tuple[Flag, ...]) -> tuple[Flag, ...]:
     Who the sender claims to be and where its link leads are the message's, however told."""
     if not _quotes_a_message(text):
         return flags  # a story quoting a few words ("đừng kể với bố"): its signs are its own
-    quoted = [f" {' '.join(tokens(q.group(0)))} "
-              for q in _QUOTED_ANY.finditer(text[:MAX_PASTE_SCAN])]
-    inside = tuple(flag for flag in flags if flag.id in _SAID_OF_THE_SENDER or any(
-        f" {' '.join(tokens(part))} " in q
-        for part in flag.evidence.split("…") if tokens(part) for q in quoted))
+    quoted = _quoted_words(text[:MAX_PASTE_SCAN])
+    inside = tuple(flag for flag in flags
+                   if flag.id in _SAID_OF_THE_SENDER or _shown_in(flag, quoted))
     return inside or flags
 
 
