@@ -582,11 +582,18 @@ def _other_request(snapshot: Snapshot, reading: Assessment, lang: str) -> str | 
     not a question of the writer's; nor one that asks nothing ("Mẹ đi làm ca đêm", "Parent
     here" matched screen time); nor a bare "what do I do now?", which asks about the danger
     itself (it matched the hacked-account examples)."""
+    asks = _own_questions(snapshot, reading, lang)
+    return max(asks)[1] if asks else None
+
+
+def _own_questions(snapshot: Snapshot, reading: Assessment,
+                   lang: str) -> list[tuple[float, str]]:
+    """(score, topic) for each calm sentence of the writer's own that clearly asks an
+    ordinary topic."""
     own = [s for s in reading.calm_sentences
            if not _QUOTE_MARKS.search(s) and snapshot.cries.asks(s, lang)
            and snapshot.cries.cry(s, lang) is None]
-    asks = _ordinary_asks(snapshot, own, lang, OTHER_REQUEST_LEAD, asks_only=True)
-    return max(asks)[1] if asks else None
+    return _ordinary_asks(snapshot, own, lang, OTHER_REQUEST_LEAD, asks_only=True)
 
 
 def _also_asked(snapshot: Snapshot, reading: Assessment, text: str, answered: str, lang: str,
@@ -597,11 +604,7 @@ def _also_asked(snapshot: Snapshot, reading: Assessment, text: str, answered: st
     one answered; named under the answer, its button first."""
     if len(text) <= MAX_TWO_REQUESTS_CHARS or snapshot.content.topics[answered].urgent:
         return None  # a short message's second sentence is read by _two_requests, or not at all
-    asked = [s for s in reading.calm_sentences
-             if not _QUOTE_MARKS.search(s) and snapshot.cries.asks(s, lang)
-             and snapshot.cries.cry(s, lang) is None]
-    found = sorted(_ordinary_asks(snapshot, asked, lang, OTHER_REQUEST_LEAD, asks_only=True),
-                   reverse=True)
+    found = sorted(_own_questions(snapshot, reading, lang), reverse=True)
     return next((t for _, t in found if t != answered and fits(snapshot, t, audience)
                  and t not in snapshot.content.ui.never_offered), None)
 
@@ -735,7 +738,8 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
     if urgent and not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
     elif scan.asked and scan.warning and "calm_first" in signs.texts \
-            and (sure is None or topics[sure].category != "abuse") and _quotes_a_message(text) \
+            and (sure is None or topics[sure].category != "abuse") \
+            and _a_message_among(_quotes(text)) \
             and snapshot.cries.distressed(without_quotes(text), lang):
         # "Is this real? my heart is pounding": someone who stopped to ask before paying did
         # the right thing, and hears it before the list of what is wrong. (Only their own
@@ -893,13 +897,8 @@ def _signs_passed_on(text: str, scan: Reading) -> bool:
     head = text[:MAX_PASTE_SCAN]
     if _LINK.search(head) or _PASTED.search(_QUOTED_ANY.sub(" ", head)):
         return True
-    quoted = _quoted_words(head)
+    quoted = [f" {' '.join(tokens(q))} " for q in _quotes(head)]
     return any(_shown_in(flag, quoted) for flag in scan.flags)
-
-
-def _quoted_words(head: str) -> list[str]:
-    """The words of each quote or link in the message, padded for whole-word lookups."""
-    return [f" {' '.join(tokens(q.group(0)))} " for q in _QUOTED_ANY.finditer(head)]
 
 
 def _shown_in(flag: Flag, quoted: list[str]) -> bool:
@@ -913,18 +912,23 @@ def _in_the_paste(text: str, flags: tuple[Flag, ...]) -> tuple[Flag, ...]:
     link. "Anak saya sudah kirim nama lengkap dan alamat" is the parent's story of what the
     child did, not the scam's request: quoted back as a red flag, it reads as a template.
     Who the sender claims to be and where its link leads are the message's, however told."""
-    if not _quotes_a_message(text):
+    quotes = _quotes(text)
+    if not _a_message_among(quotes):
         return flags  # a story quoting a few words ("đừng kể với bố"): its signs are its own
-    quoted = _quoted_words(text[:MAX_PASTE_SCAN])
+    quoted = [f" {' '.join(tokens(q))} " for q in quotes]
     inside = tuple(flag for flag in flags
                    if flag.id in _SAID_OF_THE_SENDER or _shown_in(flag, quoted))
     return inside or flags
 
 
-def _quotes_a_message(text: str) -> bool:
+def _quotes(text: str) -> list[str]:
+    """Each quote or link in the message, as written."""
+    return [q.group(0) for q in _QUOTED_ANY.finditer(text[:MAX_PASTE_SCAN])]
+
+
+def _a_message_among(quotes: list[str]) -> bool:
     """A quote long enough to be the message itself, pasted inside the writer's own words."""
-    return any(len(q.group(0)) >= MIN_QUOTED_MESSAGE and not _LINK.fullmatch(q.group(0))
-               for q in _QUOTED_ANY.finditer(text[:MAX_PASTE_SCAN]))
+    return any(len(q) >= MIN_QUOTED_MESSAGE and not _LINK.fullmatch(q) for q in quotes)
 
 
 def _quoted(text: str) -> bool:

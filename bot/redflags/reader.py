@@ -298,7 +298,7 @@ class _PhraseBook:
         # reader's own questions, its slots, and whether its quote may widen.
         self.rule_steps: list[tuple[str, bool, range, bool]] = []
         # Each part of each rule is a slot; a phrase fills every slot it stands in.
-        slot_rule: list[int] = []
+        slots = 0  # how many parts all rules read so far have
         trigger_slot: list[int] = []
         # Plain phrases are looked up whole: one word by itself, longer ones once their first
         # two words agree; only phrases with # or * are compared word by word.
@@ -321,16 +321,16 @@ class _PhraseBook:
                 continue
             rule_at = len(self.rule_steps)
             self.rule_steps.append((key, key.startswith("_"),
-                                    range(len(slot_rule), len(slot_rule) + len(parts)),
+                                    range(slots, slots + len(parts)),
                                     key not in _NAMED_ALONE))
             # A rule is looked at only once its rarest part, guessed as the one whose shortest
             # phrase is longest, has been seen: "gửi" is in every other sentence, "mã otp" is not.
             rarest = max(range(len(parts)),
                          key=lambda p: min(len(" ".join(ph.words)) for ph in parts[p]))
-            trigger_slot.append(len(slot_rule) + rarest)
+            trigger_slot.append(slots + rarest)
             for part in parts:
-                slot = len(slot_rule)
-                slot_rule.append(rule_at)
+                slot = slots
+                slots += 1
                 for phrase in part:
                     words = phrase.words
                     if ANY in words or NUMBER in words:
@@ -345,13 +345,13 @@ class _PhraseBook:
                         exact.setdefault(words, {}).setdefault(phrase, []).append(slot)
                         sizes.setdefault(words[:2], set()).add(len(words))
         # Per slot: its rule when it is the rule's trigger, else -1.
-        triggers = [-1] * len(slot_rule)
+        triggers = [-1] * slots
         for rule_at, slot in enumerate(trigger_slot):
             triggers[slot] = rule_at
         # Each phrase entry carries a number and the rules it triggers: a message records the
         # entries that fire, once each, and only the rules they trigger are looked at.
         ids = itertools.count()
-        slot_entries: list[list[int]] = [[] for _ in slot_rule]
+        slot_entries: list[list[int]] = [[] for _ in range(slots)]
 
         def entry(slots: list[int]) -> tuple[int, tuple[int, ...]]:
             entry_id = next(ids)
