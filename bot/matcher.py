@@ -98,11 +98,14 @@ _EN_SUFFIXES = ("ings", "ing", "ied", "ies", "ed", "es", "s")
 _ID_PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "per", "pe",
                 "ber", "ter", "di", "ke")
 _ID_SUFFIXES = ("nya", "kan", "an", "lah")
+# Words whose "prefix" is part of the word, and whose remainder is another word: "terbang" (to
+# fly) is not "bang" (what a teen calls an older man).
+_ID_WHOLE = frozenset({"terbang"})
 
 
 def stem(word: str) -> str:
     """A crude stem shared by content and messages: consistency matters, not linguistics."""
-    if len(word) >= 6:
+    if len(word) >= 6 and word not in _ID_WHOLE:
         for prefix in _ID_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 4:
                 word = word[len(prefix):]

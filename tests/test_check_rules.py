@@ -223,3 +223,36 @@ def test_a_kind_of_scam_named_for_a_topic_that_does_not_exist_is_an_error(conten
     assert result.returncode == 1
     assert "answers/_scam_signs.yaml" in result.stdout
     assert "'scam_fake_prizes' is not a topic id" in result.stdout
+
+
+def test_a_cue_naming_a_missing_word_list_is_an_error(content_copy):
+    path = content_copy / "intents" / "_crisis.yaml"
+    line = _line_after(path, "urgent_help:", "    vi:", "[$abroad, [$set_off, $going]")
+    _edit_line(path, line, lambda text: text.replace("$lure", "$lures"))
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_crisis.yaml:{line}: '$lures' is not a word list (known: $abroad" \
+        in result.stdout
+    assert "fix its spelling, or add the list under 'word_lists:'" in result.stdout
+
+
+def test_a_word_list_with_no_words_in_a_cues_language_is_an_error(content_copy):
+    path = content_copy / "intents" / "_crisis.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    at = _line_after(path, "word_lists:", "  lure:", "    id:")
+    path.write_text("\n".join(lines[:at - 1] + lines[at + 2:]) + "\n", encoding="utf-8")
+    cue = _line_after(path, "urgent_help:", "    id:", "[$abroad, [$set_off, $going]")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_crisis.yaml:{cue}: word list '$lure' has no 'id' words" in result.stdout
+    assert "add them under 'word_lists: lure: id:'" in result.stdout
+
+
+def test_a_word_list_named_outside_crisis_cues_and_cases_is_an_error(content_copy):
+    path = content_copy / "intents" / "_scam_signs.yaml"
+    line = _line_after(path, "signs:", "otp_request:", "      - - [mã otp")
+    _edit_line(path, line, lambda text: text.replace("[mã otp,", "[$abroad, mã otp,"))
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_scam_signs.yaml:{line}: '$abroad': word lists are read in crisis cues " \
+        "and answer cases only" in result.stdout

@@ -3,6 +3,7 @@ where a part may list alternatives. One parser, so `check` says the same thing a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from bot import LANGUAGES, MARKED_LANGUAGES
@@ -13,11 +14,18 @@ from bot.normalize import has_vietnamese_marks, tokens
 if TYPE_CHECKING:
     from bot.content.loader import _Collector
 
+LIST_MARK = "$"  # "$abroad": the words of that list, in the cue's language
+
 
 def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: str | int,
-             wildcards: bool = False) -> list[Cue] | None:
+             wildcards: bool = False,
+             lists: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None
+             ) -> list[Cue] | None:
     """The cues of one language; None when the block is not a list at all. With `wildcards`,
-    a word may be # (any word with a digit) or * (any word), but never the whole cue."""
+    a word may be # (any word with a digit) or * (any word), but never the whole cue. With
+    `lists`, a part may name a word list ("$abroad"): one list of places, times or lures,
+    kept in one place, serves every cue that needs it, so a place added there reaches every
+    departure a moderator wrote."""
     if not isinstance(items, list):
         found.error(file, file.line(*where, lang), f"'{lang}' cues are not a list",
                     "write one cue per line after '- '")
@@ -44,6 +52,30 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
             continue
         words = tuple(tuple(str(alt) for alt in (part if isinstance(part, list) else [part]))
                       for part in parts)
+        named = next((w for g in words for w in g if w.startswith(LIST_MARK)), None)
+        if named is not None:
+            if lists is None:
+                found.error(file, line, f"'{named}': word lists are read in crisis cues "
+                            "and answer cases only", "write the words themselves")
+                continue
+            unknown = next((w for g in words for w in g
+                            if w.startswith(LIST_MARK) and w[1:] not in lists), None)
+            if unknown is not None:
+                known = ", ".join(LIST_MARK + name for name in sorted(lists)) or "none yet"
+                found.error(file, line, f"'{unknown}' is not a word list (known: {known})",
+                            "fix its spelling, or add the list under 'word_lists:' at the end "
+                            "of intents/_crisis.yaml")
+                continue
+            empty = next((w for g in words for w in g
+                          if w.startswith(LIST_MARK) and not lists[w[1:]].get(lang)), None)
+            if empty is not None:
+                found.error(file, line, f"word list '{empty}' has no '{lang}' words",
+                            f"add them under 'word_lists: {empty[1:]}: {lang}:'")
+                continue
+            words = tuple(tuple(dict.fromkeys(
+                phrase for alt in group
+                for phrase in (lists[alt[1:]][lang] if alt.startswith(LIST_MARK) else (alt,))))
+                for group in words)
         if not words or not all(words) or not all(tokens(w) for g in words for w in g):
             found.error(file, line, "empty cue",
                         "write words after '- ', or a list like [threat, [photo, video]]")
@@ -76,13 +108,15 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
 
 
 def cues_by_language(file: YamlFile, value: Any, found: _Collector, *where: str | int,
-                     wildcards: bool = False) -> list[Cue]:
+                     wildcards: bool = False,
+                     lists: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None
+                     ) -> list[Cue]:
     """A block of cues per language ("vi:", "en:", "id:") under `where`."""
     per_lang = found.mapping(file, value or {}, where[-1], *where)
     found.unknown_keys(file, per_lang, LANGUAGES, *where)
     return [cue for lang in LANGUAGES
             for cue in cue_list(file, per_lang.get(lang) or [], lang, found, *where,
-                                wildcards=wildcards) or []]
+                                wildcards=wildcards, lists=lists) or []]
 
 
 def cue_text(item: object) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
@@ -61,6 +62,8 @@ UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", 
 CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of", "for_young_child", "for_a_dare",
                "unknown_reader")
 NOT_URGENT = "not_urgent"
+WORD_LISTS = "word_lists"
+WordLists = Mapping[str, Mapping[str, tuple[str, ...]]]
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", "first_person",
                    "own_child", "reporting", "object_marks", "moved_by", "witness", "real_words",
                    "young_child", "third_person", "advisories", "posing", "disclaimers", "dares",
@@ -141,8 +144,9 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     files = _read_files(root, found)
     shorthand, shorthand_said = _shorthand(files.get(SHORTHAND_FILE), found)
     ui = _ui(files.get(UI_FILE), found)
-    topics = _topics(files, found)
-    crisis = _crisis(files.get(CRISIS_FILE), topics, found)
+    lists = _word_lists(files.get(CRISIS_FILE), found)
+    topics = _topics(files, found, lists)
+    crisis = _crisis(files.get(CRISIS_FILE), topics, found, lists)
     not_urgent = _not_urgent(files.get(CRISIS_FILE), found)
     audience_cues = _audience(files.get(AUDIENCE_FILE), found)
     family_wording = _family_wording(files.get(AUDIENCE_FILE), found)
@@ -286,7 +290,8 @@ def _ui(file: YamlFile | None, found: _Collector) -> Ui:
               lists["not_under_danger"])
 
 
-def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic]:
+def _topics(files: Mapping[str, YamlFile], found: _Collector,
+            lists: WordLists) -> dict[str, Topic]:
     names = {p.split("/", 1)[1].rsplit(".", 1)[0] for p in files if not _special(p)}
     topics: dict[str, Topic] = {}
     for name in sorted(names):
@@ -303,7 +308,7 @@ def _topics(files: Mapping[str, YamlFile], found: _Collector) -> dict[str, Topic
         if isinstance(intent.data, dict) and intent.data.get("needs") is not None:
             needs = tuple(_phrases(intent, intent.data["needs"], "needs", found, "needs"))
         signals = _signals(intent, found)
-        topic = _topic(answer, name, examples, found)
+        topic = _topic(answer, name, examples, found, lists)
         if topic is not None and (needs or signals):
             topic = replace(topic, needs=needs, signals=signals)
         broken = any(p.severity == "error" for p in found.problems[before:])
@@ -370,8 +375,8 @@ def _examples(file: YamlFile, name: str, found: _Collector) -> tuple[Example, ..
     return tuple(examples)
 
 
-def _topic(file: YamlFile, name: str, examples: tuple[Example, ...],
-           found: _Collector) -> Topic | None:
+def _topic(file: YamlFile, name: str, examples: tuple[Example, ...], found: _Collector,
+           lists: WordLists) -> Topic | None:
     data = found.mapping(file, file.data, "answer file")
     if not data:
         return None
@@ -410,7 +415,7 @@ def _topic(file: YamlFile, name: str, examples: tuple[Example, ...],
         related=tuple(str(r) for r in related),
         sources=_sources(file, data.get("sources"), found),
         reviewed=reviewed,
-        cases=_cases(file, name, data.get("cases"), found),
+        cases=_cases(file, name, data.get("cases"), found, lists),
         not_now=_not_now(file, name, data.get(NOT_NOW), urgent, found),
         examples=examples,
         lines=MappingProxyType({".".join(map(str, k)): v for k, v in file.lines.items()
@@ -439,8 +444,8 @@ def _sources(file: YamlFile, value: Any, found: _Collector) -> tuple[Source, ...
     return tuple(out)
 
 
-def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
-            found: _Collector) -> tuple[CrisisGroup, ...]:
+def _crisis(file: YamlFile | None, topics: Mapping[str, Topic], found: _Collector,
+            lists: WordLists) -> tuple[CrisisGroup, ...]:
     if file is None:
         found.error(CRISIS_FILE, 0, "crisis cues missing: urgent messages would not be noticed",
                     "restore intents/_crisis.yaml from git")
@@ -449,7 +454,7 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
     groups: list[CrisisGroup] = []
     for group, body in data.items():
         group = str(group)
-        if group == NOT_URGENT:
+        if group in (NOT_URGENT, WORD_LISTS):
             continue
         if group not in topics:
             found.error(file, file.line(group), f"crisis group '{group}' is not a topic id",
@@ -468,7 +473,7 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
                             f"group '{group}' has no '{lang}' cues: urgent messages in this "
                             "language would not be noticed",
                             f"restore the '{lang}:' cues from git, one per line after '- '")
-            cues += cue_list(file, items, lang, found, group, "cues") or []
+            cues += cue_list(file, items, lang, found, group, "cues", lists=lists) or []
         broader: dict[str, str | None] = {}
         for key in ("refines", "instead_of", "for_young_child", "for_a_dare"):
             value = block.get(key)
@@ -490,7 +495,26 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic],
     return tuple(groups)
 
 
-def _cases(file: YamlFile, home: str, value: Any, found: _Collector) -> tuple[Case, ...]:
+def _word_lists(file: YamlFile | None, found: _Collector) -> WordLists:
+    """Named phrase lists per language that crisis cues and cases use as parts ("$abroad")."""
+    if file is None or not isinstance(file.data, dict) or file.data.get(WORD_LISTS) is None:
+        return {}
+    block = found.mapping(file, file.data[WORD_LISTS], WORD_LISTS, WORD_LISTS)
+    lists: dict[str, dict[str, tuple[str, ...]]] = {}
+    for name, body in block.items():
+        name = str(name)
+        if not re.fullmatch(r"[a-z][a-z_]*", name):
+            found.error(file, file.line(WORD_LISTS, name), f"'{name}' is not a list name",
+                        "name a list in small letters and '_', like 'soon' or 'abroad'")
+            continue
+        phrases = _phrases(file, body, f"'{name}' words", found, WORD_LISTS, name)
+        lists[name] = {lang: tuple(p.raw for p in phrases if p.lang == lang)
+                       for lang in LANGUAGES}
+    return lists
+
+
+def _cases(file: YamlFile, home: str, value: Any, found: _Collector,
+           lists: WordLists) -> tuple[Case, ...]:
     if value is None:
         return ()
     if not isinstance(value, list):
@@ -512,7 +536,8 @@ def _cases(file: YamlFile, home: str, value: Any, found: _Collector) -> tuple[Ca
             found.error(file, file.line("cases", index, "id"), f"case '{case_id}' twice",
                         "give each case its own id")
             continue
-        when = cues_by_language(file, data.get("when"), found, "cases", index, "when")
+        when = cues_by_language(file, data.get("when"), found, "cases", index, "when",
+                                lists=lists)
         if not when:
             found.error(file, file.line("cases", index), f"case '{case_id}' has no 'when' cues",
                         "add 'when:' with the words that tell this situation, per language")
