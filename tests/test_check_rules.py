@@ -240,7 +240,8 @@ def test_a_word_list_with_no_words_in_a_cues_language_is_an_error(content_copy):
     path = content_copy / "intents" / "_crisis.yaml"
     lines = path.read_text(encoding="utf-8").splitlines()
     at = _line_after(path, "word_lists:", "  lure:", "    id:")
-    path.write_text("\n".join(lines[:at - 1] + lines[at + 2:]) + "\n", encoding="utf-8")
+    end = next(i for i in range(at, len(lines)) if not lines[i].startswith("      "))
+    path.write_text("\n".join(lines[:at - 1] + lines[end:]) + "\n", encoding="utf-8")
     cue = _line_after(path, "urgent_help:", "    id:", "[$abroad, [$set_off, $going]")
     result = _check(content_copy, "--fast")
     assert result.returncode == 1

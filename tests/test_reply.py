@@ -527,3 +527,12 @@ def test_a_long_story_with_a_second_question_names_it_under_the_answer(snapshot)
     assert reply.buttons[1].action == "topic:screen_time"
     one = story.rsplit(" Also", 1)[0]
     assert "also asked" not in compose(snapshot, one, "en", None).text
+
+
+def test_a_cousin_flying_abroad_for_work_is_not_read_as_sextortion(snapshot):
+    """"terbang" (to fly) once lost its "ter" as a prefix and met "bang" (what a teen calls an
+    older man) in the sextortion examples: a trip abroad for a job was answered as
+    sextortion, with its deadline steps."""
+    reply = compose(snapshot, "Sepupu saya 16 tahun besok pagi terbang ke Atlantis, katanya "
+                    "kerja di restoran.", "id", None)
+    assert reply.topic == "trafficking_job_offer", reply.topic

@@ -15,11 +15,12 @@ if TYPE_CHECKING:
     from bot.content.loader import _Collector
 
 LIST_MARK = "$"  # "$abroad": the words of that list, in the cue's language
+WordLists = Mapping[str, Mapping[str, tuple[str, ...]]]  # name → language → phrases
 
 
 def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: str | int,
              wildcards: bool = False,
-             lists: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None
+             lists: WordLists | None = None
              ) -> list[Cue] | None:
     """The cues of one language; None when the block is not a list at all. With `wildcards`,
     a word may be # (any word with a digit) or * (any word), but never the whole cue. With
@@ -109,7 +110,7 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
 
 def cues_by_language(file: YamlFile, value: Any, found: _Collector, *where: str | int,
                      wildcards: bool = False,
-                     lists: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None
+                     lists: WordLists | None = None
                      ) -> list[Cue]:
     """A block of cues per language ("vi:", "en:", "id:") under `where`."""
     per_lang = found.mapping(file, value or {}, where[-1], *where)

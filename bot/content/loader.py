@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 from bot import LANGUAGES
-from bot.content.cues import cue_list, cues_by_language, warn_if_misfiled
+from bot.content.cues import WordLists, cue_list, cues_by_language, warn_if_misfiled
 from bot.content.model import (
     EMPTY,
     Case,
@@ -63,7 +63,6 @@ CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of", "for_young_child", 
                "unknown_reader")
 NOT_URGENT = "not_urgent"
 WORD_LISTS = "word_lists"
-WordLists = Mapping[str, Mapping[str, tuple[str, ...]]]
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", "first_person",
                    "own_child", "reporting", "object_marks", "moved_by", "witness", "real_words",
                    "young_child", "third_person", "advisories", "posing", "disclaimers", "dares",
