@@ -317,7 +317,7 @@ class CrisisDetector:
         said = [(sentence, self._lone_frames_joined(
                     [(self._correct(clause, corrections), contrasted)
                      for clause, contrasted in _clauses(sentence)]))
-                for sentence in sentences(text, _MAX_SENTENCES)]
+                for sentence in sentences(text, _MAX_SENTENCES, keep_numbers=True)]
         # "…gimana? Cuma nanya buat jaga-jaga": "just asking, nothing has happened" covers its
         # own sentence and the question before it.
         disclaimed = [any(self._disclaims(clause) for clause in clauses) for _, clauses in said]
@@ -437,7 +437,7 @@ class CrisisDetector:
     def _corrected_clauses(self, text: str) -> list[tuple[Word, ...]]:
         corrections: dict[str, str | None] = {}
         return [self._correct(clause, corrections)
-                for sentence in sentences(text, _MAX_SENTENCES)
+                for sentence in sentences(text, _MAX_SENTENCES, keep_numbers=True)
                 for clause, _ in _clauses(sentence)]
 
     def _evidence(self, at: tuple[int, int], clauses: list[tuple[Word, ...]]) -> str:

@@ -69,11 +69,18 @@ _LONG_FOLD = 48  # characters from which decomposing beats the lookup table
 
 
 _SENTENCE_END = re.compile(r"[.!?\n\r…。]+")
+# The same, but a dot between two digits is a thousands or decimal mark ("lương 1.500 đô"),
+# not the end of a sentence.
+_SENTENCE_END_NOT_IN_NUMBERS = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?\n\r…。])+")
 
 
-def sentences(text: str, limit: int = 64) -> list[str]:
-    """The message cut at sentence ends; no more than `limit` pieces, so cost stays bounded."""
-    return [s for s in _SENTENCE_END.split(text[:MAX_INPUT_CHARS], maxsplit=limit) if s.strip()]
+def sentences(text: str, limit: int = 64, keep_numbers: bool = False) -> list[str]:
+    """The message cut at sentence ends; no more than `limit` pieces, so cost stays bounded.
+    With `keep_numbers`, "1.500" stays whole: the crisis reading needs a departure's salary
+    and its time in the sentences they were written in. (The topic reading keeps the cut it
+    was calibrated with.)"""
+    pattern = _SENTENCE_END_NOT_IN_NUMBERS if keep_numbers else _SENTENCE_END
+    return [s for s in pattern.split(text[:MAX_INPUT_CHARS], maxsplit=limit) if s.strip()]
 
 
 def quoted_pattern(shortest: int) -> str:

@@ -245,7 +245,8 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev68.yaml", "danger_dev69.yaml", "danger_dev70.yaml",
                                   "danger_dev71.yaml", "danger_dev72.yaml", "danger_dev73.yaml",
                                   "danger_dev74.yaml", "danger_dev75.yaml", "danger_dev76.yaml",
-                                  "danger_dev77.yaml", "danger_dev78.yaml"])
+                                  "danger_dev77.yaml", "danger_dev78.yaml", "danger_dev79.yaml",
+                                  "danger_dev80.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they

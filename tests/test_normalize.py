@@ -6,6 +6,7 @@ from bot.normalize import (
     expand,
     fold_diacritics,
     has_vietnamese_marks,
+    sentences,
     tokens,
     without_quotes,
 )
@@ -58,3 +59,12 @@ def test_cleaning_line_by_line_in_one_pass_is_cleaning_each_line(text):
 ])
 def test_quoted_words_are_taken_out_and_apostrophes_kept(text, kept):
     assert " ".join(without_quotes(text).split()) == kept
+
+
+def test_a_dot_inside_a_number_ends_no_sentence_for_the_crisis_reading():
+    """"lương 1.500 đô. Tối nay có người đến đón": the salary and the pick-up tonight sit in two
+    sentences side by side; cut at "1.500" they were three sentences apart."""
+    text = "Việc ở Myanmar lương 1.500 đô. Tối nay có người đến đón. Lúc 4. Xong."
+    assert sentences(text, keep_numbers=True) == [
+        "Việc ở Myanmar lương 1.500 đô", " Tối nay có người đến đón", " Lúc 4", " Xong"]
+    assert len(sentences(text)) == 5
