@@ -897,14 +897,19 @@ def _signs_passed_on(text: str, scan: Reading) -> bool:
     head = text[:MAX_PASTE_SCAN]
     if _LINK.search(head) or _PASTED.search(_QUOTED_ANY.sub(" ", head)):
         return True
-    quoted = [f" {' '.join(tokens(q))} " for q in _quotes(head)]
+    quoted = _spaced_words(_quotes(head))
     return any(_shown_in(flag, quoted) for flag in scan.flags)
+
+
+def _spaced_words(pieces: list[str]) -> list[str]:
+    """Each piece as its words between spaces, so a phrase is found only as whole words."""
+    return [f" {' '.join(tokens(piece))} " for piece in pieces]
 
 
 def _shown_in(flag: Flag, quoted: list[str]) -> bool:
     """Some part of the words that showed the sign stands inside one of the quotes."""
-    return any(f" {' '.join(tokens(part))} " in q
-               for part in flag.evidence.split("…") if tokens(part) for q in quoted)
+    parts = _spaced_words([part for part in flag.evidence.split("…") if tokens(part)])
+    return any(part in q for part in parts for q in quoted)
 
 
 def _in_the_paste(text: str, flags: tuple[Flag, ...]) -> tuple[Flag, ...]:
@@ -915,7 +920,7 @@ def _in_the_paste(text: str, flags: tuple[Flag, ...]) -> tuple[Flag, ...]:
     quotes = _quotes(text)
     if not _a_message_among(quotes):
         return flags  # a story quoting a few words ("đừng kể với bố"): its signs are its own
-    quoted = [f" {' '.join(tokens(q))} " for q in quotes]
+    quoted = _spaced_words(quotes)
     inside = tuple(flag for flag in flags
                    if flag.id in _SAID_OF_THE_SENDER or _shown_in(flag, quoted))
     return inside or flags
