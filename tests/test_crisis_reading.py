@@ -246,7 +246,8 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev71.yaml", "danger_dev72.yaml", "danger_dev73.yaml",
                                   "danger_dev74.yaml", "danger_dev75.yaml", "danger_dev76.yaml",
                                   "danger_dev77.yaml", "danger_dev78.yaml", "danger_dev79.yaml",
-                                  "danger_dev80.yaml"])
+                                  "danger_dev80.yaml", "danger_dev81.yaml", "danger_dev82.yaml",
+                                  "danger_dev83.yaml", "danger_dev84.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -1151,3 +1152,33 @@ def test_ones_own_past_self_harm_typed_plainly_is_not_a_friends(snapshot):
                     "duoc 2 nam roi. thinh thoang em van nho lai, nhu vay co binh thuong khong",
                     "vi", None)
     assert reply.topic == "self_harm"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Con gái tôi gọi về khóc, nói bị lừa qua Campuchia, họ đòi 80 triệu tiền chuộc mới cho về",
+     "vi"),
+    ("thang em t bi dua qua bien gioi roi, ho giu dt no", "vi"),
+    ("my son says he was taken to myanmar and they wont let him leave unless we pay", "en"),
+    ("adikku dibawa ke malaysia sama agen, sekarang disekap dan minta uang tebusan", "id"),
+    ("vợ cũ đang đưa con sang Hàn Quốc mà không cho tôi gặp con", "vi"),
+    ("my ex is taking my daughter to china without my consent", "en"),
+    ("mantan suami bawa kabur anak saya ke malaysia, tanpa izin saya", "id"),
+    ("em bị nhốt trong phòng ở đâu đó, họ lấy điện thoại rồi", "vi"),
+    ("aku dikurung di rumah orang, hp diambil, gak tau ini di mana", "id"),
+])
+def test_a_child_taken_across_a_border_or_held_is_urgent(snapshot, text, lang):
+    """The `taken_away` and `held` word lists, and a parent's ex taking the child abroad: every
+    language, not only the one a held-out set happened to use."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent, (reply.topic, reply.kind)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("my parcel is being held at customs overseas, they ask a fee", "en"),
+    ("anak saya ditahan guru karena main hp di kelas", "id"),
+    ("hè này tôi đưa con sang Hàn Quốc du lịch, cần chuẩn bị gì", "vi"),
+    ("năm ngoái cháu tôi bị lừa sang Campuchia, giờ đã về nhà, làm sao để phòng cho em nó", "vi"),
+])
+def test_a_held_parcel_a_teacher_or_a_family_trip_is_calm(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert not reply.urgent, (reply.topic, reply.kind)
