@@ -247,7 +247,8 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev74.yaml", "danger_dev75.yaml", "danger_dev76.yaml",
                                   "danger_dev77.yaml", "danger_dev78.yaml", "danger_dev79.yaml",
                                   "danger_dev80.yaml", "danger_dev81.yaml", "danger_dev82.yaml",
-                                  "danger_dev83.yaml", "danger_dev84.yaml"])
+                                  "danger_dev83.yaml", "danger_dev84.yaml", "danger_dev85.yaml",
+                                  "danger_dev86.yaml", "danger_dev87.yaml", "danger_dev88.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
