@@ -217,6 +217,7 @@ class CrisisDetector:
         self.posing = self._phrase_set(plain.posing)
         self.given_to = self._phrase_set(plain.given_to)
         self.long_ago = self._phrase_set(plain.long_ago)
+        self.happening_now = self._phrase_set(plain.happening_now)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -310,6 +311,7 @@ class CrisisDetector:
     def _assess(self, text: str) -> Assessment:
         corrections: dict[str, str | None] = {}
         calmed = False
+        told_now = False
         found: list[tuple[int, int]] = []
         shown: dict[tuple[int, int], list[tuple[Word, ...]]] = {}
         calm: list[str] = []
@@ -334,6 +336,8 @@ class CrisisDetector:
                 kept = [self._calm(clause) for clause in clauses]
                 before.append(clauses)
             calmed = calmed or kept != clauses
+            told_now = told_now or (kept == clauses and not asked_ahead and any(
+                self._holds(self.happening_now, clause) for clause in clauses))
             read.append(kept)
             at = self._fire(kept)
             if at is None:
@@ -372,7 +376,8 @@ class CrisisDetector:
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs)
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
-        return Assessment(hit, calmed, tuple(calm), refined)
+        # A past that only sets the scene does not calm a story whose danger is told as now.
+        return Assessment(hit, calmed and not told_now, tuple(calm), refined)
 
     def _dared(self, at: tuple[int, int], read: list[list[tuple[Word, ...]]],
                shown: dict[tuple[int, int], list[tuple[Word, ...]]]) -> tuple[int, int]:

@@ -3,7 +3,9 @@
 import pytest
 import yaml
 
+from bot.content import errors, load_content
 from bot.reply import compose
+from bot.snapshot import Snapshot
 from tests.conftest import PROJECT
 
 URGENT = [
@@ -248,7 +250,11 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev77.yaml", "danger_dev78.yaml", "danger_dev79.yaml",
                                   "danger_dev80.yaml", "danger_dev81.yaml", "danger_dev82.yaml",
                                   "danger_dev83.yaml", "danger_dev84.yaml", "danger_dev85.yaml",
-                                  "danger_dev86.yaml", "danger_dev87.yaml", "danger_dev88.yaml"])
+                                  "danger_dev86.yaml", "danger_dev87.yaml", "danger_dev88.yaml",
+                                  "danger_dev89.yaml", "danger_dev90.yaml", "danger_dev91.yaml",
+                                  "danger_dev92.yaml", "danger_dev93.yaml", "danger_dev94.yaml",
+                                  "danger_dev95.yaml", "danger_dev96.yaml", "danger_dev97.yaml",
+                                  "danger_dev98.yaml", "danger_dev99.yaml", "danger_dev100.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -1182,4 +1188,47 @@ def test_a_child_taken_across_a_border_or_held_is_urgent(snapshot, text, lang):
 ])
 def test_a_held_parcel_a_teacher_or_a_family_trip_is_calm(snapshot, text, lang):
     reply = compose(snapshot, text, lang, None)
+    assert not reply.urgent, (reply.topic, reply.kind)
+
+
+SCENE_SET_IN_THE_PAST = (
+    "We moved here last year and my daughter (13) struggles to fit in. This morning she said she "
+    "was going to the library but the library says she never came.")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    (SCENE_SET_IN_THE_PAST, "en"),
+    ("Nhà tôi chuyển vào Sài Gòn từ năm ngoái, con bé vẫn chưa quen bạn. Sáng nay con nói đi thư "
+     "viện mà thư viện bảo không thấy con đến.", "vi"),
+])
+def test_a_past_that_sets_the_scene_does_not_calm_a_danger_told_as_now(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent, (reply.topic, reply.kind)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Last year my son ran away for a night after an argument. Now how do I make sure it never "
+     "happens again?", "en"),
+    ("Năm ngoái con tôi bỏ nhà đi hai ngày rồi tự về. Giờ tôi nên nói chuyện với con thế nào?",
+     "vi"),
+])
+def test_a_past_danger_and_a_question_of_now_stay_calm(snapshot, text, lang):
+    """"now", "giờ" alone are no `happening_now`: the question after a past story is asked
+    now, the danger is not happening."""
+    reply = compose(snapshot, text, lang, None)
+    assert not reply.urgent, (reply.topic, reply.kind)
+
+
+def test_happening_now_is_the_moderators_list(content_copy):
+    """Without "this morning" in `happening_now`, the scene set last year calms the story again:
+    the rule reads the content file, not words fixed in code."""
+    path = content_copy / "intents" / "_crisis.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "    en: [tonight, this morning, this evening, right now, just now]\n"
+    assert old in text
+    path.write_text(text.replace(old, "    en: [tonight, this evening, right now, just now]\n"),
+                    encoding="utf-8")
+    content, problems = load_content(content_copy)
+    assert errors(problems) == []
+    reply = compose(Snapshot.build(content), SCENE_SET_IN_THE_PAST, "en", None)
     assert not reply.urgent, (reply.topic, reply.kind)

@@ -224,6 +224,10 @@ class NotUrgent:
     # "last month", "năm ngoái", "bulan lalu": long enough ago that words quoted after it
     # ("last month she posted 'no one would notice if I disappeared'") are the past too.
     long_ago: tuple[Cue, ...] = ()
+    # "tonight", "sáng nay", "barusan": a sentence told in these, itself not past, keeps the
+    # message of now although another sentence sets the scene in the past ("we moved here last
+    # year… Tonight he went out and his phone is off").
+    happening_now: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
