@@ -258,7 +258,9 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev101.yaml", "danger_dev102.yaml", "danger_dev103.yaml",
                                   "danger_dev104.yaml", "danger_dev105.yaml", "danger_dev106.yaml",
                                   "danger_dev107.yaml", "danger_dev108.yaml", "danger_dev109.yaml",
-                                  "danger_dev110.yaml", "danger_dev111.yaml", "danger_dev112.yaml"])
+                                  "danger_dev110.yaml", "danger_dev111.yaml", "danger_dev112.yaml",
+                                  "danger_dev113.yaml", "danger_dev114.yaml", "danger_dev115.yaml",
+                                  "danger_dev116.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
