@@ -311,7 +311,6 @@ class CrisisDetector:
     def _assess(self, text: str) -> Assessment:
         corrections: dict[str, str | None] = {}
         calmed = False
-        told_now = False
         found: list[tuple[int, int]] = []
         shown: dict[tuple[int, int], list[tuple[Word, ...]]] = {}
         calm: list[str] = []
@@ -336,8 +335,6 @@ class CrisisDetector:
                 kept = [self._calm(clause) for clause in clauses]
                 before.append(clauses)
             calmed = calmed or kept != clauses
-            told_now = told_now or (kept == clauses and not asked_ahead and any(
-                self._holds(self.happening_now, clause) for clause in clauses))
             read.append(kept)
             at = self._fire(kept)
             if at is None:
@@ -376,8 +373,8 @@ class CrisisDetector:
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs)
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
-        # A past that only sets the scene does not calm a story whose danger is told as now.
-        return Assessment(hit, calmed and not told_now, tuple(calm), refined)
+        calmed = calmed and not self._told_now(read, before)
+        return Assessment(hit, calmed, tuple(calm), refined)
 
     def _dared(self, at: tuple[int, int], read: list[list[tuple[Word, ...]]],
                shown: dict[tuple[int, int], list[tuple[Word, ...]]]) -> tuple[int, int]:
@@ -731,6 +728,14 @@ class CrisisDetector:
         """The clause tells of long ago and ends in a word of saying ("tháng trước nó đăng")."""
         return any(self.long_ago.spans(clause)) \
             and any(b == len(clause) for _, b in self.reporting.spans(clause))
+
+    def _told_now(self, read: list[list[tuple[Word, ...]]],
+                  before: list[list[tuple[Word, ...]]]) -> bool:
+        """A past that only sets the scene ("we moved here last year") does not calm a story
+        told, in a sentence the calm reading left whole, as happening within hours ("this
+        morning she left…"). Read only once something was calmed."""
+        return any(kept == whole and any(self._holds(self.happening_now, c) for c in kept)
+                   for kept, whole in zip(read, before, strict=True))
 
     def _says_now(self, clauses: list[tuple[Word, ...]]) -> bool:
         """A word of now ("tối nay", "tonight", "sekarang") in these clauses."""
