@@ -16,6 +16,7 @@ from bot import LANGUAGES
 from bot.check_texts import check_texts
 from bot.content import Content, Problem, Topic
 from bot.content.loader import UI_FILE
+from bot.learned import LABELLED_SETS, LEARNED_FILE, digest
 from bot.normalize import tokens
 from bot.snapshot import Snapshot, load_snapshot
 
@@ -45,7 +46,20 @@ def check_content(root: Path, today: date, topics_md: Path | None = None,
     problems += _examples(snapshot)
     if cross_test:
         problems += _cross_test(snapshot)
+        problems += _learned_fresh(snapshot, root)
     return snapshot, problems
+
+
+def _learned_fresh(snapshot: Snapshot, root: Path) -> list[Problem]:
+    """Labelled sets added without relearning: the reading still works, from fewer examples."""
+    sets, learned = root / LABELLED_SETS, snapshot.content.learned
+    if not sets.is_dir() or not learned.learned_from:
+        return []
+    fresh = digest(sets) == learned.learned_from
+    if fresh:
+        return []
+    return [Problem(LEARNED_FILE, 0, f"learned from other messages than {LABELLED_SETS} holds "
+                    "now", "run 'python bot.py learn' and commit the file it writes", "warning")]
 
 
 def _answer_file(topic: str) -> str:

@@ -96,6 +96,39 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 1 if broken else 0
 
 
+def cmd_learn(args: argparse.Namespace) -> int:
+    from bot.learned import (
+        LABELLED_SETS,
+        LEARNED_FILE,
+        LabelledSetError,
+        digest,
+        labelled_examples,
+        learn,
+        write,
+    )
+
+    folder = args.sets or args.content / LABELLED_SETS
+    if not folder.is_dir():
+        print(f"error: no labelled sets in {folder}; pass --sets FOLDER", file=sys.stderr)
+        return 2
+    try:
+        examples = labelled_examples(folder)
+    except LabelledSetError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    danger = sum(e.danger for e in examples)
+    if not danger or danger == len(examples):
+        print(f"error: {folder} needs messages labelled both urgent and not urgent "
+              f"(found {danger} of {len(examples)} urgent)", file=sys.stderr)
+        return 2
+    model = learn(examples, digest(folder), threshold=args.threshold)
+    write(model, args.content / LEARNED_FILE)
+    print(f"learned from {len(examples)} messages ({danger} danger now) in {folder}: "
+          f"{len(model.danger.weights)} weights, threshold {model.threshold}; "
+          f"wrote {LEARNED_FILE}")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace) -> int:
     from bot.evaluate import EvalFileError, evaluate, load_cases
 
@@ -175,6 +208,13 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--fast", action="store_true",
                        help="skip the cross-test of every example (a second or so)")
     check.set_defaults(func=cmd_check)
+
+    lrn = sub.add_parser("learn", help="learn the second reading of danger now from the "
+                         "labelled sets (tests/data) into intents/_learned_danger.json")
+    lrn.add_argument("--sets", type=Path, default=None, help="folder of labelled sets")
+    lrn.add_argument("--threshold", type=float, default=2.0,
+                     help="log-odds above which a message is read as danger now (default 2.0)")
+    lrn.set_defaults(func=cmd_learn)
 
     ev = sub.add_parser("eval", help="measure accuracy on labelled question files")
     ev.add_argument("files", nargs="+", type=Path)

@@ -23,6 +23,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 
@@ -182,6 +183,13 @@ class CrisisDetector:
         # Dangers with a broader or a narrower case; the others (sextortion) stand alone.
         self.with_cases: frozenset[str] = self.special_cases | frozenset(self.refines.values()) \
             | frozenset(instead_of.values())
+        # The danger most others are cases of (a child in danger now): what a danger read by
+        # the learned reading is, when the ranking puts no urgent topic close.
+        broad = Counter(self.refines.values()).most_common(1)
+        self.broadest: str | None = broad[0][0] if broad else None
+        self.also_call: dict[str, tuple[str, ...]] = {}
+        for group in content.crisis:
+            self.also_call.setdefault(group.topic, group.also_call)
         # By the position of a broad group: the groups whose answer may replace its answer.
         self.replacing: dict[int, list[int]] = {}
         for at, group in enumerate(content.crisis):

@@ -20,7 +20,9 @@ def fingerprint(root: Path) -> Fingerprint:
     """Name, modification time and size of every content file: cheap enough to poll."""
     entries = []
     for folder in WATCHED:
-        for path in sorted((root / folder).rglob("*.y*ml")):
+        for path in sorted((root / folder).rglob("*.*")):
+            if path.suffix not in (".yaml", ".yml", ".json"):
+                continue
             try:
                 stat = path.stat()
             except OSError:

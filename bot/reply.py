@@ -18,6 +18,7 @@ from bot import LANGUAGES
 from bot.content.loader import OUT_OF_SCOPE
 from bot.content.model import Case, ScamSigns, Topic
 from bot.crisis import Assessment, CrisisHit
+from bot.learned import LEARNED_CUE
 from bot.matcher import Match, Query
 from bot.normalize import MAX_INPUT_CHARS, quoted_pattern, sentences, tokens, without_quotes
 from bot.redflags.reader import Flag, Reading
@@ -183,7 +184,27 @@ def _placed(snapshot: Snapshot, reply: Reply, text: str) -> Reply:
 
 def _compose(snapshot: Snapshot, text: str, lang: str,
              audience: str | None) -> tuple[Reply, Reading, str | None]:
-    """The reply, the red flags read, and who the reader was taken to be."""
+    """The reply, the red flags read, and who the reader was taken to be. Danger in words no
+    cue has ("a guy from my game says he's picking me up from school today, mom never said")
+    is left to the learned reading, and only where the cues' reply is not urgent already (an
+    unsure reply near danger keeps its choice of danger topics) and is no pasted message to
+    check and no empty message."""
+    reply, scan, reader = _compose_by_cues(snapshot, text, lang, audience)
+    if reply.urgent or reply.kind in ("empty", "check") \
+            or not snapshot.content.learned.says_danger(text):
+        return reply, scan, reader
+    reading = snapshot.crisis.assess(text)
+    if reading.calmed:
+        return reply, scan, reader
+    match = snapshot.index.match(snapshot.index.prepare(text, reply.lang))
+    if match.common and match.topic is not None:
+        match = replace(match, topic=None)
+    learned = _learned(snapshot, text, reading, match, reply.lang, reader)
+    return (learned or reply), scan, reader
+
+
+def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
+                     audience: str | None) -> tuple[Reply, Reading, str | None]:
     lang = preferred = lang if lang in LANGUAGES else LANGUAGES[0]
     ui = snapshot.content.ui
     query = snapshot.index.prepare(text, lang)
@@ -457,6 +478,31 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
     return Reply(body, _buttons(snapshot, lang, chosen, other, reader,
                                 told.related if told else None, match, True), True, chosen,
                  match.score, (), lang, "answer")
+
+
+def _learned(snapshot: Snapshot, text: str, reading: Assessment, match: Match, lang: str,
+             audience: str | None) -> Reply | None:
+    """Danger read by the learned reading. The ranking sure of an ordinary topic ("a man from
+    a game says he'll pick her up tonight" is grooming) keeps its answer under the urgent
+    banner, the broad danger a tap away: the reading is a likelihood, not a cue anyone wrote.
+    Otherwise the danger the learned reading names (a wish to die), the urgent topic the
+    ranking is sure of, or the broad danger the others are cases of: a weak guess among urgent
+    topics sent "tomorrow is my last day, I have the pills" to the missing-child answer."""
+    topics = snapshot.content.topics
+    broad = snapshot.crisis.broadest
+    if broad is None or broad not in topics:
+        return None
+    also_call = snapshot.crisis.also_call.get(broad, ())
+    if match.topic in topics and not topics[match.topic].urgent:
+        reply = _answer(snapshot, match.topic, broad, reading, match, lang, audience, text)
+        return replace(reply, urgent=True,
+                       text=f"{banner(snapshot, lang, also_call, audience)}\n\n{reply.text}")
+    model = snapshot.content.learned
+    which = model.which(text)
+    topic = (which if which in topics else match.topic if match.topic in topics else broad)
+    topic = _for_another(snapshot, text, match, topic)
+    hit = CrisisHit(topic, snapshot.crisis.also_call.get(topic, also_call), LEARNED_CUE)
+    return _urgent(snapshot, text, reading, match, hit, lang, audience)
 
 
 def _own_voice(snapshot: Snapshot, text: str, lang: str, topic: str) -> str | None:

@@ -192,7 +192,10 @@ def test_a_parent_writing_with_their_spouse_gets_the_parents_words(snapshot):
                     "tuổi, ông ta hứa mua điện thoại mới cho nó. Chúng tôi phải làm gì trước?",
                     "vi", None)
     assert reply.topic == "grooming"
-    assert reply.text == snapshot.content.topics["grooming"].parent["vi"].strip()
+    # The learned reading reads a 14-year-old secretly texting a man of 35 as possible danger
+    # now: the parents' banner may open the reply, the parents' answer follows.
+    assert reply.text.endswith(snapshot.content.topics["grooming"].parent["vi"].strip())
+    assert "Nếu em" not in reply.text and "Nếu bạn hoặc một người bạn" not in reply.text
 
 
 def test_a_teen_asking_if_a_phone_curfew_is_fair_is_offered_screen_time_first(snapshot):

@@ -4,6 +4,7 @@ destination to `abroad` makes every departure cue and the departure case know it
 from pathlib import Path
 
 from bot.content import errors, load_content
+from bot.learned import LEARNED_FILE
 from bot.reply import compose
 from bot.snapshot import Snapshot
 
@@ -35,6 +36,9 @@ def _add_to_list(root: Path, name: str, word: str) -> None:
 
 
 def test_a_place_added_to_a_word_list_makes_departures_to_it_urgent(content_copy):
+    # The list alone is tested: the learned reading already takes some of these departures to
+    # a place it never saw as danger now.
+    (content_copy / LEARNED_FILE).unlink()
     before = _replies(content_copy)
     assert not any(urgent for urgent, _ in before.values()), before
     _add_to_list(content_copy, "abroad", "atlantis")

@@ -37,6 +37,8 @@ from bot.content.problems import Problem
 from bot.content.quizzes import QUIZ_FOLDER, load_quizzes
 from bot.content.scam_signs import SIGNS_FILE, TEXTS_FILE, load_scam_signs
 from bot.content.yamlfile import YamlFile, parse
+from bot.learned import LEARNED_FILE, LearnedDanger
+from bot.learned import read as read_learned
 from bot.normalize import clean, tokens
 
 SHORTHAND_FILE = "intents/_shorthand.yaml"
@@ -158,9 +160,11 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     distress = _distress(files.get(CRIES_FILE), scam, found)
     oos_file = files.get(OUT_OF_SCOPE_FILE)
     out_of_scope = _examples(oos_file, OUT_OF_SCOPE, found) if oos_file else ()
+    learned = _learned(root, found)
     digest = hashlib.sha256()
     for path in sorted(files):
         digest.update(path.encode() + b"\0" + repr(files[path].data).encode())
+    digest.update(learned.learned_from.encode() + repr(learned.threshold).encode())
     content = Content(topics=MappingProxyType(topics), crisis=crisis, ui=ui,
                       not_urgent=not_urgent, audience_cues=MappingProxyType(audience_cues),
                       shorthand=MappingProxyType(shorthand),
@@ -169,8 +173,18 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
                       scenarios=scenarios, tips=tips, out_of_scope=out_of_scope,
                       scam=scam, cries=MappingProxyType(cries), distress=distress,
                       places=MappingProxyType(places),
-                      family_wording=MappingProxyType(family_wording))
+                      family_wording=MappingProxyType(family_wording), learned=learned)
     return content, found.problems
+
+
+def _learned(root: Path, found: _Collector) -> LearnedDanger:
+    model, trouble = read_learned(root / LEARNED_FILE)
+    if model is None:
+        found.warn(LEARNED_FILE, 0, f"the learned reading of danger now {trouble}; only the "
+                   "cues of intents/_crisis.yaml will read danger",
+                   "run 'python bot.py learn' to write it again from the labelled sets")
+        return LearnedDanger()
+    return model
 
 
 def _crisis_signs_known(file: YamlFile | None, scam: ScamSigns,

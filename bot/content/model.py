@@ -8,6 +8,7 @@ from datetime import date
 from types import MappingProxyType
 
 from bot import LANGUAGES
+from bot.learned import LearnedDanger
 
 PerLanguage = Mapping[str, str]
 EMPTY: PerLanguage = MappingProxyType({})
@@ -420,6 +421,9 @@ class Content:
     distress: Distress = field(default_factory=lambda: Distress())
     # Where a family says it is (intents/_places.yaml): "vietnam" / "indonesia" phrases.
     places: Mapping[str, tuple[Cue, ...]] = field(default_factory=dict)
+    # The learned second reading of danger now (intents/_learned_danger.json); empty when the
+    # file is missing or broken, and then the cues read alone.
+    learned: LearnedDanger = field(default_factory=LearnedDanger)
 
     def topics_in(self, category: str) -> tuple[Topic, ...]:
         return tuple(t for t in self.topics.values() if t.category == category)

@@ -85,6 +85,17 @@ async def test_an_urgent_message_opens_with_111_in_every_language(bot: RunningBo
         assert "111" in first_line, first_line
 
 
+async def test_danger_in_words_no_cue_has_opens_with_111_on_telegram(bot: RunningBot) -> None:
+    """Read by the learned reading alone (tests/test_learned.py shows the cues miss it)."""
+    api = bot.api
+    api.push(message_update(205, "some older guy from fortnite said he'd wait for me at the bus "
+                                 "stop after practice today, he said not to tell my parents",
+                            language_code="en"))
+    await api.wait_for(lambda: len(api.sent(205)) == 1)
+    first_line = api.sent(205)[0].params["text"].split("\n")[0]
+    assert "111" in first_line, first_line
+
+
 async def test_an_indonesian_family_in_hanoi_is_given_vietnams_police_first(
         bot: RunningBot) -> None:
     """The language says who reads, the place where to call: 113 answers in Hanoi, 110 not."""

@@ -1,0 +1,184 @@
+"""The learned second reading of danger now: how it learns, what it adds to the cues, and how
+it fails safe."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bot.check import check_content
+from bot.cli import main
+from bot.learned import LABELLED_SETS, LEARNED_FILE, Example, digest, labelled_examples, learn, read
+from bot.reply import compose
+from bot.snapshot import Snapshot, load_snapshot
+
+PROJECT = Path(__file__).resolve().parent.parent
+
+# Danger said in words no cue of intents/_crisis.yaml has: each is calm to the cues alone.
+NO_CUE_NAMES_IT = [
+    ("some older guy from fortnite said he'd wait for me at the bus stop after practice today, "
+     "he said not to tell my parents", "en"),
+    ("HELP please i need someone right now", "en"),
+    ("a quen tren ff hen e chieu nay o tram xe buyt sau gio hoc them, dan e dung ke vs bo me",
+     "vi"),
+    ("tolong aku butuh seseorang sekarang juga", "id"),
+]
+
+_DANGER = ["he is outside my door right now with a knife", "a man is waiting at my gate now",
+           "someone is following me home right now", "he says he is coming to my house tonight",
+           "my daughter left with a stranger an hour ago and her phone is off"]
+_CALM = ["how do i set up parental controls on a tablet", "what age is tiktok for",
+         "how much screen time is healthy for a ten year old", "how do i report a fake shop",
+         "is it safe to post photos of my baby online"]
+
+
+def _corpus() -> list[Example]:
+    return [Example(t, True, ("urgent_help",)) for t in _DANGER] * 4 \
+        + [Example(t, False) for t in _CALM] * 4
+
+
+def test_learning_tells_danger_from_calm_in_words_it_was_not_shown() -> None:
+    model = learn(_corpus(), "toy", threshold=0.0)
+    assert model.says_danger("a man is outside my house right now")
+    assert not model.says_danger("how do i set up screen time on a phone")
+
+
+def test_learning_is_the_same_every_time_from_the_same_sets() -> None:
+    """Seeded: a relearn from unchanged sets changes no weight, so its diff is empty."""
+    assert learn(_corpus(), "toy") == learn(_corpus(), "toy")
+
+
+def test_a_topic_head_names_its_own_danger_among_dangers() -> None:
+    examples = _corpus() + [Example("i took all the pills tonight", True, ("self_harm",)),
+                            Example("i want to die tonight, i have the pills", True,
+                                    ("self_harm",))] * 6
+    model = learn(examples, "toy", topics=("self_harm",))
+    assert model.which("tonight i take the pills") == "self_harm"
+    assert model.which("a man is waiting at my gate now") is None
+
+
+def test_held_out_sets_are_never_learned_from(tmp_path: Path) -> None:
+    (tmp_path / "taught.yaml").write_text('- {text: "a", urgent: true}\n'
+                                          '- {text: "b", kind: cry}\n'
+                                          '- {text: "c", scam: true, intent: scam_phishing}\n'
+                                          '- {text: "d", scam: true, intent: sextortion}\n'
+                                          '- {text: "e", intent: greeting}\n', "utf-8")
+    (tmp_path / "kept_apart.yaml").write_text("# Held-out: run it, do not train on it.\n"
+                                              '- {text: "f", urgent: false}\n', "utf-8")
+    found = [(e.text, e.danger) for e in labelled_examples(tmp_path)]
+    assert found == [("a", True), ("b", True), ("c", False)]
+    before = digest(tmp_path)
+    (tmp_path / "kept_apart.yaml").write_text("# held-out\n- {text: g, urgent: true}\n", "utf-8")
+    assert digest(tmp_path) == before
+
+
+def test_the_shipped_reading_was_learned_from_the_labelled_sets_as_they_are_now(snapshot) -> None:
+    """A set added to tests/data without `python bot.py learn` fails here (and `check` warns)."""
+    assert snapshot.content.learned.learned_from == digest(PROJECT / LABELLED_SETS)
+    assert len(snapshot.content.learned.danger.weights) > 1000
+
+
+@pytest.fixture(scope="module")
+def cues_alone(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    """The shipped content without its learned reading."""
+    root = tmp_path_factory.mktemp("cues_alone")
+    for folder in ("intents", "answers"):
+        shutil.copytree(PROJECT / folder, root / folder)
+    (root / LEARNED_FILE).unlink()
+    return load_snapshot(root)[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_CUE_NAMES_IT)
+def test_danger_no_cue_names_gets_111_first_from_the_learned_reading(
+        snapshot, cues_alone: Snapshot, text: str, lang: str) -> None:
+    assert not compose(cues_alone, text, lang, None).urgent
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text.split("\n")[0], reply.text
+
+
+def test_an_ordinary_topic_the_ranking_is_sure_of_keeps_its_answer_under_the_banner(
+        snapshot) -> None:
+    """A likelihood, not a cue anyone wrote: the grooming answer stays, 111 on top, the
+    broad danger a tap away."""
+    text = ("a quen tren ff hen e chieu nay o tram xe buyt sau gio hoc them, dan e dung ke vs "
+            "bo me")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent and reply.topic not in (None, "urgent_help")
+    assert not snapshot.content.topics[reply.topic].urgent
+    assert "111" in reply.text.split("\n")[0]
+    assert "topic:urgent_help" in [b.action for b in reply.buttons]
+
+
+def test_a_wish_to_die_read_by_the_learned_reading_gets_the_self_harm_answer(snapshot) -> None:
+    text = "Mai là ngày cuối cùng rồi. Em đã gom đủ thuốc, chỉ muốn nói với ai đó một câu trước."
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent and reply.topic == "self_harm", reply.topic
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("last year a man from a game offered to pick my son up from school, how do I teach him "
+     "to say no", "en"),
+    ("how can I teach my daughter never to get in a car with someone she met online", "en"),
+    ("năm ngoái có người lạ trên mạng hẹn đón con tôi ở cổng trường, giờ tôi nên dạy con thế "
+     "nào", "vi"),
+])
+def test_a_past_story_or_a_question_of_prevention_stays_calm(snapshot, text: str,
+                                                             lang: str) -> None:
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_the_learned_reading_is_not_asked_when_a_frame_calmed_the_message(snapshot) -> None:
+    """A frame a moderator wrote ("what if", "last year") outranks a likelihood."""
+    text = "what if someone from a game says he'll wait for me at the bus stop today"
+    assert snapshot.crisis.assess(text).calmed
+    assert not compose(snapshot, text, "en", None).urgent
+
+
+@pytest.mark.parametrize("damage", ["{not json", '{"danger": {"bias": 0}}', "[]"])
+def test_a_broken_learned_file_is_a_warning_and_the_cues_still_read_danger(
+        content_copy: Path, damage: str) -> None:
+    (content_copy / LEARNED_FILE).write_text(damage, "utf-8")
+    snap, problems = load_snapshot(content_copy)
+    said = [str(p) for p in problems if p.path == LEARNED_FILE]
+    assert said and "warning" in said[0] and "python bot.py learn" in said[0], said
+    assert compose(snap, "I'm hiding in the bathroom, he locked the door", "en", None).urgent
+    assert not compose(snap, NO_CUE_NAMES_IT[0][0], "en", None).urgent
+    assert read(content_copy / LEARNED_FILE)[0] is None
+
+
+def test_check_warns_when_sets_changed_since_learning_and_learn_mends_it(
+        content_copy: Path, capsys) -> None:
+    sets = content_copy / LABELLED_SETS
+    sets.mkdir(parents=True)
+    for name in ("danger_dev100.yaml", "scams_dev11.yaml"):
+        shutil.copy(PROJECT / LABELLED_SETS / name, sets / name)
+    _, problems = check_content(content_copy, date.today(), cross_test=True)
+    assert any(p.path == LEARNED_FILE and "python bot.py learn" in p.fix for p in problems)
+    assert main(["--content", str(content_copy), "learn"]) == 0
+    assert "learned from" in capsys.readouterr().out
+    _, problems = check_content(content_copy, date.today(), cross_test=True)
+    assert not any(p.path == LEARNED_FILE for p in problems)
+
+
+def test_learn_says_what_is_wrong_with_a_set_it_cannot_read(content_copy: Path,
+                                                            capsys) -> None:
+    sets = content_copy / LABELLED_SETS
+    sets.mkdir(parents=True)
+    (sets / "bad.yaml").write_text("- {text: [unclosed\n", "utf-8")
+    assert main(["--content", str(content_copy), "learn"]) == 2
+    err = capsys.readouterr().err
+    assert "bad.yaml" in err and "Traceback" not in err
+
+
+
+def test_a_relearned_file_is_noticed_by_the_running_bot(content_copy: Path) -> None:
+    """The watcher that reloads edited content sees the learned file too."""
+    from bot.live import fingerprint
+
+    before = fingerprint(content_copy)
+    assert any(name == LEARNED_FILE for name, _, _ in before)
+    (content_copy / LEARNED_FILE).write_text("{}", "utf-8")
+    assert fingerprint(content_copy) != before
