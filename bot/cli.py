@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot import AUDIENCES, LANGUAGES
 from bot.content import Problem, errors
+from bot.learned import DEFAULT_THRESHOLD
 from bot.snapshot import Snapshot, load_snapshot
 
 MAX_EXPORTED = 5000  # the latest ones; grouping grows faster than the list
@@ -212,8 +213,9 @@ def parser() -> argparse.ArgumentParser:
     lrn = sub.add_parser("learn", help="learn the second reading of danger now from the "
                          "labelled sets (tests/data) into intents/_learned_danger.json")
     lrn.add_argument("--sets", type=Path, default=None, help="folder of labelled sets")
-    lrn.add_argument("--threshold", type=float, default=2.0,
-                     help="log-odds above which a message is read as danger now (default 2.0)")
+    lrn.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
+                     help="log-odds above which a message is read as danger now "
+                          f"(default {DEFAULT_THRESHOLD})")
     lrn.set_defaults(func=cmd_learn)
 
     ev = sub.add_parser("eval", help="measure accuracy on labelled question files")

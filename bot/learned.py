@@ -7,8 +7,8 @@ messages, and mending one set's misses barely reaches the next set's). A logisti
 over the words and word pairs of the labelled sets learns what those misses share ("tối nay",
 "đón", "jemput", "rn" beside a stranger, pills or a border) without anyone writing it down.
 
-It only ever adds urgency: it is asked after the cues found nothing and no frame calmed the
-message, and its answer is the same 111-first reply a cue gives. Its weights are learned by
+It only ever adds urgency: it is asked after the cues' reply is not urgent and no frame calmed
+the message, and its reply opens with 111 as a cue's does. Its weights are learned by
 `python bot.py learn` from the labelled sets and kept in intents/_learned_danger.json with the
 digest of what they were learned from, so a stale file is caught by `check` and by the tests.
 The learning is plain, seeded and deterministic: the same sets give the same weights.
@@ -34,7 +34,7 @@ from bot.normalize import MAX_INPUT_CHARS, tokens
 
 LEARNED_FILE = "intents/_learned_danger.json"
 LABELLED_SETS = "tests/data"  # the sets written blind and read: they teach and they guard
-LEARNED_CUE = "(learned from the labelled sets)"  # what `why` shows instead of a cue
+LEARNED_CUE = "(learned from the labelled sets)"  # the cue of a danger only it found
 DEFAULT_THRESHOLD = 2.0
 # One head per topic whose answer the broad danger answer cannot stand in for.
 HEAD_TOPICS = ("self_harm",)

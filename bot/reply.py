@@ -422,12 +422,12 @@ def _told(item: Topic, match: Match, urgent: bool) -> Case | None:
 
 
 def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hit: CrisisHit,
-            lang: str, audience: str | None) -> Reply:
+            lang: str, audience: str | None, closest: str | None = None) -> Reply:
     """Danger now: the urgent topic's answer (111 on its first line), whatever else the
-    message asked; the other request waits behind a button."""
+    message asked; the other request (or the `closest` topic) waits behind a button."""
     topics = snapshot.content.topics
     plausible = [t for t in snapshot.index.suggestions(match) if t in topics]
-    chosen, other = hit.topic, _other_request(snapshot, reading, lang)
+    chosen, other = hit.topic, _other_request(snapshot, reading, lang) or closest
     special, lead = reading.refined, match.topic or ""
     if special is not None and special in topics:
         # The special case explains every danger clause: "my friend wants to die" is answered
@@ -502,7 +502,10 @@ def _learned(snapshot: Snapshot, text: str, reading: Assessment, match: Match, l
     topic = (which if which in topics else match.topic if match.topic in topics else broad)
     topic = _for_another(snapshot, text, match, topic)
     hit = CrisisHit(topic, snapshot.crisis.also_call.get(topic, also_call), LEARNED_CUE)
-    return _urgent(snapshot, text, reading, match, hit, lang, audience)
+    # Unsure of the topic: the closest one stays a tap away ("a picture posted weeks ago").
+    closest = next((t for t in snapshot.index.suggestions(match)
+                    if t in topics and t != topic and fits(snapshot, t, audience)), None)
+    return _urgent(snapshot, text, reading, match, hit, lang, audience, closest)
 
 
 def _own_voice(snapshot: Snapshot, text: str, lang: str, topic: str) -> str | None:

@@ -268,7 +268,11 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev107.yaml", "danger_dev108.yaml", "danger_dev109.yaml",
                                   "danger_dev110.yaml", "danger_dev111.yaml", "danger_dev112.yaml",
                                   "danger_dev113.yaml", "danger_dev114.yaml", "danger_dev115.yaml",
-                                  "danger_dev116.yaml"])
+                                  "danger_dev116.yaml", "danger_dev117.yaml",
+                                  "danger_dev118.yaml", "danger_dev119.yaml",
+                                  "danger_dev120.yaml", "danger_dev121.yaml",
+                                  "danger_dev122.yaml", "danger_dev123.yaml",
+                                  "danger_dev124.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -296,6 +300,20 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
             if not (reply.urgent and "111" in reply.text):
                 missed.append(case["text"])
     assert len(cases) >= 99 and len(missed) <= allowed.get(name, 0), missed
+
+
+@pytest.mark.parametrize(("name", "allowed"), [("calm_dev1.yaml", 1), ("calm_dev2.yaml", 5),
+                                              ("calm_dev3.yaml", 4), ("calm_dev4.yaml", 2)])
+def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot, name, allowed):
+    """Sets written blind of the near misses: the past, prevention, exaggerations, ordinary
+    stress. The count urgent when they were learned from is the ceiling: a cue or a relearn
+    that raises it is a new false alarm to look at."""
+    cases = yaml.safe_load((PROJECT / "tests" / "data" / name).read_text("utf-8"))
+    urgent = [case["text"] for case in cases
+              if compose(snapshot, case["text"],
+                         "vi" if case["style"] in ("vi", "nd", "tc") else case["style"],
+                         None).urgent]
+    assert len(cases) >= 99 and len(urgent) <= allowed, urgent
 
 
 def test_a_long_word_two_letters_and_a_length_away_from_a_cue_is_not_corrected_into_it(snapshot):

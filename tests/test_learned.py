@@ -22,8 +22,8 @@ NO_CUE_NAMES_IT = [
     ("some older guy from fortnite said he'd wait for me at the bus stop after practice today, "
      "he said not to tell my parents", "en"),
     ("HELP please i need someone right now", "en"),
-    ("a quen tren ff hen e chieu nay o tram xe buyt sau gio hoc them, dan e dung ke vs bo me",
-     "vi"),
+    ("một anh lớn hơn em 10 tuổi nói chiều nay chờ em ở trạm xe buýt sau giờ học, dặn em đừng kể "
+     "với bố mẹ", "vi"),
     ("tolong aku butuh seseorang sekarang juga", "id"),
 ]
 
@@ -103,8 +103,7 @@ def test_an_ordinary_topic_the_ranking_is_sure_of_keeps_its_answer_under_the_ban
         snapshot) -> None:
     """A likelihood, not a cue anyone wrote: the grooming answer stays, 111 on top, the
     broad danger a tap away."""
-    text = ("a quen tren ff hen e chieu nay o tram xe buyt sau gio hoc them, dan e dung ke vs "
-            "bo me")
+    text = NO_CUE_NAMES_IT[2][0]
     reply = compose(snapshot, text, "vi", None)
     assert reply.urgent and reply.topic not in (None, "urgent_help")
     assert not snapshot.content.topics[reply.topic].urgent
