@@ -403,6 +403,11 @@ def test_a_situation_told_gets_its_own_text(snapshot, text, lang, audience, topi
     assert reply.topic == topic
     # A message read for its signs has them after the answer ("is this a real job offer?").
     body = reply.text.split("\n\n⚠️", 1)[0] if reply.kind == "check" else reply.text
+    if reply.urgent and not item.urgent:
+        # The learned reading took it as possible danger now ("the school called… what do i
+        # do"): its banner opens the reply, the case's own text follows whole.
+        banner, body = body.split("\n\n", 1)
+        assert "111" in banner.split("\n")[0]
     assert body == item.text_for(lang, audience, case)
     assert body != item.text_for(lang, audience)
 
