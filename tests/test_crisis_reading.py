@@ -306,7 +306,8 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
 
 
 @pytest.mark.parametrize(("name", "allowed"), [("calm_dev1.yaml", 1), ("calm_dev2.yaml", 5),
-                                              ("calm_dev3.yaml", 4), ("calm_dev4.yaml", 2)])
+                                              ("calm_dev3.yaml", 4), ("calm_dev4.yaml", 2),
+                                              ("calm_dev5.yaml", 4), ("calm_dev6.yaml", 11)])
 def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot, name, allowed):
     """Sets written blind of the near misses: the past, prevention, exaggerations, ordinary
     stress. The count urgent when they were learned from is the ceiling: a cue or a relearn
@@ -316,7 +317,7 @@ def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot,
               if compose(snapshot, case["text"],
                          "vi" if case["style"] in ("vi", "nd", "tc") else case["style"],
                          None).urgent]
-    assert len(cases) >= 99 and len(urgent) <= allowed, urgent
+    assert len(cases) >= 98 and len(urgent) <= allowed, urgent
 
 
 def test_a_long_word_two_letters_and_a_length_away_from_a_cue_is_not_corrected_into_it(snapshot):
