@@ -55,8 +55,7 @@ def _learned_fresh(snapshot: Snapshot, root: Path) -> list[Problem]:
     sets, learned = root / LABELLED_SETS, snapshot.content.learned
     if not sets.is_dir() or not learned.learned_from:
         return []
-    fresh = digest(sets) == learned.learned_from
-    if fresh:
+    if digest(sets) == learned.learned_from:
         return []
     return [Problem(LEARNED_FILE, 0, f"learned from other messages than {LABELLED_SETS} holds "
                     "now", "run 'python bot.py learn' and commit the file it writes", "warning")]

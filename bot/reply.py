@@ -196,11 +196,15 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     reading = snapshot.crisis.assess(text)
     if reading.calmed:
         return reply, scan, reader
-    match = snapshot.index.match(snapshot.index.prepare(text, reply.lang))
-    if match.common and match.topic is not None:
-        match = replace(match, topic=None)
+    match = _ranked(snapshot, snapshot.index.prepare(text, reply.lang))
     learned = _learned(snapshot, text, reading, match, reply.lang, reader)
     return (learned or reply), scan, reader
+
+
+def _ranked(snapshot: Snapshot, query: Query) -> Match:
+    """The ranking, never sure of a message made only of common words."""
+    match = snapshot.index.match(query)
+    return replace(match, topic=None) if match.common and match.topic is not None else match
 
 
 def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
@@ -218,9 +222,7 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
         return Reply(ui.text("empty", lang), (Button.hotline(snapshot, lang),), False, None, 0.0,
                      (), lang, "empty"), scan, audience
     audience = audience or _writer(snapshot, text, query, lang)
-    match = snapshot.index.match(query)
-    if match.common and match.topic is not None:
-        match = replace(match, topic=None)
+    match = _ranked(snapshot, query)
     topics = snapshot.content.topics
     # A cry and nothing else ("cứu e vs") is asked what is happening, even when its words are
     # also a crisis cue: there is no story yet to answer.
