@@ -322,6 +322,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.command is None:
-        return cmd_run(args)
-    return int(args.func(args))
+    try:
+        if args.command is None:
+            return cmd_run(args)
+        return int(args.func(args))
+    except BrokenPipeError:
+        # `ask - | head` closed the pipe: the reader has what it wanted, so no traceback.
+        # stdout goes to devnull so Python's own flush at exit does not fail a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -59,3 +59,18 @@ def test_console_tip_fits_the_role(snapshot):
     out = chat.handle("/tip")
     tips = [t for t in snapshot.content.tips if t.text["vi"] in out]
     assert len(tips) == 1 and tips[0].audience in ("parent", "both")
+
+
+def test_ask_into_a_pipe_closed_early_ends_without_a_traceback():
+    """`ask - | head -1`: the reader stops after one line; no traceback reaches the terminal."""
+    ask = subprocess.Popen([sys.executable, str(PROJECT / "bot.py"), "ask", "-"],
+                           stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert ask.stdin is not None and ask.stdout is not None and ask.stderr is not None
+    ask.stdin.write(("help me\n" * 2000).encode())  # fits the pipe's buffer
+    ask.stdin.close()
+    first = ask.stdout.readline()
+    ask.stdout.close()
+    errors = ask.stderr.read().decode()
+    assert ask.wait(timeout=60) == 1
+    assert first == b"" or b"111" in first
+    assert "Traceback" not in errors, errors
