@@ -17,6 +17,7 @@ from typing import Literal
 from bot import LANGUAGES
 from bot.content.loader import OUT_OF_SCOPE
 from bot.content.model import Case, ScamSigns, Topic
+from bot.cries import MAX_CRY_WORDS
 from bot.crisis import Assessment, CrisisHit
 from bot.learned import LEARNED_CUE
 from bot.matcher import Match, Query
@@ -45,6 +46,7 @@ _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 _QUOTED_ANY = re.compile(f"{quoted_pattern(12)}|{_LINK_PATTERN}")
 _LINK = re.compile(_LINK_PATTERN)
 _QUOTE_MARKS = re.compile("[\"“”«»‘’]|(?:^|\\s)'|'(?:\\s|$)")
+_PIECES = re.compile(r"[,.!?;:\n]+")  # where a plea may stand on its own
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 SIBLING_LEAD = 0.15
@@ -187,11 +189,12 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     """The reply, the red flags read, and who the reader was taken to be. Danger in words no
     cue has ("a guy from my game says he's picking me up from school today, mom never said")
     is left to the learned reading, and only where the cues' reply is not urgent already (an
-    unsure reply near danger keeps its choice of danger topics) and is no pasted message to
-    check and no empty message."""
+    unsure reply near danger keeps its choice of danger topics). A message read for its red
+    flags is read too: a threat pasted by the teen it threatens ("ck 2tr trong hnay ko thì
+    ảnh của m lên hết…") is danger before it is a scam, and the sets it learned from hold
+    pasted scams as calm."""
     reply, scan, reader = _compose_by_cues(snapshot, text, lang, audience)
-    if reply.urgent or reply.kind in ("empty", "check") \
-            or not snapshot.content.learned.says_danger(text):
+    if reply.urgent or reply.kind == "empty" or not snapshot.content.learned.says_danger(text):
         return reply, scan, reader
     reading = snapshot.crisis.assess(text)
     if reading.calmed:
@@ -229,7 +232,8 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
     cry_lang = snapshot.cries.cry(text, preferred)
     if cry_lang is not None:
         return _cry(snapshot, match, cry_lang, audience), scan, audience
-    if hit is not None and hit.topic in topics:
+    if hit is not None and hit.topic in topics \
+            and not _plea_beside(snapshot, text, hit, match, lang):
         return _urgent(snapshot, text, reading, match, hit, lang, audience), scan, audience
     if _reads_as_pasted(snapshot, scan, match, text):
         return _check(snapshot, scan, match, lang, audience, text), scan, audience
@@ -320,6 +324,20 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
     reply = Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind)
     return reply, scan, audience
+
+
+def _plea_beside(snapshot: Snapshot, text: str, hit: CrisisHit, match: Match, lang: str) -> bool:
+    """The only crisis words are a plea ("cứu tôi với") after a question the ranking is sure
+    of ("có cách nào khóa máy theo giờ không"), said on its own between commas or stops: the
+    asker is upset, and the answer to the question is what helps. Inside a clause ("vừa nhắn
+    cứu anh, bị thu hộ chiếu") it is someone's cry told. A message no longer than a cry
+    ("con tôi gặp nguy rồi") tells nothing else, whatever the ranking makes of it. The learned
+    reading still judges the whole message after."""
+    topics = snapshot.content.topics
+    return len(text.split()) > MAX_CRY_WORDS and match.topic is not None \
+        and match.topic in topics and not topics[match.topic].urgent \
+        and snapshot.cries.cry(hit.cue, lang) is not None \
+        and any(snapshot.cries.cry(piece, lang) for piece in _PIECES.split(text))
 
 
 def _writer(snapshot: Snapshot, text: str, query: Query, lang: str) -> str | None:

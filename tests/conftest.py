@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.learned import LEARNED_FILE
 from bot.snapshot import Snapshot, load_snapshot
 from bot.testing.postgres import NoServer, TemporaryServer, start_server
 
@@ -18,6 +19,16 @@ SHARED = PROJECT.parent / "shared"
 def snapshot() -> Snapshot:
     snap, _ = load_snapshot(PROJECT)
     return snap
+
+
+@pytest.fixture(scope="session")
+def cues_alone(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
+    """The shipped content without its learned reading: what the cues catch on their own."""
+    root = tmp_path_factory.mktemp("cues_alone")
+    for folder in ("intents", "answers"):
+        shutil.copytree(PROJECT / folder, root / folder)
+    (root / LEARNED_FILE).unlink()
+    return load_snapshot(root)[0]
 
 
 @pytest.fixture

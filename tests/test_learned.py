@@ -11,7 +11,16 @@ import pytest
 
 from bot.check import check_content
 from bot.cli import main
-from bot.learned import LABELLED_SETS, LEARNED_FILE, Example, digest, labelled_examples, learn, read
+from bot.learned import (
+    LABELLED_SETS,
+    LEARNED_FILE,
+    Example,
+    digest,
+    labelled_examples,
+    learn,
+    read,
+    write,
+)
 from bot.reply import compose
 from bot.snapshot import Snapshot, load_snapshot
 
@@ -81,16 +90,6 @@ def test_the_shipped_reading_was_learned_from_the_labelled_sets_as_they_are_now(
     assert len(snapshot.content.learned.danger.weights) > 1000
 
 
-@pytest.fixture(scope="module")
-def cues_alone(tmp_path_factory: pytest.TempPathFactory) -> Snapshot:
-    """The shipped content without its learned reading."""
-    root = tmp_path_factory.mktemp("cues_alone")
-    for folder in ("intents", "answers"):
-        shutil.copytree(PROJECT / folder, root / folder)
-    (root / LEARNED_FILE).unlink()
-    return load_snapshot(root)[0]
-
-
 @pytest.mark.parametrize(("text", "lang"), NO_CUE_NAMES_IT)
 def test_danger_no_cue_names_gets_111_first_from_the_learned_reading(
         snapshot, cues_alone: Snapshot, text: str, lang: str) -> None:
@@ -134,6 +133,24 @@ def test_the_learned_reading_is_not_asked_when_a_frame_calmed_the_message(snapsh
     text = "what if someone from a game says he'll wait for me at the bus stop today"
     assert snapshot.crisis.assess(text).calmed
     assert not compose(snapshot, text, "en", None).urgent
+
+
+def test_a_pasted_message_read_for_its_flags_is_read_for_danger_too(content_copy: Path) -> None:
+    """A paste the cues read only for its red flags (a pick-up at dawn, papers, a fee) is
+    still asked of the learned reading: a threat pasted by the child it threatens is danger
+    before it is a scam. A reading taught that such pick-ups are danger puts 111 first."""
+    text = ('con tôi nhận tin này: "xe đến đón lúc 4h sáng mai ở ngã tư, mang theo giấy tờ, nộp '
+            '5 triệu phí trước qua stk 0123456789". có phải lừa đảo không?')
+    (content_copy / LEARNED_FILE).unlink()
+    cues, _ = load_snapshot(content_copy)
+    assert compose(cues, text, "vi", None).kind == "check"
+    taught = [Example("xe đến đón lúc 4h sáng mai ở ngã tư mang theo giấy tờ", True)] * 8 \
+        + [Example("chúc mừng bạn trúng thưởng nộp phí nhận quà qua stk", False)] * 8 \
+        + [Example(t, False) for t in _CALM] * 4
+    write(learn(taught, "toy", threshold=0.0), content_copy / LEARNED_FILE)
+    snap, _ = load_snapshot(content_copy)
+    reply = compose(snap, text, "vi", None)
+    assert reply.urgent and "111" in reply.text.split("\n")[0], (reply.kind, reply.topic)
 
 
 @pytest.mark.parametrize("damage", ["{not json", '{"danger": {"bias": 0}}', "[]"])
