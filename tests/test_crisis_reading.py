@@ -277,7 +277,11 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev126.yaml", "danger_dev127.yaml",
                                   "danger_dev128.yaml", "danger_dev129.yaml",
                                   "danger_dev130.yaml", "danger_dev131.yaml",
-                                  "danger_dev132.yaml"])
+                                  "danger_dev132.yaml", "danger_dev133.yaml",
+                                  "danger_dev134.yaml", "danger_dev135.yaml",
+                                  "danger_dev136.yaml", "danger_dev137.yaml",
+                                  "danger_dev138.yaml", "danger_dev139.yaml",
+                                  "danger_dev140.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -312,8 +316,10 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
 @pytest.mark.parametrize(("name", "allowed"), [("calm_dev1.yaml", 1), ("calm_dev2.yaml", 5),
                                               ("calm_dev3.yaml", 4), ("calm_dev4.yaml", 2),
                                               ("calm_dev5.yaml", 3), ("calm_dev6.yaml", 7),
-                                              ("calm_dev7.yaml", 1), ("calm_dev8.yaml", 3),
-                                              ("calm_dev9.yaml", 3)])
+                                              ("calm_dev7.yaml", 0), ("calm_dev8.yaml", 3),
+                                              ("calm_dev9.yaml", 3), ("calm_dev10.yaml", 3),
+                                              ("calm_dev11.yaml", 3), ("calm_dev12.yaml", 6),
+                                              ("calm_dev13.yaml", 1)])
 def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot, name, allowed):
     """Sets written blind of the near misses: the past, prevention, exaggerations, ordinary
     stress. The count urgent when they were learned from is the ceiling: a cue or a relearn
@@ -1303,10 +1309,19 @@ def test_a_threat_said_not_to_be_there_is_no_threat(cues_alone, text, lang):
      "never showed up again. How do I make my daughter's accounts private?", "en"),
     ("Dulu ada orang yang ngikutin akun anak saya dan tahu rumah kami, tapi sudah setahun "
      "nggak pernah muncul lagi. Gimana bikin akun anak lebih privat?", "id"),
+    ("Hồi năm lớp 7 có đứa dọa tung ảnh em nếu không chuyển tiền, giờ chuyện qua lâu rồi, em "
+     "chỉ muốn hỏi có nên kể với bố mẹ không", "vi"),
+    ("Teacher here. If a student ever says someone is threatening to share her nudes, what do I "
+     "do first? Nothing has happened, I just want to be ready.", "en"),
+    ("Saya baru lihat chat lama anak saya dengan orang asing, rasanya mau pingsan. Orangnya "
+     "sudah diblokir bulan lalu. Bagaimana bicara ke anak?", "id"),
+    ("Tin nhắn cuối cách đây ba tháng, con bảo không nói chuyện với người đó nữa. Tôi nên làm "
+     "gì tiếp để con an toàn?", "vi"),
 ])
 def test_everyday_drama_and_a_danger_long_gone_stay_calm(snapshot, text, lang):
-    """With the learned reading too: an exaggeration or a follower never seen again calms the
-    message, so neither reading raises the alarm."""
+    """With the learned reading too: an exaggeration, a follower never seen again, a threat in
+    "lớp 7", a teacher "just wanting to be ready", a last message months ago calm the message,
+    so neither reading raises the alarm."""
     reply = compose(snapshot, text, lang, None)
     assert not reply.urgent, (reply.topic, reply.kind)
 
@@ -1346,6 +1361,14 @@ def test_a_plea_that_is_the_whole_story_stays_urgent(cues_alone, text, lang):
      "baru sadar setelah dia pergi.", "id"),
     ("t lỡ gửi ảnh cho 1 đứa trên mạng, giờ nó bảo ck 3tr trước 9h tối ko thì ảnh của m lên "
      "group lớp", "vi"),
+    ("có ông quen trên zalo hẹn con gái tôi ra khách sạn gần chợ để đưa quà, con đang thay đồ "
+     "chuẩn bị đi", "vi"),
+    ("some older kids said they're going to jump me at the park after last period today", "en"),
+    ('he texted her "be at the park at 9, dont tell your mom". he is a 35 year old man she met in '
+     "a game", "en"),
+    ("om yang kenal di Free Fire mau jemput anakku jam 8 malam, katanya jangan bilang "
+     "siapa-siapa", "id"),
+    ("nó nhắn: ra cổng sau đi a chở đi chơi, đừng ns vs ai nha. e đang chuẩn bị ra rồi", "vi"),
 ])
 def test_danger_read_in_fresh_sets_is_named_by_the_cues(cues_alone, text, lang):
     """Someone met online who collects a child soon with a secret or a nude asked for; a
