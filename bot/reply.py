@@ -327,17 +327,23 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
 
 
 def _plea_beside(snapshot: Snapshot, text: str, hit: CrisisHit, match: Match, lang: str) -> bool:
-    """The only crisis words are a plea ("cứu tôi với") after a question the ranking is sure
-    of ("có cách nào khóa máy theo giờ không"), said on its own between commas or stops: the
-    asker is upset, and the answer to the question is what helps. Inside a clause ("vừa nhắn
-    cứu anh, bị thu hộ chiếu") it is someone's cry told. A message no longer than a cry
-    ("con tôi gặp nguy rồi") tells nothing else, whatever the ranking makes of it. The learned
-    reading still judges the whole message after."""
+    """The only crisis words are a plea ("cứu tôi với"), said on its own between commas or
+    stops, after a question whose closest topics are all ordinary ("có cách nào khóa máy theo
+    giờ không"): the asker is upset, and the answer to the question (or the choice of the
+    closest ones, the hotline first) is what helps. Inside a clause ("vừa nhắn cứu anh, bị thu
+    hộ chiếu") it is someone's cry told. A message no longer than a cry ("con tôi gặp nguy
+    rồi") tells nothing else, whatever the ranking makes of it. The learned reading still
+    judges the whole message after."""
+    cries = snapshot.cries
+    if len(text.split()) <= MAX_CRY_WORDS or cries.cry(hit.cue, lang) is None \
+            or not any(cries.cry(piece, lang) for piece in _PIECES.split(text)):
+        return False
     topics = snapshot.content.topics
-    return len(text.split()) > MAX_CRY_WORDS and match.topic is not None \
-        and match.topic in topics and not topics[match.topic].urgent \
-        and snapshot.cries.cry(hit.cue, lang) is not None \
-        and any(snapshot.cries.cry(piece, lang) for piece in _PIECES.split(text))
+    if match.topic is not None:
+        return match.topic in topics and not topics[match.topic].urgent
+    near = [t for t, score in match.ranked[:MAX_SUGGESTIONS]
+            if score >= snapshot.index.tuning.suggest]
+    return bool(near) and all(t in topics and not topics[t].urgent for t in near)
 
 
 def _writer(snapshot: Snapshot, text: str, query: Query, lang: str) -> str | None:

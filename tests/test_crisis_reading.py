@@ -1340,6 +1340,17 @@ def test_a_plea_after_a_sure_question_gets_the_answer_and_111(cues_alone, text, 
     assert reply.buttons[0].action == "hotline"
 
 
+def test_a_plea_after_a_question_near_only_ordinary_topics_gets_their_choice(cues_alone):
+    """Unsure between screen time and parental controls, but sure it is nothing of danger:
+    the closest topics, the hotline first, not "someone is hurting the child"."""
+    text = ("Tôi mệt quá, thằng bé 8 tuổi cứ đòi điện thoại, không cho là gào như bị ai đánh. Có "
+            "cách nào đặt giờ cho nó không, cứu tôi với")
+    reply = compose(cues_alone, text, "vi", None)
+    assert (reply.kind, reply.urgent) == ("suggest", False)
+    assert reply.buttons[0].action == "hotline"
+    assert "topic:screen_time" in [b.action for b in reply.buttons]
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("con tôi gặp nguy rồi", "vi"),
     ("có người lạ đang đứng trước cổng nhà em, cứu em với", "vi"),
