@@ -46,7 +46,7 @@ _PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 _QUOTED_ANY = re.compile(f"{quoted_pattern(12)}|{_LINK_PATTERN}")
 _LINK = re.compile(_LINK_PATTERN)
 _QUOTE_MARKS = re.compile("[\"“”«»‘’]|(?:^|\\s)'|'(?:\\s|$)")
-_PIECES = re.compile(r"[,.!?;:\n]+")  # where a plea may stand on its own
+_PIECES = re.compile(r"([,.!?;:\n]+)")  # where a plea may stand on its own
 CLOSE_TO_BROAD = 0.9
 SURE_OF_SPECIAL = 0.5
 SIBLING_LEAD = 0.15
@@ -335,9 +335,15 @@ def _plea_beside(snapshot: Snapshot, text: str, hit: CrisisHit, match: Match, la
     rồi") tells nothing else, whatever the ranking makes of it. The learned reading still
     judges the whole message after."""
     cries = snapshot.cries
-    if len(text.split()) <= MAX_CRY_WORDS or cries.cry(hit.cue, lang) is None \
-            or not any(cries.cry(piece, lang) for piece in _PIECES.split(text)):
+    if len(text.split()) <= MAX_CRY_WORDS or cries.cry(hit.cue, lang) is None:
         return False
+    parts = _PIECES.split(text)  # pieces and the marks between them, in turn
+    if not any(cries.cry(piece, lang) for piece in parts[::2]):
+        return False
+    rest = "".join("" if at % 2 == 0 and cries.cry(part, lang) else part
+                   for at, part in enumerate(parts))
+    if snapshot.crisis.assess(rest).hit is not None:
+        return False  # another cue, read after the plea in the cue file's order
     topics = snapshot.content.topics
     if match.topic is not None:
         return match.topic in topics and not topics[match.topic].urgent

@@ -1354,8 +1354,11 @@ def test_a_plea_after_a_question_near_only_ordinary_topics_gets_their_choice(cue
 @pytest.mark.parametrize(("text", "lang"), [
     ("con tôi gặp nguy rồi", "vi"),
     ("có người lạ đang đứng trước cổng nhà em, cứu em với", "vi"),
+    # the plea is the first cue of its group; someone on the way is a later one
+    ("Có cách nào khóa Facebook của con lại để người lạ không xem được nội dung không, nó biết "
+     "nhà con tôi, đang trên đường tới, cứu tôi với", "vi"),
 ])
-def test_a_plea_that_is_the_whole_story_stays_urgent(cues_alone, text, lang):
+def test_a_plea_alone_or_beside_another_danger_stays_urgent(cues_alone, text, lang):
     reply = compose(cues_alone, text, lang, None)
     assert reply.urgent and "111" in reply.text, (reply.topic, reply.kind)
 
