@@ -281,7 +281,9 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev134.yaml", "danger_dev135.yaml",
                                   "danger_dev136.yaml", "danger_dev137.yaml",
                                   "danger_dev138.yaml", "danger_dev139.yaml",
-                                  "danger_dev140.yaml"])
+                                  "danger_dev140.yaml", "danger_dev141.yaml",
+                                  "danger_dev142.yaml", "danger_dev143.yaml",
+                                  "danger_dev144.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -317,9 +319,9 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
                                               ("calm_dev3.yaml", 4), ("calm_dev4.yaml", 2),
                                               ("calm_dev5.yaml", 3), ("calm_dev6.yaml", 7),
                                               ("calm_dev7.yaml", 0), ("calm_dev8.yaml", 3),
-                                              ("calm_dev9.yaml", 3), ("calm_dev10.yaml", 3),
+                                              ("calm_dev9.yaml", 3), ("calm_dev10.yaml", 2),
                                               ("calm_dev11.yaml", 3), ("calm_dev12.yaml", 6),
-                                              ("calm_dev13.yaml", 1)])
+                                              ("calm_dev13.yaml", 1), ("calm_dev14.yaml", 4)])
 def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot, name, allowed):
     """Sets written blind of the near misses: the past, prevention, exaggerations, ordinary
     stress. The count urgent when they were learned from is the ceiling: a cue or a relearn
