@@ -334,22 +334,24 @@ def _plea_beside(snapshot: Snapshot, text: str, hit: CrisisHit, match: Match, la
     hộ chiếu") it is someone's cry told. A message no longer than a cry ("con tôi gặp nguy
     rồi") tells nothing else, whatever the ranking makes of it. The learned reading still
     judges the whole message after."""
-    cries = snapshot.cries
+    cries, topics = snapshot.cries, snapshot.content.topics
     if len(text.split()) <= MAX_CRY_WORDS or cries.cry(hit.cue, lang) is None:
         return False
-    parts = _PIECES.split(text)  # pieces and the marks between them, in turn
-    if not any(cries.cry(piece, lang) for piece in parts[::2]):
-        return False
-    rest = "".join("" if at % 2 == 0 and cries.cry(part, lang) else part
-                   for at, part in enumerate(parts))
-    if snapshot.crisis.assess(rest).hit is not None:
-        return False  # another cue, read after the plea in the cue file's order
-    topics = snapshot.content.topics
     if match.topic is not None:
-        return match.topic in topics and not topics[match.topic].urgent
-    near = [t for t, score in match.ranked[:MAX_SUGGESTIONS]
-            if score >= snapshot.index.tuning.suggest]
-    return bool(near) and all(t in topics and not topics[t].urgent for t in near)
+        ordinary = match.topic in topics and not topics[match.topic].urgent
+    else:
+        near = [t for t, score in match.ranked[:MAX_SUGGESTIONS]
+                if score >= snapshot.index.tuning.suggest]
+        ordinary = bool(near) and all(t in topics and not topics[t].urgent for t in near)
+    if not ordinary:
+        return False
+    parts = _PIECES.split(text)  # pieces and the marks between them, in turn
+    pleas = {at for at in range(0, len(parts), 2) if cries.cry(parts[at], lang)}
+    if not pleas:
+        return False
+    rest = "".join(part for at, part in enumerate(parts) if at not in pleas)
+    # Another cue the plea hid, being first in the cue file's order, keeps the danger.
+    return snapshot.crisis.assess(rest).hit is None
 
 
 def _writer(snapshot: Snapshot, text: str, query: Query, lang: str) -> str | None:
