@@ -20,6 +20,9 @@ from tests.conftest import PROJECT
     ("ai đó giúp e đi 😭", "vi", "vi"),
     ("please someone", "en", "en"), ("siapa saja tolong", "id", "id"),
     ("aku butuh bantuan sekarang", "id", "id"),
+    # fear and "is anyone there", said together and however typed
+    ("Có ai không, tôi sợ lắm.", "vi", "vi"), ("t sợ qá, có ai ở đây k", "vi", "vi"),
+    ("im terrified, is anyone there", "en", "en"), ("aku takut banget, ada orang gak", "id", "id"),
 ])
 def test_a_cry_for_help_leads_with_111_and_asks_what_is_happening(snapshot, text, lang,
                                                                    expected):

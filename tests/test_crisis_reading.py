@@ -115,6 +115,26 @@ def test_a_story_from_the_news_a_project_or_a_lone_what_if_is_not_urgent(snapsho
 
 
 @pytest.mark.parametrize(("text", "lang"), [
+    ('Tôi đọc báo thấy nhiều em gái bị dụ "việc nhẹ lương cao" sang Campuchia rồi bị giữ lại, '
+     "làm sao để dạy con cảnh giác?", "vi"),
+    ('I read about kids lured with "easy money" to Cambodia and held there, how do I warn '
+     "mine?", "en"),
+])
+def test_a_name_quoted_in_passing_stays_inside_the_news_it_was_read_in(snapshot, text, lang):
+    """Quote marks around a phrase inside a sentence do not end the clause, so the news frame
+    before them still reaches the danger told after them."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ('nó nhắn "tạm biệt" rồi tắt máy, em gọi mãi không được, em sợ nó làm gì dại', "vi"),
+    ('Last year she said "goodbye forever" and tonight she took all her pills', "en"),
+])
+def test_a_quoted_goodbye_inside_a_story_of_now_is_still_danger(snapshot, text, lang):
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
     ("Hypothetically, no. He is at our door right now and won't leave", "en"),
     ("Tôi vừa đọc báo về chuyện này, giờ có người đang đứng trước cổng nhà đòi gặp con tôi",
      "vi"),
@@ -1392,3 +1412,30 @@ def test_danger_read_in_fresh_sets_is_named_by_the_cues(cues_alone, text, lang):
     or the photos go out. Each once missed by the cues in a fresh set."""
     reply = compose(cues_alone, text, lang, None)
     assert reply.urgent and "111" in reply.text, (reply.topic, reply.kind)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a pick-up tonight kept from the parents, in the words of any secrecy cue
+    ("chú trên game hẹn tối nay đón con ở đầu ngõ, dặn tuyệt đối không được nói với bố mẹ", "vi"),
+    ("a man from her game is picking her up tonight and told her to keep it a secret", "en"),
+    ("om dari ml mau jemput adikku nanti malam, katanya hapus chat biar aman", "id"),
+])
+def test_a_meeting_kept_secret_is_danger_whichever_secrecy_words_are_used(snapshot, text, lang):
+    """Every grooming cue shares one list of what a child is told to keep from the family
+    (`kept_secret`), so a moderator adds a new way of saying it once."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ayah tiriku lagi mabuk dan nendangin mama di dapur", "id"),
+    ("My ex is at the airport with my son right now, there is no agreement for him to travel",
+     "en"),
+    ("The other kids say my little girl went off with a man ten minutes ago, I can't find her",
+     "en"),
+    ("besok pagi aku udah gak ada, makasih buat semua yang pernah baik", "id"),
+])
+def test_a_beating_a_child_flown_off_a_child_led_away_and_a_last_goodbye_are_danger_now(
+        snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text
+
