@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from bot import AUDIENCES, LANGUAGES
 from bot.content import Problem, errors
-from bot.learned import DEFAULT_THRESHOLD
+from bot.learned import DEFAULT_CALM_BELOW, DEFAULT_THRESHOLD
 from bot.snapshot import Snapshot, load_snapshot
 
 MAX_EXPORTED = 5000  # the latest ones; grouping grows faster than the list
@@ -122,10 +122,16 @@ def cmd_learn(args: argparse.Namespace) -> int:
         print(f"error: {folder} needs messages labelled both urgent and not urgent "
               f"(found {danger} of {len(examples)} urgent)", file=sys.stderr)
         return 2
-    model = learn(examples, digest(folder), threshold=args.threshold)
+    if args.calm_below >= args.threshold:
+        print(f"error: --calm-below ({args.calm_below}) must be below --threshold "
+              f"({args.threshold})", file=sys.stderr)
+        return 2
+    model = learn(examples, digest(folder), threshold=args.threshold,
+                  calm_below=args.calm_below)
     write(model, args.content / LEARNED_FILE)
     print(f"learned from {len(examples)} messages ({danger} danger now) in {folder}: "
-          f"{len(model.danger.weights)} weights, threshold {model.threshold}; "
+          f"{len(model.danger.weights)} weights, threshold {model.threshold}, "
+          f"calm below {model.calm_below}; "
           f"wrote {LEARNED_FILE}")
     return 0
 
@@ -216,6 +222,9 @@ def parser() -> argparse.ArgumentParser:
     lrn.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD,
                      help="log-odds above which a message is read as danger now "
                           f"(default {DEFAULT_THRESHOLD})")
+    lrn.add_argument("--calm-below", type=float, default=DEFAULT_CALM_BELOW,
+                     help="log-odds below which a sure match to a danger topic, with no cue and "
+                          f"no fear, is answered calmly (default {DEFAULT_CALM_BELOW})")
     lrn.set_defaults(func=cmd_learn)
 
     ev = sub.add_parser("eval", help="measure accuracy on labelled question files")

@@ -57,10 +57,11 @@ _SPEAKER = re.compile(r"(?:^|(?<=[.!?\n])) ?([^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0
 # Also a single quote that opens or closes a quotation ("story 'hẹn kiếp sau'"), not the
 # apostrophe inside a word ("don't").
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”«»—–]+|(?<![^\W_])['‘’]+|['‘’]+(?![^\W_])")
-# A name for something quoted inside a clause ("bị dụ "việc nhẹ lương cao" sang Campuchia"):
-# up to four words in double quotes with a word on each side. Not a clause of its own.
+# A name for something quoted inside a clause ("bị dụ "việc nhẹ lương cao" sang Campuchia",
+# "nhiều vụ "bắt cóc online", nên…"): up to four words in double quotes after a word, followed
+# by a word or by the clause's end. Not a clause of its own.
 _NAMED_IN_PASSING = re.compile(
-    r"(?<=[^\W\d_] )[\"“«]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"”»](?= [^\W\d_])")
+    r"(?<=[^\W\d_] )[\"“«]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"”»](?= [^\W\d_]|[,;.?!]|$)")
 _CONTRAST = frozenset({"but", "nhung", "nhg", "tapi", "tp", "tpi", "tetapi", "namun", "however",
                        "though", "although", "meskipun", "walaupun"})
 _BREAK: Word = ("|", "|")

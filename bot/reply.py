@@ -256,6 +256,8 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
         topic = _for_another(snapshot, text, match, topic)
         broad = _broader(snapshot, match, topic)
         chosen = (broad, topic) if broad is not None else (topic, other)
+        if _surely_calm(snapshot, text, reading, chosen[0], distressed):
+            reading = replace(reading, calmed=True)
         also = _also_asked(snapshot, reading, text, chosen[0], lang, audience)
         if also is None:
             return _answer(snapshot, *chosen, reading, match, lang, audience,
@@ -408,6 +410,15 @@ def _danger_close(snapshot: Snapshot, match: Match) -> str | None:
     return next((topic for topic, score in match.ranked
                  if topic != match.topic and topic in topics and topics[topic].urgent
                  and score >= match.score - DANGER_CLOSE), None)
+
+
+def _surely_calm(snapshot: Snapshot, text: str, reading: Assessment, topic: str,
+                 distressed: Callable[[], bool]) -> bool:
+    """The ranking is sure of a danger topic, and nothing else says danger: no cue, no word of
+    fear, and the learned reading far from danger ("Gue stalking profil gebetan sampe jam 3
+    pagi"). The topic's calm answer fits; 111 stays among its lines and its buttons."""
+    return reading.hit is None and snapshot.content.topics[topic].urgent \
+        and not reading.calmed and not distressed() and snapshot.content.learned.says_calm(text)
 
 
 def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]) -> bool:

@@ -119,6 +119,7 @@ def test_a_story_from_the_news_a_project_or_a_lone_what_if_is_not_urgent(snapsho
      "làm sao để dạy con cảnh giác?", "vi"),
     ('I read about kids lured with "easy money" to Cambodia and held there, how do I warn '
      "mine?", "en"),
+    ('Tôi đọc báo thấy nhiều vụ "bắt cóc online", nên dặn con những gì?', "vi"),
 ])
 def test_a_name_quoted_in_passing_stays_inside_the_news_it_was_read_in(snapshot, text, lang):
     """Quote marks around a phrase inside a sentence do not end the clause, so the news frame
@@ -303,7 +304,13 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev138.yaml", "danger_dev139.yaml",
                                   "danger_dev140.yaml", "danger_dev141.yaml",
                                   "danger_dev142.yaml", "danger_dev143.yaml",
-                                  "danger_dev144.yaml"])
+                                  "danger_dev144.yaml", "danger_dev145.yaml",
+                                  "danger_dev146.yaml", "danger_dev147.yaml",
+                                  "danger_dev148.yaml", "danger_dev149.yaml",
+                                  "danger_dev150.yaml", "danger_dev151.yaml",
+                                  "danger_dev152.yaml", "danger_dev153.yaml",
+                                  "danger_dev154.yaml", "danger_dev155.yaml",
+                                  "danger_dev156.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -321,10 +328,8 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
     # danger_dev20: "nếu lỡ gửi ảnh… mà giờ họ đòi 5 triệu": the hypothetical frame holds the
     # images, the clause after "giờ" only the demand.
     # danger_dev54: a countdown ("3... 2...") whose dots split it from the rooftop photo.
-    # danger_dev127: "coaching my 12yo on how to sneak out" and "tonight's the night" two
-    # sentences apart; the learned reading found it until the relearn of 35 (1.95 of 2.0).
     allowed = {"danger_dev14.yaml": 1, "danger_dev16.yaml": 2, "danger_dev17.yaml": 1,
-               "danger_dev20.yaml": 1, "danger_dev54.yaml": 1, "danger_dev127.yaml": 1}
+               "danger_dev20.yaml": 1, "danger_dev54.yaml": 1}
     missed = []
     for case in cases:
         if case["kind"] in ("danger_now", "cry"):
@@ -335,13 +340,15 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
     assert len(cases) >= 99 and len(missed) <= allowed.get(name, 0), missed
 
 
-@pytest.mark.parametrize(("name", "allowed"), [("calm_dev1.yaml", 1), ("calm_dev2.yaml", 5),
-                                              ("calm_dev3.yaml", 4), ("calm_dev4.yaml", 2),
-                                              ("calm_dev5.yaml", 3), ("calm_dev6.yaml", 7),
-                                              ("calm_dev7.yaml", 0), ("calm_dev8.yaml", 3),
-                                              ("calm_dev9.yaml", 3), ("calm_dev10.yaml", 2),
-                                              ("calm_dev11.yaml", 3), ("calm_dev12.yaml", 6),
-                                              ("calm_dev13.yaml", 1), ("calm_dev14.yaml", 4)])
+@pytest.mark.parametrize(("name", "allowed"), [("calm_dev1.yaml", 1), ("calm_dev2.yaml", 3),
+                                               ("calm_dev3.yaml", 4), ("calm_dev4.yaml", 2),
+                                               ("calm_dev5.yaml", 3), ("calm_dev6.yaml", 7),
+                                               ("calm_dev7.yaml", 1), ("calm_dev8.yaml", 3),
+                                               ("calm_dev9.yaml", 2), ("calm_dev10.yaml", 2),
+                                               ("calm_dev11.yaml", 2), ("calm_dev12.yaml", 4),
+                                               ("calm_dev13.yaml", 1), ("calm_dev14.yaml", 3),
+                                               ("calm_dev15.yaml", 3), ("calm_dev16.yaml", 4),
+                                               ("calm_dev17.yaml", 4), ("calm_dev18.yaml", 5)])
 def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot, name, allowed):
     """Sets written blind of the near misses: the past, prevention, exaggerations, ordinary
     stress. The count urgent when they were learned from is the ceiling: a cue or a relearn
@@ -1439,3 +1446,42 @@ def test_a_beating_a_child_flown_off_a_child_led_away_and_a_last_goodbye_are_dan
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and "111" in reply.text
 
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("a guy off discord wants me to come over to his flat after class today", "en"),
+    ("some guy i met playing roblox wants me to sneak out and meet him at the mall this afternoon",
+     "en"),
+    ("a man from my game keeps asking me to come to his hotel room this afternoon, i said maybe",
+     "en"),
+    ("a grown man i chat with says he'll drive me to his place after school today, my mom "
+     "doesnt need to know", "en"),
+    ("một anh lớn hơn em 10 tuổi nói chiều nay chờ em ở trạm xe buýt sau giờ học, bảo bố mẹ em "
+     "không cần biết", "vi"),
+    ("Bé nhà tôi 5 tuổi vừa bị một người lạ dắt đi khỏi khu vui chơi mười phút trước, camera thấy "
+     "lên xe", "vi"),
+    ("found a note on her bed: by the time you read this I'll be gone", "en"),
+    ("aku lagi otw ketemu cowok dari michat, dia nyuruh aku naik mobilnya terus matiin lokasi",
+     "id"),
+    ("tôi vừa thấy tin nhắn một người đàn ông hẹn nó 8h tối nay ở công viên, tôi phải làm sao",
+     "vi"),
+    ("the man next door is yelling at his kids, there's crashing and a little girl crying", "en"),
+])
+def test_an_older_man_from_a_chat_meeting_a_child_today_a_child_led_away_or_a_last_note(
+        snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("my daughter's friend is meeting an older guy from instagram for coffee sometime next month, "
+     "should I tell her mum?", "en"),
+    ("game này đúng là giết t mà, thua 10 trận liên tiếp", "vi"),
+    ("con bé khóc tu tu cả tối vì bị điểm kém, tôi nên nói gì với con", "vi"),
+    ("năm ngoái có một người đàn ông hẹn con tôi đi chơi, tôi phát hiện kịp. Giờ nên dạy con thế "
+     "nào?", "vi"),
+    ("stalking my crush's insta at 2am again lol, can she see i viewed her story?", "en"),
+])
+def test_a_meeting_next_month_a_game_that_kills_and_sobbing_over_marks_are_calm(
+        snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent

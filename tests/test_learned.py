@@ -28,11 +28,11 @@ PROJECT = Path(__file__).resolve().parent.parent
 
 # Danger said in words no cue of intents/_crisis.yaml has: each is calm to the cues alone.
 NO_CUE_NAMES_IT = [
-    ("some older guy from fortnite said he'd wait for me at the bus stop after practice today, "
-     "he said not to tell my parents", "en"),
+    ("some adult in my daughter's game chat keeps sending her gift cards and just asked her to "
+     "video call him alone at 11 tonight", "en"),
     ("HELP please i need someone right now", "en"),
-    ("một anh lớn hơn em 10 tuổi nói chiều nay chờ em ở trạm xe buýt sau giờ học, dặn em đừng kể "
-     "với bố mẹ", "vi"),
+    ("một anh quen qua tin nhắn rủ em chiều nay qua chỗ anh ấy chơi, anh ấy bảo đi một mình thôi",
+     "vi"),
     ("tolong aku butuh seseorang sekarang juga", "id"),
 ]
 
@@ -151,6 +151,56 @@ def test_a_pasted_message_read_for_its_flags_is_read_for_danger_too(content_copy
     snap, _ = load_snapshot(content_copy)
     reply = compose(snap, text, "vi", None)
     assert reply.urgent and "111" in reply.text.split("\n")[0], (reply.kind, reply.topic)
+
+
+LEFT_OUT = ("my best friend stopped talking to me and the whole group ignores me now, is that "
+            "normal?")
+
+
+def _taught_calm(content_copy: Path) -> Snapshot:
+    """A reading taught that a falling-out with a best friend is calm, far below its bound."""
+    taught = [Example("best friend stopped talking to me whole group ignores me", False)] * 8 \
+        + [Example(t, True, ("urgent_help",)) for t in _DANGER] * 4 \
+        + [Example(t, False) for t in _CALM] * 4
+    write(learn(taught, "toy", threshold=1.0, calm_below=-1.0), content_copy / LEARNED_FILE)
+    return load_snapshot(content_copy)[0]
+
+
+def test_a_sure_match_to_a_danger_topic_the_learned_reading_finds_calm_is_answered_calmly(
+        content_copy: Path) -> None:
+    """No cue and no fear: only the ranking's sureness of the friend-at-risk topic raised the
+    alarm. A reading sure it is calm answers the topic calmly; 111 stays a button."""
+    (content_copy / LEARNED_FILE).unlink()
+    cues, _ = load_snapshot(content_copy)
+    before = compose(cues, LEFT_OUT, "en", None)
+    assert before.urgent and before.topic == "friend_at_risk"
+    snap = _taught_calm(content_copy)
+    assert snap.content.learned.says_calm(LEFT_OUT)
+    reply = compose(snap, LEFT_OUT, "en", None)
+    assert not reply.urgent and reply.topic == "friend_at_risk"
+    assert any(button.action == "hotline" for button in reply.buttons)
+
+
+@pytest.mark.parametrize("text", [
+    LEFT_OUT.replace("is that normal", "im scared, what do i do"),
+    LEFT_OUT.replace(", is that normal?", " and a man is outside my door"),
+])
+def test_fear_or_a_cue_keeps_the_alarm_whatever_the_learned_reading_says(
+        content_copy: Path, text: str) -> None:
+    snap = _taught_calm(content_copy)
+    assert compose(snap, text, "en", None).urgent
+
+
+def test_a_calm_bound_at_or_above_the_threshold_is_refused(content_copy: Path, capsys) -> None:
+    sets = content_copy / LABELLED_SETS
+    sets.mkdir(parents=True)
+    shutil.copy(PROJECT / LABELLED_SETS / "danger_dev100.yaml", sets / "danger_dev100.yaml")
+    assert main(["--content", str(content_copy), "learn", "--threshold", "1",
+                 "--calm-below", "2"]) == 2
+    assert "--calm-below" in capsys.readouterr().err
+    write(learn(_corpus(), "toy", threshold=0.0, calm_below=0.0), content_copy / LEARNED_FILE)
+    model, why = read(content_copy / LEARNED_FILE)
+    assert model is None and why is not None and "calm_below" in why
 
 
 @pytest.mark.parametrize("damage", ["{not json", '{"danger": {"bias": 0}}', "[]"])
