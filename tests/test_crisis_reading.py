@@ -316,7 +316,10 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev162.yaml", "danger_dev163.yaml",
                                   "danger_dev164.yaml", "danger_dev165.yaml",
                                   "danger_dev166.yaml", "danger_dev167.yaml",
-                                  "danger_dev168.yaml"])
+                                  "danger_dev168.yaml", "danger_dev169.yaml",
+                                  "danger_dev170.yaml", "danger_dev171.yaml",
+                                  "danger_dev172.yaml", "danger_dev173.yaml",
+                                  "danger_dev174.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -349,14 +352,15 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
 @pytest.mark.parametrize(("name", "allowed"), [("calm_dev1.yaml", 1), ("calm_dev2.yaml", 3),
                                                ("calm_dev3.yaml", 4), ("calm_dev4.yaml", 2),
                                                ("calm_dev5.yaml", 3), ("calm_dev6.yaml", 7),
-                                               ("calm_dev7.yaml", 0), ("calm_dev8.yaml", 3),
+                                               ("calm_dev7.yaml", 1), ("calm_dev8.yaml", 3),
                                                ("calm_dev9.yaml", 2), ("calm_dev10.yaml", 2),
                                                ("calm_dev11.yaml", 2), ("calm_dev12.yaml", 4),
                                                ("calm_dev13.yaml", 1), ("calm_dev14.yaml", 3),
                                                ("calm_dev15.yaml", 3), ("calm_dev16.yaml", 4),
                                                ("calm_dev17.yaml", 4), ("calm_dev18.yaml", 5),
-                                               ("calm_dev19.yaml", 5), ("calm_dev20.yaml", 4),
-                                               ("calm_dev21.yaml", 3), ("calm_dev22.yaml", 5)])
+                                               ("calm_dev19.yaml", 4), ("calm_dev20.yaml", 4),
+                                               ("calm_dev21.yaml", 3), ("calm_dev22.yaml", 5),
+                                               ("calm_dev23.yaml", 4), ("calm_dev24.yaml", 0)])
 def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot, name, allowed):
     """Sets written blind of the near misses: the past, prevention, exaggerations, ordinary
     stress. The count urgent when they were learned from is the ceiling: a cue or a relearn
@@ -1484,6 +1488,7 @@ def test_a_beating_a_child_flown_off_a_child_led_away_and_a_last_goodbye_are_dan
     ("she went to meet a boy from her game, her last text said he wants her to get in his car",
      "en"),
     ("có người lạ bảo là bạn của mẹ, chiều nay đến trường đón con", "vi"),
+    ("some boys posted that they're going to jump my son after school today", "en"),
 ])
 def test_an_older_man_from_a_chat_meeting_a_child_today_a_child_led_away_or_a_last_note(
         snapshot, text, lang):
@@ -1500,6 +1505,7 @@ def test_an_older_man_from_a_chat_meeting_a_child_today_a_child_led_away_or_a_la
      "nào?", "vi"),
     ("stalking my crush's insta at 2am again lol, can she see i viewed her story?", "en"),
     ("Saya guru BK, mau mengadakan sosialisasi tentang cyberbullying, ada materinya?", "id"),
+    ("Tôi xem trên mạng thấy có bé làm thử thách nín thở bị ngất, nên dặn con thế nào?", "vi"),
 ])
 def test_a_meeting_next_month_a_game_that_kills_and_sobbing_over_marks_are_calm(
         snapshot, text, lang):
