@@ -1452,15 +1452,6 @@ def test_a_meeting_kept_secret_is_danger_whichever_secrecy_words_are_used(snapsh
     ("The other kids say my little girl went off with a man ten minutes ago, I can't find her",
      "en"),
     ("besok pagi aku udah gak ada, makasih buat semua yang pernah baik", "id"),
-])
-def test_a_beating_a_child_flown_off_a_child_led_away_and_a_last_goodbye_are_danger_now(
-        snapshot, text, lang):
-    reply = compose(snapshot, text, lang, None)
-    assert reply.urgent and "111" in reply.text
-
-
-
-@pytest.mark.parametrize(("text", "lang"), [
     ("a guy off discord wants me to come over to his flat after class today", "en"),
     ("some guy i met playing roblox wants me to sneak out and meet him at the mall this afternoon",
      "en"),
@@ -1490,8 +1481,10 @@ def test_a_beating_a_child_flown_off_a_child_led_away_and_a_last_goodbye_are_dan
     ("có người lạ bảo là bạn của mẹ, chiều nay đến trường đón con", "vi"),
     ("some boys posted that they're going to jump my son after school today", "en"),
 ])
-def test_an_older_man_from_a_chat_meeting_a_child_today_a_child_led_away_or_a_last_note(
+def test_danger_told_as_the_fresh_sets_of_the_twenty_eighth_round_told_it_is_urgent(
         snapshot, text, lang):
+    """A beating now, a child flown off or led away, a last goodbye, an older man from a chat
+    meeting the child today: each in words no cue had before the round."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and "111" in reply.text
 
