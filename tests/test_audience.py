@@ -36,6 +36,10 @@ from bot.reply import compose
     # "mk" (mình) with a partner, a home: a teen's own chat
     ("mk vs ny cãi nhau, giờ ổng đứng trước cổng nhà mk", "vi", "teen"),
     ("app nào khóa tiktok theo giờ v, e nghiện quá", "vi", "teen"),
+    # a teen's own story and followers; a parent naming the child still wins
+    ("can she see that i viewed her story?", "en", "teen"),
+    ("how do i hide my story from my aunt", "en", "teen"),
+    ("my son posted my story on his page, how do I take it down", "en", "parent"),
 ])
 def test_role_is_guessed_from_the_wording(snapshot, text, lang, role):
     assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == role

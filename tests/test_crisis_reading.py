@@ -77,9 +77,19 @@ def test_everyday_exaggerations_are_not_urgent(snapshot, text, lang):
     ("my toddler screams every time i put her in the car seat, how do i make car rides easier",
      "en"),
     ("anak saya selalu nangis kalau dimasukkan ke mobil, gimana cara bikin dia tenang", "id"),
+    # asking what the bot can do, not a parent's cry
+    ("Could you actually help me if my son is being teased at school, or do you only list tips?",
+     "en"),
 ])
 def test_past_hypothetical_or_negated_mentions_are_not_urgent(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_parent_asking_for_help_with_a_missing_child_in_an_if_clause_stays_urgent(snapshot):
+    """Only "can you ACTUALLY help me if" frames the bot's ability: a plain "can you help me
+    if my son left…" is a parent's cry worded as a question."""
+    text = "can you help me if my son left to meet a man from roblox and isnt answering"
+    assert compose(snapshot, text, "en", None).urgent
 
 
 def test_a_crying_child_put_in_the_car_is_no_cues_danger_and_keeps_its_ordinary_answer(snapshot):

@@ -373,6 +373,7 @@ def test_a_self_introduction_is_no_second_request_beside_a_danger(snapshot):
     ("anak saya 11 tahun boleh punya instagram gak", "id", "age_requirements"),
     ("my 11 year old says someone in fortnite offered her vbucks if she sends a pic in her "
      "swimsuit, what should i do", "en", "grooming"),
+    ("gimana cara ngatur screen time anak", "id", "screen_time"),
 ])
 def test_everyday_questions_said_plainly_get_their_topic(snapshot, text, lang, topic):
     """Wordings of my own that got an unsure reply or another topic (review rounds)."""
