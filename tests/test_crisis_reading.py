@@ -1513,3 +1513,19 @@ def test_danger_told_as_the_fresh_sets_of_the_twenty_eighth_round_told_it_is_urg
 def test_a_meeting_next_month_a_game_that_kills_and_sobbing_over_marks_are_calm(
         snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize("text", [
+    "tụi nó đòi em live cởi áo tối nay không thì gửi ảnh cho cả lớp",
+    "my daughter keeps saying nobody would miss her and she locked her door",
+    "he left a message saying sorry mum, his phone pinged near the bridge",
+    "my student told her friends she wont be around after this weekend",
+    "nó nhắn quay ra sau đi, t đang ngồi ở quán net, t đã chặn nó rồi",
+    "em đang ở bờ hồ, chắc xuống luôn cho xong",
+    "tối nay t đi thật, thư để trong hộc bàn r",
+    "tụi nó bảo mai ko mang tiền thì đánh cho nhập viện",
+])
+def test_round_37_dangers_are_read_by_the_cues_themselves(snapshot, text):
+    """Wordings of danger_dev32–54 that only the ranking's sureness made urgent: a change of
+    examples elsewhere (friends leaving a teen out, 37d) made them unsure. A cue holds them."""
+    assert snapshot.crisis.assess(text).hit is not None

@@ -1376,3 +1376,13 @@ def test_a_hacked_account_told_by_its_owner_gets_the_recovery_steps_not_a_scam_v
     reply = compose(snapshot, text, "vi", None)
     assert reply.kind == "answer" and reply.topic == "account_hacked", (reply.kind, reply.topic)
     assert not reply.scam_warning
+
+
+@pytest.mark.parametrize("text", [
+    "doc bao thay vu nu sinh bi doa tung clip ma so qua, nen cai dat gi cho con",
+    "con gui tin nhan cho me ma so qua",
+])
+def test_but_afraid_typed_without_marks_is_not_a_code_number(snapshot, text):
+    """"mà sợ" without its marks is "ma so", the same letters as "mã số": with "đọc" or
+    "gửi" nearby it once read as a request to read out a code."""
+    assert "otp_request" not in snapshot.redflags.read(text, "vi").ids

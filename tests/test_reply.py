@@ -374,6 +374,13 @@ def test_a_self_introduction_is_no_second_request_beside_a_danger(snapshot):
     ("my 11 year old says someone in fortnite offered her vbucks if she sends a pic in her "
      "swimsuit, what should i do", "en", "grooming"),
     ("gimana cara ngatur screen time anak", "id", "screen_time"),
+    # friends leaving a teen out is bullying, not a friend in danger
+    ("the girls i sit with at lunch made a snap group without me, what do i do", "en",
+     "cyberbullying"),
+    ("đứa bạn thân nhất bơ em mấy hôm nay, cả nhóm cũng không rủ em đi chơi nữa, em phải làm sao",
+     "vi", "cyberbullying"),
+    ("sahabatku tiba2 nge-unfollow aku dan satu geng ikut ngejauhin, aku harus gimana", "id",
+     "cyberbullying"),
 ])
 def test_everyday_questions_said_plainly_get_their_topic(snapshot, text, lang, topic):
     """Wordings of my own that got an unsure reply or another topic (review rounds)."""
