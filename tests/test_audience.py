@@ -40,6 +40,8 @@ from bot.reply import compose
     ("can she see that i viewed her story?", "en", "teen"),
     ("how do i hide my story from my aunt", "en", "teen"),
     ("my son posted my story on his page, how do I take it down", "en", "parent"),
+    ("ad ơi cho e hỏi làm sao để ẩn story khỏi 1 người mà ko cần chặn", "vi", "teen"),
+    ("tụi bạn trong lớp lập nhóm riêng ko có e rồi đăng story cười e, e buồn quá", "vi", "teen"),
 ])
 def test_role_is_guessed_from_the_wording(snapshot, text, lang, role):
     assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == role

@@ -1563,3 +1563,15 @@ def test_general_forms_of_dangers_only_the_ranking_held_are_cues(snapshot, text,
 def test_everyday_look_alikes_of_the_new_cues_stay_calm(snapshot, text):
     """"lạc còn" is "lạc con" without marks; a compliment on clothes is no stalker outside."""
     assert snapshot.crisis.assess(text).hit is None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bye everyone, thanks for everything", "en"),
+    ("pamit ya semuanya, makasih buat semuanya", "id"),
+    ("bye. im going to sleep and not wake up", "en"),
+    ("thằng cháu tôi 16 tuổi, người ta bảo mai qua đón đi làm ở Campuchia, lương cao lắm", "vi"),
+])
+def test_farewells_and_a_pick_up_tomorrow_are_urgent(snapshot, text, lang):
+    """Farewells to everyone that the thanks topic answered with "you're welcome"; a job abroad
+    with the pick-up said as "mai (qua) đón"."""
+    assert compose(snapshot, text, lang, None).urgent

@@ -381,6 +381,12 @@ def test_a_self_introduction_is_no_second_request_beside_a_danger(snapshot):
      "vi", "cyberbullying"),
     ("sahabatku tiba2 nge-unfollow aku dan satu geng ikut ngejauhin, aku harus gimana", "id",
      "cyberbullying"),
+    # signing off to the bot is no child gone missing
+    ("aku pamit dulu ya, mau tidur", "id", "thanks"),
+    ("ok bye, going to sleep", "en", "thanks"),
+    # "pamit main" is leave asked to go and play; the friend in it is where the child never came
+    ("anak saya pamit main ke rumah temen dari jam 2 siang, sekarang udah jam 10 malam, hpnya "
+     "mati, temennya bilang dia gak pernah dateng", "id", "missing_child"),
 ])
 def test_everyday_questions_said_plainly_get_their_topic(snapshot, text, lang, topic):
     """Wordings of my own that got an unsure reply or another topic (review rounds)."""
