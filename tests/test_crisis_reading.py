@@ -1575,3 +1575,20 @@ def test_farewells_and_a_pick_up_tomorrow_are_urgent(snapshot, text, lang):
     """Farewells to everyone that the thanks topic answered with "you're welcome"; a job abroad
     with the pick-up said as "mai (qua) đón"."""
     assert compose(snapshot, text, lang, None).urgent
+
+
+def test_an_adult_coaching_a_boy_to_sneak_out_tonight_is_a_cue(snapshot):
+    hit = snapshot.crisis.assess(
+        "an adult keeps calling him his special boy and told him to sneak out at 11 tonight").hit
+    assert hit is not None and hit.topic == "urgent_help"
+
+
+@pytest.mark.parametrize(("text", "urgent"), [
+    ("anakku ditawari kerja model di Korea lewat IG, baru berangkat tahun depan, aman gak?", False),
+    ("anakku dijemput agen ke bandara malam ini buat kerja di Kamboja, kontraknya sampai tahun "
+     "depan", True),
+])
+def test_a_departure_next_year_is_no_departure_now(snapshot, text, urgent):
+    """A job abroad that sets off next year is a question about the offer; a pick-up tonight
+    stays urgent though the contract runs into next year."""
+    assert compose(snapshot, text, "id", None).urgent is urgent

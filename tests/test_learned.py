@@ -153,13 +153,12 @@ def test_a_pasted_message_read_for_its_flags_is_read_for_danger_too(content_copy
     assert reply.urgent and "111" in reply.text.split("\n")[0], (reply.kind, reply.topic)
 
 
-LEFT_OUT = ("my best friend stopped talking to me and the whole group ignores me now, is that "
-            "normal?")
+SAD_POSTS = "my best friend has been posting really sad stuff lately, is that normal?"
 
 
 def _taught_calm(content_copy: Path) -> Snapshot:
-    """A reading taught that a falling-out with a best friend is calm, far below its bound."""
-    taught = [Example("best friend stopped talking to me whole group ignores me", False)] * 8 \
+    """A reading taught that a best friend's sad posts are calm, far below its bound."""
+    taught = [Example("best friend posting really sad stuff lately", False)] * 8 \
         + [Example(t, True, ("urgent_help",)) for t in _DANGER] * 4 \
         + [Example(t, False) for t in _CALM] * 4
     write(learn(taught, "toy", threshold=1.0, calm_below=-1.0), content_copy / LEARNED_FILE)
@@ -172,18 +171,18 @@ def test_a_sure_match_to_a_danger_topic_the_learned_reading_finds_calm_is_answer
     alarm. A reading sure it is calm answers the topic calmly; 111 stays a button."""
     (content_copy / LEARNED_FILE).unlink()
     cues, _ = load_snapshot(content_copy)
-    before = compose(cues, LEFT_OUT, "en", None)
+    before = compose(cues, SAD_POSTS, "en", None)
     assert before.urgent and before.topic == "friend_at_risk"
     snap = _taught_calm(content_copy)
-    assert snap.content.learned.says_calm(LEFT_OUT)
-    reply = compose(snap, LEFT_OUT, "en", None)
+    assert snap.content.learned.says_calm(SAD_POSTS)
+    reply = compose(snap, SAD_POSTS, "en", None)
     assert not reply.urgent and reply.topic == "friend_at_risk"
     assert any(button.action == "hotline" for button in reply.buttons)
 
 
 @pytest.mark.parametrize("text", [
-    LEFT_OUT.replace("is that normal", "im scared, what do i do"),
-    LEFT_OUT.replace(", is that normal?", " and a man is outside my door"),
+    SAD_POSTS.replace("is that normal", "im scared, what do i do"),
+    SAD_POSTS.replace(", is that normal?", " and a man is outside my door"),
 ])
 def test_fear_or_a_cue_keeps_the_alarm_whatever_the_learned_reading_says(
         content_copy: Path, text: str) -> None:
