@@ -1592,3 +1592,17 @@ def test_a_departure_next_year_is_no_departure_now(snapshot, text, urgent):
     """A job abroad that sets off next year is a question about the offer; a pick-up tonight
     stays urgent though the contract runs into next year."""
     assert compose(snapshot, text, "id", None).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cám ơn ad, hôm qua tôi tưởng con bị bắt cóc, hóa ra cháu ở nhà bà nội, giờ ổn rồi", "vi"),
+    ("thanks, i thought she had been kidnapped but she was at practice all along", "en"),
+    ("bạn cũ đăng ảnh e lên nhóm lớp, e quê muốn chết, xóa kiểu j", "vi"),
+    ("my dad read an awful article about kids being blackmailed over photos, how do we talk "
+     "about it at dinner?", "en"),
+    ("im preparing a lesson for grade 7 about kidnapping and online strangers", "en"),
+])
+def test_a_fear_that_proved_wrong_shame_and_lessons_are_calm(snapshot, text, lang):
+    """38b: a kidnapping feared and found to be nothing, embarrassment "to death", an article
+    or a lesson about a danger."""
+    assert not compose(snapshot, text, lang, None).urgent
