@@ -1606,3 +1606,33 @@ def test_a_fear_that_proved_wrong_shame_and_lessons_are_calm(snapshot, text, lan
     """38b: a kidnapping feared and found to be nothing, embarrassment "to death", an article
     or a lesson about a danger."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con bé nhà hàng xóm đang livestream, mấy người xem đòi bé múa kiểu kỳ cục, bé đang làm theo",
+     "vi"),
+    ("hắn rủ con tôi tới chỗ riêng tư nói chuyện, giờ con đang thay đồ", "vi"),
+    ("ở quán net có ông lôi một bé gái vào nhà vệ sinh, bé khóc", "vi"),
+    ("ông đó nhắn con tôi đừng nói với ai, gửi anh tấm hình đi, giờ vẫn đang nhắn", "vi"),
+    ("some man keeps telling my son to turn on his camera and keep it a secret, they're in his "
+     "room right now", "en"),
+    ("om itu bilang jangan bilang ibu ya, kirim foto kamu, sekarang masih chat", "id"),
+    ("my nephew did the pass out challenge at the park and he isnt moving", "en"),
+    ("my cousin is being picked up at 5am to fly to dubai for a modelling job", "en"),
+])
+def test_round_38_dangers_are_read_by_the_cues_themselves(snapshot, text, lang):
+    """38c: what the learned reading alone held, or nothing held, in danger_dev178."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("năm ngoái con bị dọa tung ảnh, giờ chuyện đã qua, nói chuyện lại với con sao cho nhẹ", "vi"),
+    ("tuần trước bé đi lạc ở hội chợ, giờ tìm thấy rồi, nên dạy bé gì", "vi"),
+    ("anak saya kemarin hilang di pasar, udah ketemu dan aman, harus ngajarin apa", "id"),
+    ("my son went missing at the fair for an hour, hes safe now, what should i teach him", "en"),
+    ("e đọc bài báo vụ bắt cóc trẻ em mà sợ quá, làm sao phòng", "vi"),
+    ("thầy muốn dạy một tiết về người lạ trên mạng dụ dỗ trẻ em, có tài liệu không", "vi"),
+])
+def test_a_child_found_safe_a_past_threat_and_a_lesson_are_calm(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
