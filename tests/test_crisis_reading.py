@@ -1636,3 +1636,23 @@ def test_round_38_dangers_are_read_by_the_cues_themselves(snapshot, text, lang):
 ])
 def test_a_child_found_safe_a_past_threat_and_a_lesson_are_calm(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("con bé đưa cccd cho người ta giữ rồi, tối nay ra bến xe đi làm", "urgent_help"),
+    ("thằng bé lấy dây quấn quanh cổ quay clip, mặt tím rồi", "urgent_help"),
+    ("bé 7 tuổi đi chơi chưa về, đồng hồ định vị mất tín hiệu từ chiều", "urgent_help"),
+    ("tụi nhỏ thi nhau uống thuốc theo trend, một đứa đã uống 5 viên, đang choáng", "urgent_help"),
+    ("dượng đang đánh em con, nhốt nó trong nhà kho", "urgent_help"),
+    ("my daughter just walked off with some man at the mall, she is 6", "missing_child"),
+    ("my son is waiting at the bus stop for a guy from discord to pick him up", "urgent_help"),
+    ("aku lagi otw ketemu om dari game, dia mau jemput pake mobil", "urgent_help"),
+    ("anakku lagi video call di kamar, orangnya bilang kunci pintunya dulu", "urgent_help"),
+    ("udah siapin semuanya. makasih ya semua", "self_harm"),
+    ("gak perlu nyariin gue lagi ya", "self_harm"),
+    ("con tôi quen qua mạng một người, hẹn tối nay, giờ nó đang thay đồ", "urgent_help"),
+])
+def test_round_38_forms_held_only_by_the_learned_reading_are_cues(snapshot, text, topic):
+    """38d/38e: danger_dev176, a parent's long story: the learned reading held these alone."""
+    hit = snapshot.crisis.assess(text).hit
+    assert hit is not None and hit.topic == topic
