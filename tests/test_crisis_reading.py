@@ -1656,3 +1656,26 @@ def test_round_38_forms_held_only_by_the_learned_reading_are_cues(snapshot, text
     """38d/38e: danger_dev176, a parent's long story: the learned reading held these alone."""
     hit = snapshot.crisis.assess(text).hit
     assert hit is not None and hit.topic == topic
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có ông nhắn con tôi gọi video một mình, đừng kể ai, giờ ổng đang gọi", "vi"),
+    ("mọi người trong live tiktok xúi nó nhảy từ tường xuống để được quà, nó đang làm thật", "vi"),
+    ("mai 4h sáng xe đón em đi làm bên kia, em đưa cccd cho chị đó rồi", "vi"),
+    ("a man in a game told my son to open the camera and play a secret game, he's still typing",
+     "en"),
+    ("the group chat is daring each other to take a handful of pills tonight for a tiktok trend",
+     "en"),
+    ("my niece is in an uber rn to meet someone from snapchat", "en"),
+    ("om dari game minta video call berdua, katanya rahasia, sekarang lagi nelpon", "id"),
+    ("adikku udah di jalan mau ketemu cowok yang dikenal di tiktok", "id"),
+    ("tolongin gue cepet", "id"),
+])
+def test_danger_dev177_forms_are_urgent(snapshot, text, lang):
+    """38g: danger said indirectly or beside another request (danger_dev177)."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_teacher_planning_a_lesson_on_sextortion_is_calm(snapshot):
+    assert not compose(snapshot, "i'm planning a lesson on sextortion for year 9, where do i "
+                       "start?", "en", None).urgent
