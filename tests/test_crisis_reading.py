@@ -1679,3 +1679,34 @@ def test_danger_dev177_forms_are_urgent(snapshot, text, lang):
 def test_a_teacher_planning_a_lesson_on_sextortion_is_calm(snapshot):
     assert not compose(snapshot, "i'm planning a lesson on sextortion for year 9, where do i "
                        "start?", "en", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ông đó bắt con tôi tắt đèn gọi video, giờ nó đang gọi trong phòng", "vi"),
+    ("thằng bé uống gần hết chai thuốc ho theo trend, giờ nằm li bì", "vi"),
+    ("ông kia bảo e xóa tin nhắn đi rồi gửi anh tấm nữa, ổng nhắn nãy giờ", "vi"),
+    ("người quen trên fb chở e đi chỗ khác, e đang ngồi sau xe ổng mà sợ", "vi"),
+    ("a man online told my daughter to send a pic in her pyjamas, they're chatting right now",
+     "en"),
+    ("my sister is on tiktok live and viewers keep sending gifts so she does dares, now shes "
+     "climbing onto the roof", "en"),
+    ("my son and his friends are doing the choking game on a group call, i can hear them counting",
+     "en"),
+    ("my 9 year old is on a video call with a grown man from a game", "en"),
+    ("anakku lagi video call, disuruh kunci pintu kamar, sekarang lagi berlangsung", "id"),
+    ("adikku ikut challenge hirup deodoran, sekarang muntah", "id"),
+    ("help pls its urgent", "en"),
+])
+def test_danger_dev175_and_179_forms_are_urgent(snapshot, text, lang):
+    """38h/38i: a teen's own night messages and messy typing (danger_dev175, danger_dev179)."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("what should my son do if a stranger ever follows him home? just want him to have a plan",
+     "en"),
+    ("temen gue sempet bilang pengen mati, tapi sekarang udah sama ortunya, gue harus gimana", "id"),
+    ("con bé đi lạc ở hội chợ, công an tìm thấy rồi, giờ nó ổn, dạy con gì đây", "vi"),
+])
+def test_a_friend_back_with_her_parents_and_a_plan_for_one_day_are_calm(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
