@@ -1705,7 +1705,8 @@ def test_danger_dev175_and_179_forms_are_urgent(snapshot, text, lang):
 @pytest.mark.parametrize(("text", "lang"), [
     ("what should my son do if a stranger ever follows him home? just want him to have a plan",
      "en"),
-    ("temen gue sempet bilang pengen mati, tapi sekarang udah sama ortunya, gue harus gimana", "id"),
+    ("temen gue sempet bilang pengen mati, tapi sekarang udah sama ortunya, gue harus gimana",
+     "id"),
     ("con bé đi lạc ở hội chợ, công an tìm thấy rồi, giờ nó ổn, dạy con gì đây", "vi"),
 ])
 def test_a_friend_back_with_her_parents_and_a_plan_for_one_day_are_calm(snapshot, text, lang):
