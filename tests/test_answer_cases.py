@@ -697,6 +697,10 @@ def test_a_child_alone_asked_to_open_the_door_is_told_not_to_first(snapshot):
      " still report it", "en", "parent", "stalking"),
     ("a friend said last month she wanted to die, she seems fine now, should i tell someone",
      "en", "teen", "friend_at_risk"),
+    ("hôm qua bé nhà tôi đi lạc ở siêu thị, giờ tìm thấy rồi, nên dạy bé gì", "vi", None,
+     "missing_child"),
+    ("my son got lost at the fair yesterday, hes safe now, what should i teach him", "en", None,
+     "missing_child"),
 ])
 def test_an_urgent_topic_with_nothing_of_now_gets_its_calm_text(snapshot, text, lang, audience,
                                                                  topic):

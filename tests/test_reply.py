@@ -384,6 +384,9 @@ def test_a_self_introduction_is_no_second_request_beside_a_danger(snapshot):
     # signing off to the bot is no child gone missing
     ("aku pamit dulu ya, mau tidur", "id", "thanks"),
     ("ok bye, going to sleep", "en", "thanks"),
+    # thanks after a fright that came to nothing is thanks, not an alarm
+    ("thanks, my daughter is home safe now, she was at her cousin's", "en", "thanks"),
+    ("cảm ơn bạn, con tôi về nhà an toàn rồi", "vi", "thanks"),
     # "pamit main" is leave asked to go and play; the friend in it is where the child never came
     ("anak saya pamit main ke rumah temen dari jam 2 siang, sekarang udah jam 10 malam, hpnya "
      "mati, temennya bilang dia gak pernah dateng", "id", "missing_child"),
