@@ -1714,3 +1714,19 @@ def test_danger_dev175_and_179_forms_are_urgent(snapshot, text, lang):
 ])
 def test_a_friend_back_with_her_parents_and_a_plan_for_one_day_are_calm(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cảm ơn mn đã chơi với t thời gian qua, t đi đây", "vi"),
+    ("em đang live tiktok mà người xem cứ bắt em làm mấy trò kì kì", "vi"),
+    ("có ông bắt em gửi ảnh không mặc áo, không gửi thì ổng nói với cô giáo", "vi"),
+    ("ông ta bảo con tôi bật camera trong phòng tắm, đừng nói với ai, con vẫn đang online", "vi"),
+    ("two boys are on the roof doing a jumping challenge, i can see them right now", "en"),
+    ("bocah2 lagi ngadang truk buat konten, sekarang di jalan raya", "id"),
+    ("someone wrote i have your video, pay in gift cards or your parents get it", "en"),
+])
+def test_danger_dev181_and_183_forms_no_reading_held_are_urgent(snapshot, text, lang):
+    """38k: danger in danger_dev181 and danger_dev183 that neither reading held before: now
+    the cues themselves read it."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
