@@ -1730,3 +1730,32 @@ def test_danger_dev181_and_183_forms_no_reading_held_are_urgent(snapshot, text, 
     the cues themselves read it."""
     assert snapshot.crisis.assess(text).hit is not None
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nó gửi lại ảnh của con kèm số tài khoản, bảo chuyển tiền trong 30 phút", "vi"),
+    ("có người bảo bé chụp ảnh mặc đồ ngủ gửi qua để được kim cương, bé đang chụp", "vi"),
+    ("tụi nó ghép ảnh khỏa thân của em gái tôi, đang phát tán trong nhóm lớp", "vi"),
+    ("thằng đó nói tối nay đến tận nhà xử cả nhà", "vi"),
+    ("his friends on the call are daring him to put a cord around his neck", "en"),
+    ("they made fake nudes of my daughter and are sharing them in a group chat right now", "en"),
+    ("i wrote my note already. goodbye", "en"),
+    ("my sister is live on tiktok and the comments are telling her to take her clothes off",
+     "en"),
+])
+def test_danger_dev180_and_182_forms_are_cues(snapshot, text, lang):
+    """38l: danger in danger_dev180 and danger_dev182 that no cue read."""
+    assert snapshot.crisis.assess(text).hit is not None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("trường sắp diễn tập tình huống học sinh bị người lạ đón, tôi nên dặn con gì", "vi"),
+    ("phim hôm qua có cảnh bé bị bắt cóc, con tôi sợ quá không dám ngủ một mình", "vi"),
+    ("kemarin kami nonton film tentang penculikan anak, anakku jadi takut", "id"),
+    ("is posting her school name online something that could get her kidnapped?", "en"),
+    ("có lời mời sang Campuchia làm mẫu ảnh, tháng sau mới đi, có nên tin không", "vi"),
+    ("con game này hành tôi muốn chết, có cách nào bớt chơi không", "vi"),
+])
+def test_a_drill_a_film_and_a_trip_next_month_are_calm(snapshot, text, lang):
+    """38m: calm_dev26 and calm_dev27 (14/100 and 8/100 urgent before reading)."""
+    assert not compose(snapshot, text, lang, None).urgent
