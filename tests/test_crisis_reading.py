@@ -331,7 +331,9 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev172.yaml", "danger_dev173.yaml",
                                   "danger_dev174.yaml", "danger_dev175.yaml",
                                   "danger_dev176.yaml", "danger_dev177.yaml",
-                                  "danger_dev178.yaml", "danger_dev179.yaml"])
+                                  "danger_dev178.yaml", "danger_dev179.yaml",
+                                  "danger_dev180.yaml", "danger_dev181.yaml",
+                                  "danger_dev182.yaml", "danger_dev183.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -373,7 +375,8 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
                                                ("calm_dev19.yaml", 4), ("calm_dev20.yaml", 4),
                                                ("calm_dev21.yaml", 3), ("calm_dev22.yaml", 5),
                                                ("calm_dev23.yaml", 4), ("calm_dev24.yaml", 0),
-                                               ("calm_dev25.yaml", 5)])
+                                               ("calm_dev25.yaml", 5), ("calm_dev26.yaml", 4),
+                                               ("calm_dev27.yaml", 2)])
 def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot, name, allowed):
     """Sets written blind of the near misses: the past, prevention, exaggerations, ordinary
     stress. The count urgent when they were learned from is the ceiling: a cue or a relearn
