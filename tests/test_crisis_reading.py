@@ -335,7 +335,9 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev180.yaml", "danger_dev181.yaml",
                                   "danger_dev182.yaml", "danger_dev183.yaml",
                                   "danger_dev184.yaml", "danger_dev185.yaml",
-                                  "danger_dev186.yaml", "danger_dev187.yaml"])
+                                  "danger_dev186.yaml", "danger_dev187.yaml",
+                                  "danger_dev188.yaml", "danger_dev189.yaml",
+                                  "danger_dev190.yaml", "danger_dev191.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -1782,3 +1784,33 @@ def test_a_drill_a_film_and_a_trip_next_month_are_calm(snapshot, text, lang):
 def test_danger_dev184_to_187_forms_are_cues(snapshot, text, lang):
     """38n: the last fresh sets of the round (95.4% with the learned reading before reading)."""
     assert snapshot.crisis.assess(text).hit is not None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con bé nhà tôi đang trên taxi đi gặp bạn chơi free fire", "vi"),
+    ("ảnh quen e qua ff, giờ kêu e tới ks gần chợ đợi ảnh", "vi"),
+    ("mày còn 15p, ko nạp đủ thì clip lên nhóm lớp", "vi"),
+    ("ông đó đang gọi video cho bé, bảo bé vào phòng đóng cửa lại, đang gọi luôn", "vi"),
+    ("dang co livestream mot ban nam bi bat quy va danh", "vi"),
+    ("e đang đợi a quen trong liên quân ở cổng trường, mà a ngoài đời già hơn ảnh nhiều", "vi"),
+    ("có live tiktok một bé gái, mọi người trong live đòi bé cởi đồ", "vi"),
+    ("send 300 in 15 min or your family sees it", "en"),
+    ("they're doing the choking thing in the bathroom and my son isnt responding", "en"),
+])
+def test_danger_dev188_to_191_forms_are_cues(snapshot, text, lang):
+    """39a: the four sets left unread last round (268/280 with the learned reading): their
+    misses, as general forms no cue read before."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hôm qua cháu bị lạc ở siêu thị, giờ đã về nhà an toàn rồi, nên dạy cháu gì", "vi"),
+    ("neu bi nguoi la di theo thi phai lam sao, hoi truoc thui", "vi"),
+    ("anak saya dua minggu lalu sempat menyakiti diri, sekarang sudah dirawat dan aman, apa yang"
+     " harus saya pantau", "id"),
+    ("tanda anak kena bully apa aja ya? gak ada yang darurat kok, pengen tau aja", "id"),
+])
+def test_a_child_home_safe_and_a_question_asked_ahead_are_calm(snapshot, text, lang):
+    """39a: disclaimers in the words of the calm items of danger_dev188 to danger_dev191."""
+    assert not compose(snapshot, text, lang, None).urgent
