@@ -450,6 +450,13 @@ def _answer(snapshot: Snapshot, topic: str, other: str | None, reading: Assessme
                  urgent, topic, match.score, (), lang, "answer")
 
 
+def _danger_case(snapshot: Snapshot, told: Case | None) -> bool:
+    """A case written under a danger (`also_in` an ordinary topic: a child at the groomer's
+    house now): its text opens with the hotline already, so no banner goes above it."""
+    home = snapshot.content.topics.get(told.home) if told is not None else None
+    return home is not None and home.urgent
+
+
 def _opens_with_hotline(body: str) -> bool:
     """A case shared from an ordinary topic ("a stranger keeps asking for photos", told under
     stalking too) does not open with 111; an urgent reply always does."""
@@ -518,7 +525,7 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
     reader = audience or snapshot.crisis.unknown_reader.get(chosen)
     voice = audience or _own_voice(snapshot, text, lang, chosen)
     body = (told or item).text_for(lang, voice)
-    if not item.urgent or not _opens_with_hotline(body):
+    if not (item.urgent or _danger_case(snapshot, told)) or not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, hit.also_call, voice)}\n\n{body}"
     return Reply(body, _buttons(snapshot, lang, chosen, other, reader,
                                 told.related if told else None, match, True), True, chosen,
@@ -540,6 +547,9 @@ def _learned(snapshot: Snapshot, text: str, reading: Assessment, match: Match, l
     also_call = snapshot.crisis.also_call.get(broad, ())
     if match.topic in topics and not topics[match.topic].urgent:
         reply = _answer(snapshot, match.topic, broad, reading, match, lang, audience, text)
+        if _danger_case(snapshot, _told(topics[match.topic], match, True)) \
+                and _opens_with_hotline(reply.text):
+            return replace(reply, urgent=True)
         return replace(reply, urgent=True,
                        text=f"{banner(snapshot, lang, also_call, audience)}\n\n{reply.text}")
     model = snapshot.content.learned

@@ -399,6 +399,21 @@ TOLD += [
      "modelling_offer"),
 ]
 
+# A child with the adult grooming them, now: the danger's case, told under grooming too, opens
+# with the hotline itself (no banner above it); a pamit (farewell) before a trip abroad tomorrow.
+TOLD += [
+    ("ông chú hàng xóm hay cho bé quà, dặn đừng nói với mẹ, giờ bé đang ở nhà ông ấy một mình",
+     "vi", "parent", "grooming", "with_the_adult_now"),
+    ("ông chú hàng xóm hay cho bé quà, dặn đừng nói với mẹ, giờ bé đang ở nhà ông ấy một mình",
+     "vi", None, "grooming", "with_the_adult_now"),
+    ("my daughter is on a video call with a man from discord right now and he told her to lock "
+     "the door", "en", "parent", "urgent_help", "with_the_adult_now"),
+    ("om-om dari game lagi video call sama adikku sekarang, nyuruh dia kunci pintu kamar", "id",
+     "teen", "urgent_help", "with_the_adult_now"),
+    ("anak saya pamit kerja ke Thailand besok pagi, katanya semua dibiayai", "id", "parent",
+     "urgent_help", "about_to_leave"),
+]
+
 
 @pytest.mark.parametrize(("text", "lang", "audience", "topic", "case"), TOLD)
 def test_a_situation_told_gets_its_own_text(snapshot, text, lang, audience, topic, case):
@@ -407,7 +422,8 @@ def test_a_situation_told_gets_its_own_text(snapshot, text, lang, audience, topi
     assert reply.topic == topic
     # A message read for its signs has them after the answer ("is this a real job offer?").
     body = reply.text.split("\n\n⚠️", 1)[0] if reply.kind == "check" else reply.text
-    if reply.urgent and not item.urgent:
+    home = next(c for c in item.cases if c.id == case).home
+    if reply.urgent and not item.urgent and not snapshot.content.topics[home].urgent:
         # The learned reading took it as possible danger now ("the school called… what do i
         # do"): its banner opens the reply, the case's own text follows whole.
         banner, body = body.split("\n\n", 1)
