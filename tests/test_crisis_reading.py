@@ -337,7 +337,8 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev184.yaml", "danger_dev185.yaml",
                                   "danger_dev186.yaml", "danger_dev187.yaml",
                                   "danger_dev188.yaml", "danger_dev189.yaml",
-                                  "danger_dev190.yaml", "danger_dev191.yaml"])
+                                  "danger_dev190.yaml", "danger_dev191.yaml",
+                                  "danger_dev195.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -383,7 +384,7 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
                                                ("calm_dev21.yaml", 3), ("calm_dev22.yaml", 5),
                                                ("calm_dev23.yaml", 4), ("calm_dev24.yaml", 0),
                                                ("calm_dev25.yaml", 5), ("calm_dev26.yaml", 4),
-                                               ("calm_dev27.yaml", 2)])
+                                               ("calm_dev27.yaml", 2), ("calm_dev28.yaml", 4)])
 def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot, name, allowed):
     """Sets written blind of the near misses: the past, prevention, exaggerations, ordinary
     stress. The count urgent when they were learned from is the ceiling: a cue or a relearn
@@ -1813,4 +1814,30 @@ def test_danger_dev188_to_191_forms_are_cues(snapshot, text, lang):
 ])
 def test_a_child_home_safe_and_a_question_asked_ahead_are_calm(snapshot, text, lang):
     """39a: disclaimers in the words of the calm items of danger_dev188 to danger_dev191."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tụi nó đang chơi trò bóp cổ sau trường, thằng kia mặt tím rồi", "vi"),
+    ("anak-anak lagi bikin konten tantangan nyebrang pas truk lewat di jalan raya", "id"),
+    ("ada anak kecil lagi siaran langsung, penontonnya nyuruh dia lakuin hal aneh", "id"),
+    ("my cousins are doing the blackout thing in the basement and one isnt getting up", "en"),
+    ("ông ta đòi ảnh mặc đồ ngủ của con tôi, con đang trả lời ông ta", "vi"),
+])
+def test_danger_dev195_forms_are_cues(snapshot, text, lang):
+    """39b: a fresh set measured before reading (66/70 at 96eea63, 67/70 at 0e372a0)."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("my daughter read a novel where a girl is kidnapped by an online friend, how do I talk "
+     "about it", "en"),
+    ("kemarin nonton film tentang penculikan, gimana ngajarin anak saya supaya gak ikut orang "
+     "asing", "id"),
+    ("tôi là giáo viên, muốn dạy trẻ không đi theo người lạ thì nên dùng trò chơi gì", "vi"),
+    ("mẹ cứ bảo gặp người lạ là bị bắt cóc, có thật vậy không", "vi"),
+])
+def test_a_novel_a_film_and_a_lesson_about_strangers_are_calm(snapshot, text, lang):
+    """39b: calm_dev28 and danger_dev195's calm items (10/100 and 1/30 urgent before)."""
     assert not compose(snapshot, text, lang, None).urgent
