@@ -414,6 +414,19 @@ TOLD += [
      "urgent_help", "about_to_leave"),
 ]
 
+TOLD += [
+    # a child's sexual image passed around a group now: report the post and the group, no copy
+    ("ảnh nhạy cảm của con gái tôi đang bị phát tán trong nhóm zalo của trường", "vi", "parent",
+     "urgent_help", "images_spreading_now"),
+    ("a fake nude of me is going around the class group chat right now", "en", "teen",
+     "urgent_help", "images_spreading_now"),
+    ("foto telanjang anak saya lagi disebar di grup sekolah", "id", "parent", "urgent_help",
+     "images_spreading_now"),
+    # the call under way with the door to shut or the bathroom to go to: the same steps
+    ("my son is in a discord vc rn and the man wants him to take the tablet into the bathroom",
+     "en", "parent", "urgent_help", "with_the_adult_now"),
+]
+
 
 @pytest.mark.parametrize(("text", "lang", "audience", "topic", "case"), TOLD)
 def test_a_situation_told_gets_its_own_text(snapshot, text, lang, audience, topic, case):

@@ -338,7 +338,9 @@ def test_a_goodbye_then_a_locked_door_is_answered_as_self_harm_even_when_the_ran
                                   "danger_dev186.yaml", "danger_dev187.yaml",
                                   "danger_dev188.yaml", "danger_dev189.yaml",
                                   "danger_dev190.yaml", "danger_dev191.yaml",
-                                  "danger_dev195.yaml"])
+                                  "danger_dev195.yaml", "danger_dev196.yaml",
+                                  "danger_dev197.yaml", "danger_dev199.yaml",
+                                  "danger_dev200.yaml"])
 def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urgent(snapshot,
                                                                                    name):
     """These sets were written blind and then read to find wordings the cues missed: they
@@ -384,7 +386,8 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
                                                ("calm_dev21.yaml", 3), ("calm_dev22.yaml", 5),
                                                ("calm_dev23.yaml", 4), ("calm_dev24.yaml", 0),
                                                ("calm_dev25.yaml", 5), ("calm_dev26.yaml", 4),
-                                               ("calm_dev27.yaml", 2), ("calm_dev28.yaml", 4)])
+                                               ("calm_dev27.yaml", 2), ("calm_dev28.yaml", 4),
+                                               ("calm_dev29.yaml", 0)])
 def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot, name, allowed):
     """Sets written blind of the near misses: the past, prevention, exaggerations, ordinary
     stress. The count urgent when they were learned from is the ceiling: a cue or a relearn
@@ -1841,3 +1844,62 @@ def test_danger_dev195_forms_are_cues(snapshot, text, lang):
 def test_a_novel_a_film_and_a_lesson_about_strangers_are_calm(snapshot, text, lang):
     """39b: calm_dev28 and danger_dev195's calm items (10/100 and 1/30 urgent before)."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con trai tôi đang voice discord với người lạ, hắn bảo nó vào phòng riêng bật cam", "vi"),
+    ("em đang vc vs 1 ông, ổng kêu e tắt mic r vào room riêng", "vi"),
+    ("my son is in a discord call rn and the man keeps asking him to go into the bathroom", "en"),
+    ("anakku lagi voice discord sama orang dewasa, dia disuruh masuk kamar mandi", "id"),
+    ("ảnh nhạy cảm của em gái tôi đang bị phát tán trong nhóm zalo", "vi"),
+    ("a fake nude of my son is going around his school group chat rn", "en"),
+    ("foto telanjang temanku sedang disebar di grup kelas", "id"),
+    ("bố dượng say rồi cầm dao rượt mẹ con em", "vi"),
+    ("they made an ai nude of me and say it goes to my class unless i pay", "en"),
+    ("nó bảo không ra gặp thì gửi clip cho cả lớp", "vi"),
+    ("kẻ đó dọa tối nay đăng clip của em lên page trường", "vi"),
+    ("em gái tôi đang ra bến xe, người ta tuyển làm phục vụ ở Lạng Sơn lương cao", "vi"),
+    ("the agency says its a modelling job, shes already on the bus and was told dont tell mum",
+     "en"),
+    ("tối nay thằng quen trên mạng rủ em trốn nhà, 12h đêm xe đến đón", "vi"),
+    ("my brother is meeting a guy from roblox at the park, he already left", "en"),
+    ("she googled how many panadol is too many and now her door is locked", "en"),
+    ("my stepdad is drunk and banging on my door", "en"),
+    ("bapaknya mabuk, anaknya teriak minta ampun, pukulannya kedengeran", "id"),
+    ("đứa bạn nhắn em là nó đang đứng trên sân thượng, nó bị bắt nạt cả tuần", "vi"),
+    ("thằng ấy đang kéo em lên xe", "vi"),
+    ("hai đứa nhỏ đang trèo lên mái tôn để quay cảnh nhảy sang nhà bên", "vi"),
+    ("thằng em uống thuốc ho theo trend trên tiktok giờ đang nôn", "vi"),
+    ("có người hứa tặng skin nếu ra gặp, thằng bé vừa dắt xe đi", "vi"),
+    ("thằng bé chơi thử thách nín thở trong phòng, gọi mãi không trả lời", "vi"),
+])
+def test_danger_dev196_to_200_forms_are_cues(snapshot, text, lang):
+    """40a, 40b: the misses of four fresh sets (270/280 with the learned reading, 240 by the
+    cues alone before reading), as general forms no cue read before."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [("hepl mk vs", "vi"), ("pls smone hlp", "en")])
+def test_a_cry_typed_in_a_hurry_gets_111(snapshot, text, lang):
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and "111" in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tối nào em cũng lướt thấy clip tự tử trên tiktok, có sao không", "vi"),
+    ("lol i'll kill myself if the wifi drops again", "en"),
+    ("mẹ mà biết chắc em bị đánh chết mất", "vi"),
+    ("nếu bị ai dọa tung ảnh thì nên làm gì", "vi"),
+    ("con về muộn, cả nhà lo quá. cuối cùng con về rồi, chỉ là hết pin", "vi"),
+    ("anak bilang mau mati aja gara-gara hp disita. sekarang udah ketawa lagi, becanda kan?",
+     "id"),
+    ("in the novel we're reading a boy runs off with someone he met online, how do I discuss it",
+     "en"),
+    ("tôi đang viết luận văn về trào lưu nín thở đến ngất trên mạng", "vi"),
+])
+def test_a_feed_a_joke_a_child_home_and_a_thesis_are_calm(snapshot, text, lang):
+    """40c: calm_dev29 and the calm items of danger_dev196 to danger_dev200 (12/220 urgent
+    before reading)."""
+    assert not compose(snapshot, text, lang, None).urgent
+
