@@ -71,6 +71,7 @@ MAX_TOPIC_BUTTONS = 3
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens", "adult": "teens",
                            "family": "teens"}
 SCAM_CATEGORIES = ("scams", "abuse")
+SMALL_TALK = "conversation"  # greetings, thanks, the bot itself
 MAX_FLAG_LINES = 3
 # A link or a login asked for, and no money: the steps are about the real app, not a call back.
 LINK_SIGNS = frozenset({"link", "lookalike_domain", "short_link", "password_request",
@@ -1054,8 +1055,9 @@ def _scam_topic(snapshot: Snapshot, match: Match, scan: Reading) -> str | None:
     wanted = {t for t, item in topics.items() if item.category in SCAM_CATEGORIES}
     if match.topic in wanted:
         return _named_by_signal(match, votes) or match.topic
-    if match.topic is not None and max((v for t, v in votes.items() if t in wanted),
-                                       default=0.0) < OUTVOTES_SURE:
+    # A notice that ends "Thank you!" is not about thanking the bot.
+    if match.topic is not None and topics[match.topic].category != SMALL_TALK \
+            and max((v for t, v in votes.items() if t in wanted), default=0.0) < OUTVOTES_SURE:
         return match.topic  # "nạp kim cương" is a child's own spending too, unless flagged hard
     ranked = [(t, s) for t, s in match.ranked if t in wanted]
     if not ranked and not votes:

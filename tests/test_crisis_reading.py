@@ -1903,3 +1903,18 @@ def test_a_feed_a_joke_a_child_home_and_a_thesis_are_calm(snapshot, text, lang):
     before reading)."""
     assert not compose(snapshot, text, lang, None).urgent
 
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("a guy in our minecraft group is on live with a noose right now, chat is laughing",
+     "en", "friend_at_risk"),
+    ("my son just left to meet his 'roblox friend' at the mall, the friend sounds grown up",
+     "en", "urgent_help"),
+    ("có ông lạ đang chat với em tôi, bảo nó bật cam lên", "vi", "urgent_help"),
+])
+def test_a_rope_on_a_stream_and_a_game_friend_met_now_are_cues(snapshot, text, lang, topic):
+    """40d, 41a: from reading twenty replies of my own; the stream is a friend at risk (go,
+    tell someone near him), not the parent's urgent steps."""
+    assert snapshot.crisis.assess(text).hit is not None
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic

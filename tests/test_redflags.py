@@ -265,6 +265,18 @@ def test_a_genuine_notice_passed_on_without_a_question_gets_an_honest_check(snap
     assert reply.text.startswith(snapshot.content.scam.text("no_signs", "vi"))
 
 
+
+def test_a_notice_ending_in_thanks_is_not_answered_with_the_thanks_topic(snapshot):
+    """A teacher's notice signed "Thank you!" read for signs: its buttons are about scams,
+    not the bot's reply to a thank-you."""
+    text = ("Hello parents, the school trip form is at forms.gle/abc123, please fill it in by "
+            "Friday. Thank you so much!")
+    reply = compose(snapshot, text, "en", None)
+    assert reply.kind == "check" and not reply.scam_warning
+    actions = [button.action for button in reply.buttons]
+    assert len(actions) > 1
+    assert not {"topic:thanks", "topic:about_bot", "topic:talk_to_human"} & set(actions)
+
 @pytest.mark.parametrize(("text", "lang", "flag", "present"), [
     ("Thanh toán ngay để giữ đơn hàng", "vi", "money_transfer", True),
     ("Hạn thanh toán ngày 30/11, tra cứu trong ứng dụng", "vi", "money_transfer", False),
