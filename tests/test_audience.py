@@ -35,6 +35,7 @@ from bot.reply import compose
     ("my 15 yo sister got a weird message", "en", None),
     # "mk" (mình) with a partner, a home: a teen's own chat
     ("mk vs ny cãi nhau, giờ ổng đứng trước cổng nhà mk", "vi", "teen"),
+    ("mk đang ở chỗ ng quen trên fb, ảnh ko cho mk về", "vi", "teen"),
     ("app nào khóa tiktok theo giờ v, e nghiện quá", "vi", "teen"),
     # a teen's own story and followers; a parent naming the child still wins
     ("can she see that i viewed her story?", "en", "teen"),

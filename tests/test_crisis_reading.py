@@ -1914,6 +1914,9 @@ def test_a_feed_a_joke_a_child_home_and_a_thesis_are_calm(snapshot, text, lang):
     ("my girl is on facetime with some man in the bathroom, door locked rn", "en", "urgent_help"),
     ("vừa đọc trộm được tin nhắn, có người hẹn cháu tối nay ra bờ hồ, dặn đừng kể với ai", "vi",
      "urgent_help"),
+    ("tụi nó ghép ảnh sex có mặt em rồi đăng lên group lớp, giờ nhiều ng đang share", "vi",
+     "urgent_help"),
+    ("mk đang ở chỗ ng quen trên fb, ảnh ko cho mk về", "vi", "urgent_help"),
 ])
 def test_a_rope_on_a_stream_and_a_game_friend_met_now_are_cues(snapshot, text, lang, topic):
     """40d, 41a: from reading twenty replies of my own; the stream is a friend at risk (go,
