@@ -333,10 +333,12 @@ class CrisisDetector:
                      for clause, contrasted in _clauses(sentence)]))
                 for sentence in sentences(text, _MAX_SENTENCES, keep_numbers=True)]
         # "…gimana? Cuma nanya buat jaga-jaga": "just asking, nothing has happened" covers its
-        # own sentence and the question before it.
-        disclaimed = [any(self._disclaims(clause) for clause in clauses) for _, clauses in said]
-        disclaimed = [here or (at + 1 < len(said) and disclaimed[at + 1])
-                      for at, here in enumerate(disclaimed)]
+        # own sentence, the question before it, and the one after unless that one says now
+        # ("Buat tugas sekolah, sextortion itu apa? Yg kayak 'kalo gak bayar…'").
+        disclaims = [any(self._disclaims(clause) for clause in clauses) for _, clauses in said]
+        disclaimed = [here or (at + 1 < len(said) and disclaims[at + 1])
+                      or (at > 0 and disclaims[at - 1] and not self._says_now(said[at][1]))
+                      for at, here in enumerate(disclaims)]
         # Each sentence's clauses before its past was set aside, for a danger of now that rests
         # on it (below); not a public warning's or a question asked ahead.
         before: list[list[tuple[Word, ...]]] = []

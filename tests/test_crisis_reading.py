@@ -1924,3 +1924,51 @@ def test_a_rope_on_a_stream_and_a_game_friend_met_now_are_cues(snapshot, text, l
     assert snapshot.crisis.assess(text).hit is not None
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == topic
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("ảnh của mk đang bị chuyền trong mấy nhóm kín, người lạ nhắn hỏi giá", "vi", "urgent_help"),
+    ("clip cua con toi dang nam trong nhom telegram 5 nghin nguoi", "vi", "urgent_help"),
+    ("photos of me are being passed around the whole school and i cant stop it", "en",
+     "urgent_help"),
+    ("video aku lagi disebarin, tiap menit ada yang chat", "id", "urgent_help"),
+    ("no bao nop them 2 trieu thi xoa, khong thi ca lop xem het", "vi", "sextortion"),
+    ("dia bilang kalo gak mau vc sekarang foto aku dikirim ke kakak, aku baru 13", "id",
+     "sextortion"),
+    ("my brother keeps doing the hold your breath till you pass out thing on live", "en",
+     "urgent_help"),
+    ("tụi nó thách t nhảy từ ban công tầng 2 xuống tối nay", "vi", "urgent_help"),
+    ("anh ta bảo đêm nay sẽ chờ ở chỗ cũ, không được kể cho ai", "vi", "urgent_help"),
+    ("he'll be waiting at the bus stop. i'm sneaking out now", "en", "urgent_help"),
+    ("người quen qua michat bảo e qua ks, a ấy đặt phòng rồi", "vi", "urgent_help"),
+])
+def test_danger_dev202_forms_are_cues(snapshot, text, lang, topic):
+    """42a: the held-out set of the last round, read (63/70 urgent unread, 57 by the cues
+    alone): a child's own picture passed round now, pay-to-delete, a video call or the photos
+    go out, a choking game played again, a roof dare tonight, a meeting tonight kept secret."""
+    assert snapshot.crisis.assess(text).hit is not None
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic
+
+
+def test_a_watcher_at_the_window_while_home_alone_is_a_cue(snapshot):
+    reading = snapshot.crisis.assess(
+        "someone keeps saying your light is still on, parents are out till midnight")
+    assert reading.hit is not None and reading.hit.topic == "stalking"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nếu bị dọa tung ảnh thì nên làm gì, chuyện cũ rồi", "vi"),
+    ("kalo ada orang asing nunggu di depan sekolah harus gimana? nanya aja buat jaga2", "id"),
+    ("buat tugas sekolah. contoh ancaman sextortion tuh kayak 'kirim uang atau fotomu disebar'"
+     " ya?", "id"),
+])
+def test_a_school_task_and_a_question_asked_ahead_are_calm(snapshot, text, lang):
+    """42a: the calm items of danger_dev202 (5/30 urgent unread). "Buat tugas sekolah" said
+    first covers the example that follows it; "jaga2" is "jaga-jaga"."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_disclaimer_does_not_cover_a_sentence_that_says_now(snapshot):
+    text = "buat tugas sekolah. tapi sekarang dia bilang kalo gak transfer fotoku disebar malam ini"
+    assert compose(snapshot, text, "id", None).urgent
