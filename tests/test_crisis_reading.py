@@ -1972,3 +1972,44 @@ def test_a_school_task_and_a_question_asked_ahead_are_calm(snapshot, text, lang)
 def test_a_disclaimer_does_not_cover_a_sentence_that_says_now(snapshot):
     text = "buat tugas sekolah. tapi sekarang dia bilang kalo gak transfer fotoku disebar malam ini"
     assert compose(snapshot, text, "id", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("a man from her game says he'll come get her tonight once we're asleep", "en", "urgent_help"),
+    ("my toddler is choking on a grape", "en", "urgent_help"),
+    ("anakku keselek permen gak bisa napas", "id", "urgent_help"),
+])
+def test_a_pickup_while_the_parents_sleep_and_a_child_choking_are_cues(snapshot, text, lang,
+                                                                        topic):
+    """42b: from reading twenty replies of my own."""
+    assert snapshot.crisis.assess(text).hit is not None
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic
+
+
+def test_a_choking_child_gets_the_ambulance_and_a_partner_choking_a_teen_the_police(snapshot):
+    """42b: "choking" was read as a child choking on food; someone choking the writer is an
+    attack, answered with 113 and a safe place, not "keep the child still"."""
+    food = compose(snapshot, "my toddler is choking on a grape", "en", None)
+    attack = compose(snapshot, "pls someone help my bf is choking me", "en", None)
+    assert "115" in food.text.split("\n")[0]
+    assert attack.urgent and "113" in attack.text and "keep them still" not in attack.text
+
+
+def test_nudes_asked_for_with_only_a_break_up_at_stake_is_sexting_pressure(snapshot):
+    """42b: no threat to post or tell, only "or we break up": sexting pressure, not danger now;
+    a threat beside it still is."""
+    pressure = compose(snapshot, "ban trai e bat e gui anh ko mac do, e ko gui thi no bao chia tay",
+                       "vi", None)
+    threat = compose(snapshot, "ny e bắt e gửi ảnh ko mặc đồ, ko gửi thì chia tay, còn dọa đăng "
+                     "ảnh cũ lên nhóm", "vi", None)
+    assert not pressure.urgent and pressure.topic == "sexting_pressure"
+    assert threat.urgent
+
+
+def test_gifts_then_the_childs_address_is_grooming_not_sextortion(snapshot):
+    """42b: the learned reading named sextortion (gift cards are what blackmailers ask for);
+    the ranking is now sure of grooming, whose steps fit, under the urgent banner."""
+    reply = compose(snapshot, "my 12yo just told me a guy from fortnite has been sending him gift "
+                    "cards and now wants his address to send a headset. is this ok?", "en", None)
+    assert reply.topic == "grooming"
