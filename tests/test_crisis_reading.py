@@ -2013,3 +2013,42 @@ def test_gifts_then_the_childs_address_is_grooming_not_sextortion(snapshot):
     reply = compose(snapshot, "my 12yo just told me a guy from fortnite has been sending him gift "
                     "cards and now wants his address to send a headset. is this ok?", "en", None)
     assert reply.topic == "grooming"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("clip của mình đang bị chia sẻ trong group kín, mấy phút lại thêm người xem", "vi"),
+    ("hình cua em dang bi dang len trang web, lam sao go xuong ngay", "vi"),
+    ("my nudes got posted in a discord server and ppl keep forwarding them rn", "en"),
+    ("someone made an ai nude of my sister and is sending it around snapchat tonight", "en"),
+    ("foto aku lagi disebar di grup, udah ribuan yang liat", "id"),
+])
+def test_a_childs_own_picture_spreading_now_gets_the_images_case(snapshot, text, lang):
+    """42c: danger_dev204 (a scared teen typing fast), measured before reading: 63/70 urgent,
+    60 by the cues alone; seven of its misses were a picture passed round now."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent
+    assert "topic:intimate_image_removal" in [b.action for b in reply.buttons]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tụi nó rủ tối nay nhảy từ cầu xuống sông để quay clip, t cản không được", "vi"),
+    ("ada foto bugil palsu aku, sekarang disebar di twitter", "id"),
+])
+def test_danger_dev204_forms_are_cues(snapshot, text, lang):
+    assert snapshot.crisis.assess(text).hit is not None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nếu con bị người lạ dọa giết trong game thì báo ở đâu, chuyện xảy ra hồi tháng 5 rồi", "vi"),
+    ("em dang lam do an ve bao luc hoc duong, hoc sinh bi doa danh thi bao o dau", "vi"),
+    ("mấy trend uống thuốc ngủ trên mạng có thật không, em gái hỏi mà t không biết", "vi"),
+    ("hôm trước bị dọa đánh, cảm ơn bot, giờ em ổn rồi", "vi"),
+    ("doing a school report on kidnapping through games, what do they usually say", "en"),
+    ("my teacher showed a video of kids being beaten, saw it last week, how do i report it?",
+     "en"),
+    ("guru bilang ada kasus siswa diancam pakai foto bugil, gimana cara jelasin ke murid", "id"),
+])
+def test_a_project_a_trend_asked_about_and_a_day_gone_by_are_calm(snapshot, text, lang):
+    """42c: calm_dev30 (100 calm messages told with frightening words), 12 urgent before
+    reading."""
+    assert not compose(snapshot, text, lang, None).urgent
