@@ -67,6 +67,11 @@ _CONTRAST = frozenset({"but", "nhung", "nhg", "tapi", "tp", "tpi", "tetapi", "na
 _BREAK: Word = ("|", "|")
 _MAX_SENTENCES = 64
 _MAX_CORRECTIONS = 48
+# A sentence of at least this many words, this share of them typed with marks, was typed with
+# care: its plain words are plain (see _typed_with_marks).
+_CAREFUL_WORDS = 4
+_CAREFUL_SHARE = 0.6
+_SURELY_PLAIN = "\x00"
 _MAX_PAIRS = 24
 _LONGEST_LONE_FRAME = 5
 _SAID_WITHIN = 4  # words after a name where "texted", "posted" make them the speaker
@@ -119,7 +124,7 @@ class _Phrase:
     def at(self, words: tuple[Word, ...], start: int) -> bool:
         """The phrase stands at `start`, diacritics agreeing."""
         return start + len(self.words) <= len(words) and all(
-            _agrees(said, cue) and not (self.plain and said[1] != said[0])
+            _agrees(said, cue) and not (self.plain and _marked(said))
             for said, cue in zip(words[start:start + len(self.words)], self.words, strict=True))
 
 
@@ -468,7 +473,8 @@ class CrisisDetector:
                          if (start := p.start_in(words)) is not None), None)
             if span is not None:
                 spans.append(span)
-        return " … ".join(" ".join(typed for _, typed in words[a:b]) for a, b in sorted(spans))
+        return " … ".join(" ".join(typed.rstrip(_SURELY_PLAIN) for _, typed in words[a:b])
+                          for a, b in sorted(spans))
 
     def _refined(self, group_at: int, read: list[list[tuple[Word, ...]]]) -> str | None:
         """The special case of the broad danger found ("my friend wants to die" of "wants to
@@ -799,7 +805,7 @@ class CrisisDetector:
         out = []
         for folded, typed in words:
             if folded in self.known:
-                if typed != folded and not _has_tone(typed):
+                if _marked((folded, typed)) and not _has_tone(typed):
                     typed = self.only_spelling.get(folded, typed)
                 out.append((folded, typed))
                 continue
@@ -859,10 +865,11 @@ def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
     """Punctuation and contrast words ("but", "nhưng", "tapi") end a clause; each clause comes
     with whether a contrast word opened it."""
     out: list[tuple[tuple[Word, ...], bool]] = []
+    careful = _typed_with_marks(sentence)
     for part in _CLAUSE_END.split(_NAMED_IN_PASSING.sub(r"\1", sentence)):
         current: list[Word] = []
         contrasted = False
-        for word in _words(part):
+        for word in _words(part, careful):
             if word[0] in _CONTRAST:
                 out.append((tuple(current), contrasted))
                 current, contrasted = [], True
@@ -893,10 +900,23 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(\D)\1+", r"\1", word)
 
 
-def _words(text: str) -> tuple[Word, ...]:
+def _typed_with_marks(sentence: str) -> bool:
+    """Most words carry their marks: whoever typed this sentence typed "con" for "con", not for
+    "còn" ("lúc con bé thay đồ" is not "lúc còn bé", when I was little)."""
+    words = [w for w in _typed_words(sentence) if not w.isdigit()]
+    marked = sum(fold_diacritics(w) != w for w in words)
+    return len(words) >= _CAREFUL_WORDS and marked >= _CAREFUL_SHARE * len(words)
+
+
+def _marked(word: Word) -> bool:
+    return word[1] != word[0] and not word[1].endswith(_SURELY_PLAIN)
+
+
+def _words(text: str, careful: bool = False) -> tuple[Word, ...]:
     """Each word folded and as typed. A stretched word ("vềee") was not typed with care, so its
     diacritics are not held against it. Whole-text passes first; word by word only for the rare
-    word made of stray accents alone."""
+    word made of stray accents alone. In a `careful` sentence a word typed without marks is
+    plain for sure, and agrees only with a cue word written plain."""
     cleaned = clean(text)
     raw = fold_diacritics(cleaned).split()
     folded = squeeze_runs(" ".join(raw)).split()
@@ -905,7 +925,9 @@ def _words(text: str) -> tuple[Word, ...]:
         pairs = [(squeeze_runs(fold_diacritics(w)), fold_diacritics(w), squeeze_runs(w))
                  for w in cleaned.split()]
         return tuple((f, t if f == r else f) for f, r, t in pairs if f)
-    return tuple((f, t if f == r else f) for f, r, t in zip(folded, raw, typed, strict=True))
+    sure = _SURELY_PLAIN if careful else ""
+    return tuple((f, (t + sure if t == f else t) if f == r else f)
+                 for f, r, t in zip(folded, raw, typed, strict=True))
 
 
 def _expand(words: tuple[Word, ...], table: Shorthand,

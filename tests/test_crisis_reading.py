@@ -2052,3 +2052,75 @@ def test_a_project_a_trend_asked_about_and_a_day_gone_by_are_calm(snapshot, text
     """42c: calm_dev30 (100 calm messages told with frightening words), 12 urgent before
     reading."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ảnh lúc con bé thay đồ bị tung vào nhóm của khối, đang có người tải về", "vi"),
+    ("anh nhay cam cua con bi dang len trang confession, moi 10 phut da co may chuc binh luan",
+     "vi"),
+    ("my ex leaked a video of me tonight, kids from other schools have it", "en"),
+    ("a guy made a discord server with nude edits of my daughter, new members every minute", "en"),
+    ("video adikku lagi mandi diupload ke grup, udah ribuan yang nonton malam ini", "id"),
+])
+def test_a_sexual_picture_put_up_and_seen_by_many_now_gets_the_images_case(snapshot, text, lang):
+    """43a: danger_dev203 (a parent's long story) and danger_dev205 (danger said indirectly),
+    measured before reading: 64/70 urgent each; five of their twelve misses were a sexual or
+    private picture put up where many see it, told without "being shared"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent
+    assert "topic:intimate_image_removal" in [b.action for b in reply.buttons]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nó nhắn tối nay mà không chuyển 3 triệu thì mấy tấm ảnh hôm trước cả trường sẽ được xem",
+     "vi"),
+    ("if you dont pay, the photos from last week go to the whole school", "en"),
+    ("gak transfer 500rb malam ini, video yang kemarin dikirim ke satu sekolah", "id"),
+    ("nó cứ đòi ảnh không mặc áo, em sợ quá chắc phải gửi thôi", "vi"),
+    ("he keeps asking for nudes and i think im gonna have to send them", "en"),
+    ("cô bé lớp 6 đang thử thách nhảy từ tầng 3 xuống, sắp tới lượt con tôi", "vi"),
+    ("theyre doing a challenge jumping from the second floor balcony, its my turn", "en"),
+    ("ông chủ trọ có chìa khóa dự phòng, tối nay nhắn sẽ vào phòng em", "vi"),
+    ("my stepdad has a key to my room and he said he'd come in tonight", "en"),
+    ("ổng nói nếu em không ra gặp thì ổng tới tận trường đón em", "vi"),
+    ("he said if i dont meet him hes gonna show up at my school tomorrow", "en"),
+    ("dia bilang kalau aku gak mau ketemu dia bakal dateng ke sekolah", "id"),
+    ("my niece is on her way to the border for a casino job in cambodia, the agent took her id",
+     "en"),
+])
+def test_danger_dev203_and_205_forms_are_cues(snapshot, text, lang):
+    """43a: pay tonight or the class sees; a nude about to be sent; a jump, the child's turn
+    next; a grown-up with a key to the child's room tonight; meet or he comes to school; a
+    job trip with the papers taken."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tuần trước nick của con bị hack, nó dọa tung ảnh riêng tư, giờ lấy lại được nick rồi", "vi"),
+    ("mk lm bài nhóm môn GDCD về dọa giết, bắt cóc trẻ em qua mạng, báo công an ntn", "vi"),
+    ("hôm qua con nói muốn chết vì thi trượt, giờ cười nói bình thường rồi, có nên hỏi lại không",
+     "vi"),
+    ("hôm trước có ông lạ đi theo em từ trường về tới tận nhà, mấy hôm nay không thấy nữa", "vi"),
+    ("đọc tin con bé ở Đà Nẵng bị người quen trên mạng hẹn gặp rồi mất liên lạc 2 ngày, có cách "
+     "nào dạy con ko", "vi"),
+    ("bạn t từng đăng story tạm biệt, h nó ổn r, t giúp nó kiểu j", "vi"),
+    ("got a text saying my son was kidnapped and a ransom link, it was obviously fake and we "
+     "deleted it", "en"),
+    ("What should we do if he ever runs off? His cousin went missing in May (found safe).", "en"),
+    ("minggu lalu ada yang ngikutin anakku pulang, udah gak keliatan lagi, perlu lapor?", "id"),
+    ("temen aku pernah dikuntit pulang, anakku aman kok sejauh ini, cara matiin lokasi?", "id"),
+])
+def test_a_danger_over_or_asked_about_is_calm_43a(snapshot, text, lang):
+    """43a: the calm messages of danger_dev203 and 205, 10 of 60 urgent before reading."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_plain_word_in_a_sentence_typed_with_marks_is_read_as_typed(snapshot):
+    """43a: "lúc con bé…" (when the girl…) was read as the frame "lúc còn bé" (when I was
+    little), which calmed the threat after it. Whoever types most words with their marks typed
+    "con" for "con"; the frame itself still calms when it is written."""
+    threat = compose(snapshot, "lúc con bé vừa đi học về thì có thằng nhắn dọa giết nó", "vi", None)
+    childhood = snapshot.crisis.assess("lúc còn bé em từng bị dọa giết, giờ em muốn biết cách báo")
+    assert threat.urgent
+    assert childhood.hit is None and childhood.calmed
