@@ -210,6 +210,8 @@ class CrisisDetector:
         self.frames = self._phrase_set(plain.frames)
         self.advisories = self._phrase_set(plain.advisories)
         self.disclaimers = self._phrase_set(plain.disclaimers)
+        self.not_yet = self._phrase_set(plain.not_yet)
+        self.mine = self._phrase_set(plain.mine)
         self.exaggerations = self._phrase_set(plain.exaggerations)
         self.now = self._phrase_set(plain.now)
         self.oneself = self._phrase_set(plain.oneself)
@@ -338,21 +340,25 @@ class CrisisDetector:
                      for clause, contrasted in _clauses(sentence)]))
                 for sentence in sentences(text, _MAX_SENTENCES, keep_numbers=True)]
         # "…gimana? Cuma nanya buat jaga-jaga": "just asking, nothing has happened" covers its
-        # own sentence, the question before it, and the one after unless that one says now
-        # ("Buat tugas sekolah, sextortion itu apa? Yg kayak 'kalo gak bayar…'").
-        disclaims = [any(self._disclaims(clause) for clause in clauses) for _, clauses in said]
-        disclaimed = [here or (at + 1 < len(said) and disclaims[at + 1])
-                      or (at > 0 and disclaims[at - 1] and not self._says_now(said[at][1]))
-                      for at, here in enumerate(disclaims)]
+        # own sentence, the question before it and the story before that back to a sentence
+        # that says now, and the one after unless that one says now ("Buat tugas sekolah,
+        # sextortion itu apa? Yg kayak 'kalo gak bayar…'").
+        now = [self._says_now(clauses) for _, clauses in said]
+        disclaimed = _reach([any(self._disclaims(c) for c in clauses) for _, clauses in said], now)
+        not_yet = _reach([any(self._holds(self.not_yet, c) for c in clauses)
+                          for _, clauses in said], now)
         # Each sentence's clauses before its past was set aside, for a danger of now that rests
         # on it (below); not a public warning's or a question asked ahead.
         before: list[list[tuple[Word, ...]]] = []
-        for (sentence, clauses), asked_ahead in zip(said, disclaimed, strict=True):
+        for (sentence, clauses), asked_ahead, yet in zip(said, disclaimed, not_yet, strict=True):
             if asked_ahead or any(any(self.advisories.spans(clause)) for clause in clauses):
                 kept = []  # a public warning, or "just asking, nothing has happened to me"
                 before.append(kept)
             else:
-                kept = [self._calm(clause) for clause in clauses]
+                # "Nothing has happened yet" calms a danger told of others, not one of the
+                # reader's own that is only not carried out yet.
+                kept = [self._calm(clause) for clause in clauses
+                        if not yet or self._names_reader(clause)]
                 before.append(clauses)
             calmed = calmed or kept != clauses
             read.append(kept)
@@ -762,6 +768,10 @@ class CrisisDetector:
         """A word of now ("tối nay", "tonight", "sekarang") in these clauses."""
         return any(self._holds(self.now, clause) for clause in clauses)
 
+    def _names_reader(self, clause: tuple[Word, ...]) -> bool:
+        return any(self._holds(kind, clause) for kind in (self.first_person, self.own_child,
+                                                          self.mine))
+
     def _disclaims(self, clause: tuple[Word, ...]) -> bool:
         """The clause says nothing is happening ("hỏi trc cho bt thôi")."""
         return self._holds(self.disclaimers, clause)
@@ -859,6 +869,18 @@ class _PhraseSet:
             for phrase in wanted:
                 if phrase.words[0][0] == folded and phrase.at(words, start):
                     yield start, start + len(phrase.words)
+
+
+def _reach(says: list[bool], now: list[bool]) -> list[bool]:
+    """The sentences a "just asking" covers: its own, the question right before it, the one
+    after unless that says now, and the story before back to a sentence that says now."""
+    reached = [here or (at > 0 and says[at - 1] and not now[at])
+               or (at + 1 < len(says) and says[at + 1]) for at, here in enumerate(says)]
+    ahead = False
+    for at in range(len(says) - 1, -1, -1):
+        reached[at] = reached[at] or (ahead and not now[at])
+        ahead = says[at] or (ahead and not now[at])
+    return reached
 
 
 def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:

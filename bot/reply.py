@@ -237,7 +237,8 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
             and not _plea_beside(snapshot, text, hit, match, lang):
         return _urgent(snapshot, text, reading, match, hit, lang, audience), scan, audience
     if _reads_as_pasted(snapshot, scan, match, text):
-        return _check(snapshot, scan, match, lang, audience, text), scan, audience
+        return _check(snapshot, scan, match, lang, audience, text,
+                      told_over=reading.calmed), scan, audience
     # Fear, pleading or time running: read once, and only when an unsure reply needs it.
     distressed = functools.cache(
         lambda: not reading.calmed
@@ -307,7 +308,8 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
         # A notice passed on without a question ("Viettel: tặng 20%… viettel.vn"), matching no
         # topic: what its signs say, honestly, beats "I have no answer". Not a story of danger
         # that quotes what was said ("he screamed 'dad, please stop'"): 111 comes first.
-        return _check(snapshot, scan, match, lang, audience, text), scan, audience
+        return _check(snapshot, scan, match, lang, audience, text,
+                      told_over=reading.calmed), scan, audience
     if maybe_danger:
         # Danger topics first: a frightened reader's closest danger topic is the likeliest.
         suggestions = tuple(sorted((t for t in suggestions if topics[t].category != "scams"),
@@ -809,7 +811,9 @@ def check_reply(snapshot: Snapshot, text: str, lang: str, audience: str | None) 
 
 
 def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
-           audience: str | None, text: str) -> Reply:
+           audience: str | None, text: str, told_over: bool = False) -> Reply:
+    """`told_over`: the writer's own words set the pasted message in the past or ask ahead
+    ("months ago someone sent my kid…, it stopped"): its threat is read, not danger now."""
     guess = _scam_topic(snapshot, match, scan) if match else None
     # Sure when the match is, or when the ranking's first topic is the one the flags point to:
     # two independent readings agreeing.
@@ -838,8 +842,9 @@ def _check(snapshot: Snapshot, scan: Reading, match: Match | None, lang: str,
     # A pasted threat about a child's images (both readings agree on it) is danger before it
     # is a scam: 111 first.
     named = sure or guess
+    # An authority's "will be prosecuted" is no threat.
     urgent = named is not None and topics[named].urgent and "threat" in scan.ids \
-        and (scan.warning or not scan.notice)  # an authority's "will be prosecuted" is no threat
+        and (scan.warning or not scan.notice) and not told_over
     if urgent and not _opens_with_hotline(body):
         body = f"{banner(snapshot, lang, (), audience)}\n\n{body}"
     elif scan.asked and scan.warning and "calm_first" in signs.texts \

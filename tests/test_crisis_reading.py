@@ -2124,3 +2124,87 @@ def test_a_plain_word_in_a_sentence_typed_with_marks_is_read_as_typed(snapshot):
     childhood = snapshot.crisis.assess("lúc còn bé em từng bị dọa giết, giờ em muốn biết cách báo")
     assert threat.urgent
     assert childhood.hit is None and childhood.calmed
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ảnh em gửi cho người yêu cũ giờ người ta đang gửi lại liên tục trong nhóm 2 nghìn người",
+     "vi"),
+    ("tối nay thằng đó đăng ảnh nóng của con tôi lên một group hơn 10 nghìn thành viên", "vi"),
+    ("clip của con tôi đang nằm trên một kênh Telegram, có người rao bán lại", "vi"),
+    ("someone dropped fake naked pics of my sister into the class group chat, everyone is seeing "
+     "it right now", "en"),
+    ("a guy is selling a video of her from the changing room", "en"),
+    ("malam ini foto bugil adikku lagi muter di grup angkatan", "id"),
+    ("foto telanjang aku disebar di grup Telegram, udah ratusan yang liat", "id"),
+    ("video adikku dijual di grup telegram", "id"),
+])
+def test_pictures_put_up_or_sold_now_get_the_images_case(snapshot, text, lang):
+    """43b: danger_dev206 (a pasted message) and danger_dev208 (a parent's long story),
+    measured before reading: 65 and 63 of 70 urgent; half their misses were pictures put up,
+    passed on or sold now."""
+    reply = compose(snapshot, text, lang, None)
+    assert snapshot.crisis.assess(text).hit is not None and reply.urgent
+    assert "topic:intimate_image_removal" in [b.action for b in reply.buttons]
+
+
+@pytest.mark.parametrize(("text", "lang", "first_line"), [
+    ("con tôi xịt khử mùi lên tay theo thử thách, giờ bị bỏng phồng rộp", "vi", "115"),
+    ("my son has a charger cable around his neck for a trend, face is red", "en", "115"),
+    ("my son did the deodorant challenge and has a blistering burn", "en", "115"),
+    ("adikku lilit kabel di lehernya buat tantangan, mukanya merah", "id", "119"),
+    ("anakku ikut tantangan semprotan deodoran, tangannya melepuh", "id", "119"),
+])
+def test_a_cord_round_the_neck_and_a_spray_burn_get_the_ambulance(snapshot, text, lang,
+                                                                   first_line):
+    """43b: a trend gone wrong, told as what the parent sees now: the ambulance first."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and first_line in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("He says he'll post my nudes unless I pay. Nothing has happened yet, what do I do?", "en"),
+    ("Nó dọa tung ảnh nóng của em nếu không chuyển tiền. Chưa có chuyện gì xảy ra cả, em phải "
+     "làm sao?", "vi"),
+    ("dia ngancem sebar foto aku kalau gak transfer. belum kejadian, aku harus gimana?", "id"),
+])
+def test_nothing_has_happened_yet_does_not_calm_the_readers_own_threat(snapshot, text, lang):
+    """43b: "nothing has happened yet" after a threat to the reader means not carried out yet.
+    As a disclaimer it calmed these (the threat sentence was the one right before it)."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nhóm phụ huynh bàn chuyện học sinh bị dọa tung ảnh nóng nếu không chuyển tiền. Con tôi 13 "
+     "tuổi, hay dùng Zalo. Chưa có chuyện gì xảy ra cả, tôi nên dặn con gì?", "vi"),
+    ("Saw a news story about a 14yo in Hanoi who met a 'friend' from an online game and got "
+     "kidnapped for ransom. My son is 13 and wants to meet his Minecraft buddy next month. "
+     "Nothing's happened yet. What precautions should we take?", "en"),
+])
+def test_nothing_has_happened_yet_calms_a_story_of_others_told_before_it(snapshot, text, lang):
+    """43b: a parent's long story: others' danger, then their own child, then "nothing has
+    happened yet": the story back to a sentence of now is asked ahead."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ví dụ nếu có đứa dọa đánh con trong game thì báo ở đâu", "vi"),
+    ("tôi nghe nhiều vụ trẻ bị bắt cóc sau khi gặp bạn mạng, con tôi muốn đi gặp bạn tháng sau, "
+     "nên cho đi không", "vi"),
+    ("chị họ em kể có người hứa việc nhẹ lương cao bên Campuchia, suýt bị bán qua biên giới, làm "
+     "sao nhận ra", "vi"),
+    ("hôm qua thấy clip hai đứa đánh nhau chảy máu, không liên quan nhà mình nhưng muốn báo cho gỡ",
+     "vi"),
+    ("for example if someone threatened to kill me in a game, could the bot call the police?",
+     "en"),
+    ("how do i report a discord channel that had suicide videos? i left it already", "en"),
+    ("makasih, akun yang ngancem adikku sekarang udah diblokir dan aman", "id"),
+    ("two months ago a guy sent my son \"i know where u live, watch ur back\" on snapchat, it "
+     "stopped after a while. how do I block properly?", "en"),
+    ("có đứa nhắn con tôi \"anh có ảnh của em, không gửi tiền thì tung lên mạng\" thì báo công an "
+     "ở đâu? chưa có gì xảy ra cả, hỏi trước", "vi"),
+])
+def test_calm_dev31_forms_are_calm(snapshot, text, lang):
+    """43b: calm_dev31 (100 calm messages with frightening words), 19 urgent before reading: an
+    example asked about, news heard, a near miss, a clip not of the family, videos seen, a
+    threat blocked; a pasted threat the writer tells as over or asked ahead."""
+    assert not compose(snapshot, text, lang, None).urgent

@@ -229,6 +229,11 @@ class NotUrgent:
     # message of now although another sentence sets the scene in the past ("we moved here last
     # year… Tonight he went out and his phone is off").
     happening_now: tuple[Cue, ...] = ()
+    # "nothing has happened yet": like a disclaimer, except where the danger names the reader or
+    # their child ("he'll post my nudes unless I pay. Nothing has happened yet": not yet posted).
+    not_yet: tuple[Cue, ...] = ()
+    # "my", "của tao", "fotoku": the reader's own, beside `first_person` and `own_child`.
+    mine: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
