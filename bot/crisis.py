@@ -360,6 +360,9 @@ class CrisisDetector:
                 kept = [self._calm(clause) for clause in clauses
                         if not yet or self._names_reader(clause)]
                 before.append(clauses)
+                if yet and self._fire([c for c in clauses if not self._names_reader(c)]) is None:
+                    # Nothing of danger set aside: the message was not calmed by it.
+                    clauses = [clause for clause in clauses if self._names_reader(clause)]
             calmed = calmed or kept != clauses
             read.append(kept)
             at = self._fire(kept)

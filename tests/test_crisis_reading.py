@@ -2208,3 +2208,54 @@ def test_calm_dev31_forms_are_calm(snapshot, text, lang):
     example asked about, news heard, a near miss, a clip not of the family, videos seen, a
     threat blocked; a pasted threat the writer tells as over or asked ahead."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("my daughter is 13 and someone posted her nudes on a telegram channel an hour ago, its got "
+     "2k members", "en", "urgent_help"),
+    ("my son and his friends are doing a jump from the shed roof challenge rn and hes next", "en",
+     "urgent_help"),
+    ("he has a key to my room and my mum is away tonight", "en", "urgent_help"),
+    ("anh ta nói nếu em không gửi thêm ảnh thì ảnh cũ sẽ bị bán cho người khác, chưa có gì xảy ra "
+     "nhưng em sợ lắm", "vi", "sextortion"),
+    ("if you dont send more he says hell sell your pics to other guys", "en", "sextortion"),
+    ("katanya kalau aku gak kirim lagi fotoku bakal dijual ke orang lain", "id", "sextortion"),
+])
+def test_own_read_43c_forms_are_cues(snapshot, text, lang, topic):
+    """43c: from reading twenty replies of my own: nudes posted an hour ago to a channel's
+    members; a jump, the child next; a key to the teen's room with the mother away; send more
+    or the pictures are sold (with "nothing has happened yet" beside it, once read as calm)."""
+    reply = compose(snapshot, text, lang, None)
+    assert snapshot.crisis.assess(text).hit is not None
+    assert reply.urgent and reply.topic == topic
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cho hỏi cách chặn số trên Zalo, chú hàng xóm rủ con sang nhà xem phim tối nay lúc bố mẹ đi "
+     "vắng, con bé đang thay quần áo định đi", "vi"),
+    ("vừa bị lừa tiền mua hàng, mà con nhắn là có người lớn đang đón nó ở cổng trường để đưa đi "
+     "Vũng Tàu chơi game", "vi"),
+    ("the neighbour invited her over tonight while we are out and shes getting ready to go, also "
+     "how do i set screen time", "en"),
+    ("a guy from roblox is picking me up in 15 min, also how do i change my username", "en"),
+    ("ada yg ketok2 pintu ngaku kurir paket, mama papa lagi di luar kota, sekalian tanya cara "
+     "ganti password", "id"),
+    ("gimana cara lapor akun palsu? ada yang bikin foto bugil adikku pakai AI dan lagi nyebarin "
+     "ke grup sekolah sekarang", "id"),
+])
+def test_an_ordinary_question_with_danger_beside_it_43d(snapshot, text, lang):
+    """43d: danger_dev207 (two things at once), measured before reading: 65/70 urgent. A
+    neighbour's invitation "xem phim" (to watch a film) was read as the frame "xem phim" (I
+    watched a film about it), which is gone."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hqua có đứa dọa tung ảnh t nma cô xử lý xong r, h t mún bt cách lưu bằng chứng", "vi"),
+    ("bài tập nhóm môn tin: viết về việc nhẹ lương cao với mấy vụ bị bán qua biên giới, ai có ví "
+     "dụ ko", "vi"),
+    ("how do i save the 111 number, asking in case my kid ever gets kidnapped lol", "en"),
+])
+def test_a_question_beside_a_danger_handled_or_feared_is_calm_43d(snapshot, text, lang):
+    """43d: the calm items of danger_dev207, 3 of 30 urgent before reading."""
+    assert not compose(snapshot, text, lang, None).urgent
