@@ -2259,3 +2259,32 @@ def test_an_ordinary_question_with_danger_beside_it_43d(snapshot, text, lang):
 def test_a_question_beside_a_danger_handled_or_feared_is_calm_43d(snapshot, text, lang):
     """43d: the calm items of danger_dev207, 3 of 30 urgent before reading."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("video con bé nhà tôi bị quay lúc tắm đang được đăng trên một trang Facebook, bình luận tăng "
+     "từng phút", "vi"),
+    ("ảnh em gái t bị ghép mặt vào ảnh sex đang bay khắp mấy group, tụi nó tag tên nó", "vi"),
+    ("ny đòi t gửi ảnh không mặc gì, không thì kể hết cho cả lớp", "vi"),
+    ("I have a shop next to the school. A man in a grey car has been parked out front all "
+     "afternoon offering sweets and telling one girl to get in. He's still there", "en"),
+    ("foto adikku diedit AI jadi telanjang dan diupload ke akun anonim, viewnya naik terus", "id"),
+])
+def test_danger_dev211_and_212_forms_are_cues(snapshot, text, lang):
+    """43e: danger_dev211 (someone else reports a child in danger) and danger_dev212 (a child
+    who cannot speak freely), measured before reading: 66 and 69 of 70 urgent."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("xem tin thấy vụ bé bị dụ qua roblox rồi bắt cóc, có cách nào report acc lạ", "vi"),
+    ("Last year my cousin got a message saying 'pay 300 or your nudes go to everyone'. How do we "
+     "report that now?", "en"),
+    ("someone called sobbing that she had been kidnapped, turned out to be a fake AI voice, how do "
+     "these scams work", "en"),
+])
+def test_news_seen_an_old_message_and_a_fake_call_are_calm_43e(snapshot, text, lang):
+    """43e: "got a message saying" quotes a message as told (last year's, here); a news story
+    seen ("xem tin thấy"); a call that turned out to be fake."""
+    assert not compose(snapshot, text, lang, None).urgent
