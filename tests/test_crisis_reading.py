@@ -2165,7 +2165,7 @@ def test_a_cord_round_the_neck_and_a_spray_burn_get_the_ambulance(snapshot, text
     ("He says he'll post my nudes unless I pay. Nothing has happened yet, what do I do?", "en"),
     ("Nó dọa tung ảnh nóng của em nếu không chuyển tiền. Chưa có chuyện gì xảy ra cả, em phải "
      "làm sao?", "vi"),
-    ("dia ngancem sebar foto aku kalau gak transfer. belum kejadian, aku harus gimana?", "id"),
+    ("dia ngancem sebar foto aku kalau gak transfer. belum kejadian kok, aku harus gimana?", "id"),
 ])
 def test_nothing_has_happened_yet_does_not_calm_the_readers_own_threat(snapshot, text, lang):
     """43b: "nothing has happened yet" after a threat to the reader means not carried out yet.
