@@ -339,10 +339,8 @@ class CrisisDetector:
                     [(self._correct(clause, corrections), contrasted)
                      for clause, contrasted in _clauses(sentence)]))
                 for sentence in sentences(text, _MAX_SENTENCES, keep_numbers=True)]
-        # "…gimana? Cuma nanya buat jaga-jaga": "just asking, nothing has happened" covers its
-        # own sentence, the question before it and the story before that back to a sentence
-        # that says now, and the one after unless that one says now ("Buat tugas sekolah,
-        # sextortion itu apa? Yg kayak 'kalo gak bayar…'").
+        # "…gimana? Cuma nanya buat jaga-jaga": "just asking" covers the sentences _reach
+        # gives ("Buat tugas sekolah, sextortion itu apa? Yg kayak 'kalo gak bayar…'").
         now = [self._says_now(clauses) for _, clauses in said]
         disclaimed = _reach([any(self._disclaims(c) for c in clauses) for _, clauses in said], now)
         not_yet = _reach([any(self._holds(self.not_yet, c) for c in clauses)
@@ -351,19 +349,20 @@ class CrisisDetector:
         # on it (below); not a public warning's or a question asked ahead.
         before: list[list[tuple[Word, ...]]] = []
         for (sentence, clauses), asked_ahead, yet in zip(said, disclaimed, not_yet, strict=True):
+            told = clauses
             if asked_ahead or any(any(self.advisories.spans(clause)) for clause in clauses):
                 kept = []  # a public warning, or "just asking, nothing has happened to me"
                 before.append(kept)
             else:
                 # "Nothing has happened yet" calms a danger told of others, not one of the
                 # reader's own that is only not carried out yet.
-                kept = [self._calm(clause) for clause in clauses
-                        if not yet or self._names_reader(clause)]
+                own = [c for c in clauses if not yet or self._names_reader(c)]
+                kept = [self._calm(clause) for clause in own]
                 before.append(clauses)
-                if yet and self._fire([c for c in clauses if not self._names_reader(c)]) is None:
-                    # Nothing of danger set aside: the message was not calmed by it.
-                    clauses = [clause for clause in clauses if self._names_reader(clause)]
-            calmed = calmed or kept != clauses
+                if len(own) < len(clauses) and self._fire(
+                        [c for c in clauses if c not in own]) is None:
+                    told = own  # no danger set aside: nothing calmed by it
+            calmed = calmed or kept != told
             read.append(kept)
             at = self._fire(kept)
             if at is None:
@@ -928,8 +927,8 @@ def _skeleton(word: str) -> str:
 def _typed_with_marks(sentence: str) -> bool:
     """Most words carry their marks: whoever typed this sentence typed "con" for "con", not for
     "còn" ("lúc con bé thay đồ" is not "lúc còn bé", when I was little)."""
-    words = [w for w in _typed_words(sentence) if not w.isdigit()]
-    marked = sum(fold_diacritics(w) != w for w in words)
+    words = [w for w in sentence.split() if not w.isdigit()]
+    marked = sum(not w.isascii() and fold_diacritics(w) != w for w in words)
     return len(words) >= _CAREFUL_WORDS and marked >= _CAREFUL_SHARE * len(words)
 
 
