@@ -2332,3 +2332,45 @@ def test_back_then_for_school_and_read_in_the_news_are_calm_44a(snapshot, text, 
     """44a: the calm items of danger_dev209 and 210 (7 of 60 urgent before reading): "hồi đó"
     (back then), "that was two years ago" said after the threat, a school topic, news read."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("clip em thay đồ bị quay lén rồi share lên group lớp, giờ đang có mấy chục người xem", "vi"),
+    ("tụi nó dùng app lột đồ ảnh của t rồi gửi vào nhóm cả khối", "vi"),
+    ("someone used an undress app on my selfie and is dropping them in the class discord rn", "en"),
+    ("em đang ở khách sạn với người quen qua instagram, anh ấy bảo 20 tuổi mà trông như 40", "vi"),
+    ("im in a hotel room with a guy i met on snapchat and he went to the shower", "en"),
+    ("người lạ trên telegram gửi ảnh chụp em ở trạm xe buýt kèm câu 'thấy em rồi nhé'", "vi"),
+    ("some guy from insta texted me i can see you with a photo of me sitting at the bus stop",
+     "en"),
+    ("có người gõ cửa phòng khách sạn bảo là nhân viên mà em không gọi gì, bố mẹ em đang ở dưới "
+     "biển", "vi"),
+    ("ông đó chở em đi, em bảo cho em xuống mà không được", "vi"),
+    ("pics of me are going round the school snap groups rn", "en"),
+    ("a quen qua zalo đg chở e qua cửa khẩu sang trung quốc, bảo bên kia có vc lương cao", "vi"),
+])
+def test_danger_dev213_and_214_forms_are_cues_44b(snapshot, text, lang):
+    """44b: danger_dev213 (mixed and voice-typed messages) and danger_dev214 (danger on the
+    move), measured before reading: 68 and 70 of 70 urgent (64 and 61 by cues alone)."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con đọc trên fb vụ bạn lớp 9 bị dọa tung ảnh rồi tự tử, nếu con bị vậy thì làm gì", "vi"),
+    ("đọc tin kẻ bắt cóc theo dõi facebook của phụ huynh, có nên khóa trang không", "vi"),
+    ("học kỳ trước bạn em nói muốn chết, giờ bạn ấy ổn rồi, nếu lại như vậy em làm gì", "vi"),
+    ("my niece went missing for a night back in 2022 after meeting someone from discord, how do "
+     "families prepare", "en"),
+    ("an old message from 3 yrs ago on my sons phone said send more pics or everyone sees. police "
+     "handled it back then", "en"),
+    ("misal nih ada orang asing ngajak anak aku ketemuan di mall, harus ngapain? belum kejadian "
+     "sih", "id"),
+    ("tin nhắn cũ trong máy con: 'không gửi ảnh thì tao gửi cho cả lớp'. chuyện qua rồi, có nên "
+     "xóa không", "vi"),
+])
+def test_past_terms_old_messages_and_examples_are_calm_44b(snapshot, text, lang):
+    """44b: the calm items of danger_dev213 and 214 (7 of 60 urgent before reading) and
+    calm_dev32 (10 of 100): Tết, last term, a past year, an old message with "chuyện qua rồi",
+    "misal" (for example)."""
+    assert not compose(snapshot, text, lang, None).urgent
