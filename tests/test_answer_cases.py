@@ -10,6 +10,17 @@ from tests.test_check import _check
 from tests.test_check_rules import _line_after
 
 TOLD = [
+    # (44c) our own read: a wrong-way ride, a fake delivery at the door, pictures for sale
+    ("the uber driver isnt going the way to my house and wont answer me", "en", "teen",
+     "urgent_help", "in_the_car"),
+    ("supirnya gak mau nurunin aku, jalannya beda dari biasanya, aku takut", "id", "teen",
+     "urgent_help", "in_the_car"),
+    ("có ai gõ cửa nói là giao hàng mà nhà em có đặt gì đâu, bố mẹ em đi đám cưới chưa về",
+     "vi", "teen", "urgent_help", "at_the_door"),
+    ("e ở nhà 1 mk mà có ng cứ bấm chuông xưng là bên điện lực đòi vào ktra, e sợ lắm", "vi",
+     "teen", "urgent_help", "at_the_door"),
+    ("someone is selling my ai nudes on telegram what do i do im 14", "en", "teen",
+     "urgent_help", "images_spreading_now"),
     ("mình vừa uống hết một vỉ thuốc ngủ, giờ thấy chóng mặt, mình không muốn sống nữa",
      "vi", "teen", "self_harm", "pills_taken"),
     ("i swallowed a whole bunch of my dads painkillers 10 minutes ago, i want it to stop",

@@ -2374,3 +2374,15 @@ def test_past_terms_old_messages_and_examples_are_calm_44b(snapshot, text, lang)
     calm_dev32 (10 of 100): Tết, last term, a past year, an old message with "chuyện qua rồi",
     "misal" (for example)."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nguoi ta bao toi nay phai lam thu thach cuoi, khong duoc de ai biet, em so qua", "vi"),
+    ("tụi lớp em dùng app lột đồ ảnh em rồi gửi vào group khối 8, giờ ai cũng xem", "vi"),
+    ("the uber driver isnt going the way to my house and wont answer me", "en"),
+])
+def test_our_own_read_44c(snapshot, text, lang):
+    """44c: twenty messages of our own after 44a and 44b: a last 'task' to keep from everyone
+    got the "not sure" menu; an undress app's picture sent to a year group, and a wrong-way
+    ride, were urgent only by the ranking, with the general answer."""
+    assert snapshot.crisis.assess(text).hit is not None
