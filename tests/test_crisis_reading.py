@@ -2386,3 +2386,35 @@ def test_our_own_read_44c(snapshot, text, lang):
     got the "not sure" menu; an undress app's picture sent to a year group, and a wrong-way
     ride, were urgent only by the ranking, with the general answer."""
     assert snapshot.crisis.assess(text).hit is not None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("dang nghe dt, nguoi kia xung cong an bat chau vao khach san mot minh de lam viec", "vi"),
+    ("my son is on the phone with a 'police officer' who says he must go to a hotel alone and "
+     "not tell us", "en"),
+    ("foto telanjang editan adikku lagi viral di grup wa kelas skrg", "id"),
+    ("con bé đang facetime với một ông già quen trên insta lúc 1h sáng", "vi"),
+    ("its 2am and my daughter is on facetime with some man from discord who told her to keep it "
+     "secret", "en"),
+    ("clip nóng của nó đag bị share trong gr zalo khối, cả trăm ng xem", "vi"),
+])
+def test_danger_dev217_forms_are_cues_44e(snapshot, text, lang):
+    """44e: danger_dev217 (signs seen from outside: a call in a child's room, a bag packed),
+    measured before reading: 68 of 70 urgent, 61 by cues alone."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("My son watched a true crime doc about a boy who was kidnapped, how do I reassure him", "en"),
+    ("trong bài văn có học sinh viết muốn chết, giáo viên nên làm gì", "vi"),
+    ("tập phim tối qua có cảnh nhân vật bị tống tiền bằng ảnh nóng, ngoài đời thì xử lý sao",
+     "vi"),
+    ("lagu yg viral itu liriknya soal bunuh diri, perlu khawatir gak?", "id"),
+    ("there is a roblox game where the plot is you get kidnapped, is it safe", "en"),
+    ("nếu một đêm nào đó con bỏ nhà đi theo người lạ thì bố mẹ nên làm gì đầu tiên", "vi"),
+])
+def test_films_songs_lessons_and_some_night_are_calm_44d(snapshot, text, lang):
+    """44d: calm_dev33 (calm questions about films, books, songs, dreams, lessons and
+    reporting), 21 of 100 urgent before reading; the calm items of danger_dev217."""
+    assert not compose(snapshot, text, lang, None).urgent
