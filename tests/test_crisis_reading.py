@@ -2418,3 +2418,34 @@ def test_films_songs_lessons_and_some_night_are_calm_44d(snapshot, text, lang):
     """44d: calm_dev33 (calm questions about films, books, songs, dreams, lessons and
     reporting), 21 of 100 urgent before reading; the calm items of danger_dev217."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("chị tôi đang đi sang Campuchia làm việc nhẹ lương cao, cả nhà cản không được", "vi"),
+    ("my vids r all over the class discord rn", "en"),
+    ("brother on a bus to the border tonight for a factory job", "en"),
+    ("a white car stopped and the man is trying to pull me into his car", "en"),
+    ("foto bugil editan aku lagi viral di tiktok", "id"),
+    ("om dari free fire ngajak ketemuan di alun alun jam 8, suruh rahasia", "id"),
+    ("con bé quấn dây vào cổ làm theo clip tiktok, gọi không trả lời", "vi"),
+    ("ông đó hẹn con ra bờ hồ giờ này, bảo đi một mình", "vi"),
+    ("meeting a guy from snapchat at the park, he said come alone", "en"),
+])
+def test_very_short_danger_is_a_cue_44f(snapshot, text, lang):
+    """44f: danger_dev218 (very short messages), measured before reading: 63 of 70 urgent, 55
+    by cues alone."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nếu có kẻ lạ đi theo con ở trường thì bố mẹ nên làm gì?", "vi"),
+    ("sợ kẻ bắt cóc biết trường của con qua ảnh mình đăng, nên xóa không", "vi"),
+    ("trend nhảy sông trên tiktok chết người thật hả mn", "vi"),
+    ("my daughter was stalked on instagram in 2024, how do we stop it from happening again",
+     "en"),
+    ("kalau anak diculik kenalan dari game, orang tua harus gimana?", "id"),
+])
+def test_short_hypotheticals_are_calm_44f(snapshot, text, lang):
+    """44f: the calm items of danger_dev218, 8 of 30 urgent before reading."""
+    assert not compose(snapshot, text, lang, None).urgent
