@@ -2449,3 +2449,67 @@ def test_very_short_danger_is_a_cue_44f(snapshot, text, lang):
 def test_short_hypotheticals_are_calm_44f(snapshot, text, lang):
     """44f: the calm items of danger_dev218, 8 of 30 urgent before reading."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ảnh nóng của em tôi bị share trong nhóm zalo khối, xóa gấp", "vi"),
+    ("clip quay len em trong phong tam dang lan tren facebook, share khap noi", "vi"),
+    ("the guys in my grade are passing around a fake nude of me in group chats rn", "en"),
+    ("my ex is uploading our videos to a telegram channel right now", "en"),
+    ("pics of my son (14) in his boxers are being posted on a forum right now", "en"),
+    ("foto bugil adikku disebar di grup, nyebar terus", "id"),
+    ("my 14yo told me she is going to 'end it tonight' and went to her room", "en"),
+    ("ada orang asing ngetok pintu ngaku admin game, aku sendirian", "id"),
+    ("em bị người ta đưa qua Malay, họ nói em nợ tiền vé phải làm trả nợ", "vi"),
+    ("kami di kapal ke Malaysia, paspor diambil orangnya", "id"),
+    ("em trai em đang làm thử thách tự bóp cổ trong phòng, gọi không trả lời", "vi"),
+    ("someone keeps telling my 9yo to turn on her camera and dont tell mom", "en"),
+])
+def test_pictures_spreading_trips_and_challenges_are_cues_45a(snapshot, text, lang):
+    """45a: danger_dev215/216 (kept unread last round: 69 and 66 of 70 urgent), then
+    danger_dev219 (told by a grandparent, a neighbour, a teacher), danger_dev220 (replies in
+    the middle of a chat) and danger_dev223 (far from home), measured before reading: 67, 68
+    and 68 of 70."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("xin giúp tôi gấp có chuyện rồi", "vi"),
+    ("help my grandson", "en"),
+    ("cucu saya tolong", "id"),
+])
+def test_a_grandparents_cry_is_a_cry_45a(snapshot, text, lang):
+    """45a: a cry said for a grandchild, or "something has happened", is a cry: 111 and
+    "what is happening?", not a topic guessed from "cucu" or "grandson"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent
+    assert reply.topic is None
+    assert "111" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nó bảo sáng mai nó không còn trên đời", "vi"),
+])
+def test_no_longer_in_the_world_tomorrow_is_self_harm_45a(snapshot, text, lang):
+    """45a: read as a wish to die, not as a missing child."""
+    hit = snapshot.crisis.assess(text).hit
+    assert hit is not None and hit.topic == "self_harm"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("sợ có ngày con bị người lạ trên mạng dụ dỗ đi mất", "vi"),
+    ("con tôi xem video người tự tử trên mạng, giờ nó sợ không ngủ được", "vi"),
+    ("anakku liat video orang bunuh diri di tiktok, jadi takut", "id"),
+    ("tuần sau tôi dạy lớp 7 về bắt cóc qua mạng, cần vài ý để nói", "vi"),
+    ("chuyện đó là hồi lớp 7, có người dọa tung ảnh em, giờ hết rồi", "vi"),
+    ("cái tin về bé bị bắt cóc ở Hà Nội là tin thật không", "vi"),
+    ("someone called saying my daughter was kidnapped, turned out fake. how do these work", "en"),
+    ("bukan sekarang kok, ada yg ngancem nyebarin foto aku", "id"),
+    ("im 13, tips so i dont get kidnapped when i meet people from games?", "en"),
+    ("Saya wartawan, lagi nulis soal anak hilang setelah kenalan online", "id"),
+])
+def test_fears_news_lessons_and_settled_stories_are_calm_45a(snapshot, text, lang):
+    """45a-b: the calm items of danger_dev216/219/220/223 (5, 3, 8 and 7 of 30 urgent before
+    reading) and calm_dev35 (after the fact, 6 of 100)."""
+    assert not compose(snapshot, text, lang, None).urgent
