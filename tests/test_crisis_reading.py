@@ -2513,3 +2513,39 @@ def test_fears_news_lessons_and_settled_stories_are_calm_45a(snapshot, text, lan
     """45a-b: the calm items of danger_dev216/219/220/223 (5, 3, 8 and 7 of 30 urgent before
     reading) and calm_dev35 (after the fact, 6 of 100)."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nó ghép ảnh lột đồ của em, đòi 500k không là gửi vào nhóm trường", "vi"),
+    ("someone made nude edits of me and wants 300 dollars by tmrw morning", "en"),
+    ("có người gọi bảo con tôi đang bị giữ ở công an, đòi chuyển 20 triệu bảo lãnh, con tắt máy",
+     "vi"),
+    ("em nợ tiền acc game, giờ tụi nó đang đứng đầu ngõ chờ, em không dám ra", "vi"),
+    ("the loan guys are downstairs saying i owe them and theyll break my legs", "en"),
+    ("debt collector pinjol bilang mau dateng ke rumah malam ini", "id"),
+])
+def test_money_demands_and_debts_at_the_door_are_cues_45c(snapshot, text, lang):
+    """45c: danger_dev221 (danger tangled with money: demands with deadlines, fake police,
+    loan sharks), measured before reading: 66 of 70 urgent, 58 by cues alone."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_bail_money_for_a_child_held_by_the_police_is_the_fake_police_case_45c(snapshot):
+    reply = compose(snapshot, "số lạ gọi nói con tôi bị giữ ở công an, đòi chuyển khoản bảo "
+                              "lãnh ngay, con không nghe máy", "vi", None)
+    assert reply.urgent
+    assert reply.text.startswith("🚓")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hồi hè con bị đòi nợ acc game, bị dọa đánh, giờ đã trả xong rồi, làm sao dặn con", "vi"),
+    ("có người gọi bảo con tôi bị công an giữ, đòi chuyển tiền gấp. Tôi gọi lại thì con đang ở "
+     "trường", "vi"),
+    ("bài tập GDCD: vì sao trẻ bị lừa sang Campuchia rồi bị giam, em cần ví dụ", "vi"),
+    ("em nghe nói có người bị dọa giết vì nợ game, chơi game có sao không", "vi"),
+    ("what happens if my girl takes a modelling trip abroad? news said some were sold", "en"),
+])
+def test_paid_debts_homework_and_news_are_calm_45c(snapshot, text, lang):
+    """45c: the calm items of danger_dev221, 7 of 30 urgent before reading."""
+    assert not compose(snapshot, text, lang, None).urgent
