@@ -43,6 +43,9 @@ from bot.reply import compose
     ("my son posted my story on his page, how do I take it down", "en", "parent"),
     ("ad ơi cho e hỏi làm sao để ẩn story khỏi 1 người mà ko cần chặn", "vi", "teen"),
     ("tụi bạn trong lớp lập nhóm riêng ko có e rồi đăng story cười e, e buồn quá", "vi", "teen"),
+    # (45d) a parent calling the child "thằng cu nhà em"; a teen alone, in "gue"
+    ("cô ơi thằng cu nhà em bị người ta chở đi, giờ gọi không nghe máy", "vi", "parent"),
+    ("penagih utang udah di depan rumah, gw sendirian", "id", "teen"),
 ])
 def test_role_is_guessed_from_the_wording(snapshot, text, lang, role):
     assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == role

@@ -2549,3 +2549,13 @@ def test_bail_money_for_a_child_held_by_the_police_is_the_fake_police_case_45c(s
 def test_paid_debts_homework_and_news_are_calm_45c(snapshot, text, lang):
     """45c: the calm items of danger_dev221, 7 of 30 urgent before reading."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hôm qua thằng kia dọa đánh em nhưng giờ nó xin lỗi rồi, có nên báo cô không", "vi"),
+    ("aku mau nanya, kalau ada yang ngancem sebar foto lapor ke mana", "id"),
+])
+def test_pressure_an_apology_and_just_asking_are_calm_45d(snapshot, text, lang):
+    """45d: our own read of twenty replies: a threat taken back and a question asked ahead
+    ("if anyone threatens…") got the danger steps under the 111 banner."""
+    assert not compose(snapshot, text, lang, None).urgent
