@@ -46,6 +46,7 @@ from bot.reply import compose
     # (45d) a parent calling the child "thằng cu nhà em"; a teen alone, in "gue"
     ("cô ơi thằng cu nhà em bị người ta chở đi, giờ gọi không nghe máy", "vi", "parent"),
     ("penagih utang udah di depan rumah, gw sendirian", "id", "teen"),
+    ("bà ơi cháu nó đang khóc, có đứa trên mạng dọa tung ảnh nó", "vi", "family"),
 ])
 def test_role_is_guessed_from_the_wording(snapshot, text, lang, role):
     assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == role
