@@ -894,13 +894,19 @@ def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
         current: list[Word] = []
         contrasted = False
         for word in _words(part, careful):
-            if word[0] in _CONTRAST:
+            if word[0] in _CONTRAST and not _plural_marker(word):
                 out.append((tuple(current), contrasted))
                 current, contrasted = [], True
             else:
                 current.append(word)
         out.append((tuple(current), contrasted))
     return [(c, contrasted) for c, contrasted in out if c]
+
+
+def _plural_marker(word: Word) -> bool:
+    """"những" (a plural marker) folds to the "nhung" of "nhưng" (but): typed with its tone,
+    it opens no contrast ("nên dặn cháu những quy tắc gì về … người lạ" is one clause)."""
+    return word[0] == "nhung" and _has_tone(word[1])
 
 
 def _joined(clauses: list[tuple[Word, ...]]) -> tuple[Word, ...]:

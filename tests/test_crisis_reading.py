@@ -2559,3 +2559,26 @@ def test_pressure_an_apology_and_just_asking_are_calm_45d(snapshot, text, lang):
     """45d: our own read of twenty replies: a threat taken back and a question asked ahead
     ("if anyone threatens…") got the danger steps under the 111 banner."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con sắp đi trại hè, tôi nên dặn cháu những gì về chuyện đi theo người lạ", "vi"),
+    ("đăng ảnh con có tên trường thì có nguy cơ bị bắt cóc không", "vi"),
+    ("nếu có bạn trong lớp đăng 'tạm biệt mọi người' thì em nên làm gì", "vi"),
+    ("nếu kẻ xấu nhắn tin dọa giết con thì lưu bằng chứng thế nào", "vi"),
+    ("mình muốn biết các trend như uống thuốc ngủ trên mạng có thật không", "vi"),
+    ("đọc trên tiktok vụ bé bị bắt cóc sau khi gặp bạn mạng, nên dạy con gì", "vi"),
+    ("kalau nanti ada orang yang tau alamat rumah kami, langkah pertama apa?", "id"),
+])
+def test_rules_risks_and_ifs_asked_ahead_are_calm_45e(snapshot, text, lang):
+    """45e: calm_dev34 (asking ahead with vivid scenarios), 12 of 100 urgent before reading."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_nhung_the_plural_is_not_nhung_but_45e(snapshot):
+    """Folded, "những" (a plural) is the "nhung" of "nhưng" (but): it split "nên dặn cháu
+    những quy tắc gì về … người lạ" in two, and the frame no longer reached the stranger.
+    Typed without marks it stays a contrast."""
+    calm = "tôi nên dặn cháu những quy tắc gì về điện thoại và chuyện đi theo người lạ?"
+    assert not compose(snapshot, calm, "vi", None).urgent
+    assert snapshot.crisis.assess("nam ngoai em bi doa, nhung gio no dang dung truoc nha em").hit
