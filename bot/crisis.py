@@ -761,10 +761,21 @@ class CrisisDetector:
     def _told_now(self, read: list[list[tuple[Word, ...]]],
                   before: list[list[tuple[Word, ...]]]) -> bool:
         """A past that only sets the scene ("we moved here last year") does not calm a story
-        told, in a sentence the calm reading left whole, as happening within hours ("this
-        morning she left…"). Read only once something was calmed."""
-        return any(kept == whole and any(self._holds(self.happening_now, c) for c in kept)
+        told, in a sentence the calm reading left whole or in its last clauses, as happening
+        within hours ("this morning she left…"). Read only once something was calmed."""
+        return any(self._latest_now(kept, whole)
                    for kept, whole in zip(read, before, strict=True))
+
+    def _latest_now(self, kept: list[tuple[Word, ...]], whole: list[tuple[Word, ...]]) -> bool:
+        """The sentence ends on a clause told as within hours, after the last clause that
+        something calmed: "met him last month, and tonight he says…" is happening; "tonight
+        the driver was late, and she got home" is over."""
+        if kept == whole:
+            return any(self._holds(self.happening_now, c) for c in kept)
+        if len(kept) != len(whole):
+            return False
+        last = max(n for n, (k, w) in enumerate(zip(kept, whole, strict=True)) if k != w)
+        return any(self._holds(self.happening_now, k) for k in kept[last + 1:])
 
     def _says_now(self, clauses: list[tuple[Word, ...]]) -> bool:
         """A word of now ("tối nay", "tonight", "sekarang") in these clauses."""

@@ -2582,3 +2582,86 @@ def test_nhung_the_plural_is_not_nhung_but_45e(snapshot):
     calm = "tôi nên dặn cháu những quy tắc gì về điện thoại và chuyện đi theo người lạ?"
     assert not compose(snapshot, calm, "vi", None).urgent
     assert snapshot.crisis.assess("nam ngoai em bi doa, nhung gio no dang dung truoc nha em").hit
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("em đang ngồi ở cầu Trần Thị Lý, nhìn xuống sông thấy nhẹ nhõm lạ", "vi"),
+    ("thằng bạn em đang live cầm sợi dây thừng, nhìn không giống đùa chút nào", "vi"),
+    ("gue capek banget sama semuanya, mau unalive aja", "id"),
+    ("nó bảo nếu em không ra gặp thì nó sẽ đăng ảnh lên nhóm lớp", "vi"),
+    ("he says if u dont come to the park he will post ur pics", "en"),
+    ("kata dia kalo gak dateng ke kosnya dia bakal sebar video aku", "id"),
+    ("my son isnt answering and a taxi on my card just went to a motel", "en"),
+    ("some guy keeps messaging my daughter i know youre at the mall, coming to get you", "en"),
+    ("tôi xem trộm tin nhắn của cháu thì thấy người kia hẹn đón lúc 10 giờ, giờ cháu đang "
+     "thay đồ", "vi"),
+    ("foto itu lagi disebar di grup kelas, udah ratusan yang liat", "id"),
+])
+def test_the_rails_a_rope_on_a_livestream_and_come_or_the_pictures_go_are_cues_46a(
+        snapshot, text, lang):
+    """46a: danger_dev222 (euphemisms), danger_dev224 (long rambling stories) and
+    danger_dev225 (pasted chats), kept unread last round: 66, 64 and 69 of 70 urgent."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_past_that_sets_the_scene_does_not_hide_tonight_in_a_later_clause_46a(snapshot):
+    """The learned reading stood aside whenever a frame calmed part of a sentence, even when
+    the frame only said when the two met and the sentence ended on tonight's demand."""
+    text = ("Có chuyện này con chưa kể ai, con quen một anh qua game hồi tháng trước, con lỡ "
+            "gửi ảnh không mặc áo, giờ anh ta nhắn trước 12 giờ đêm nay con phải chuyển 2 "
+            "triệu không là anh ta gửi cho cả nhà con.")
+    assert compose(snapshot, text, "vi", None).urgent
+
+
+def test_a_story_that_ends_safely_stays_calm_46a(snapshot):
+    text = ("anak saya biasanya dijemput ojek langganan. malam ini ojeknya telat 20 menit, "
+            "anaknya nunggu di tempat les dan udah sampe rumah. ada tips biar aman?")
+    assert not compose(snapshot, text, "id", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("sáng nay đọc báo thấy vụ mấy em bị lừa sang Campuchia, bị nhốt, bị đánh. Tôi nên dặn "
+     "con thế nào?", "vi"),
+    ("I've been reading about kids getting abducted after meeting people in games, which "
+     "apps are ok for a 9 year old?", "en"),
+    ("baru baca berita anak SD diculik setelah kenalan di game online, tanda-tandanya apa "
+     "aja ya?", "id"),
+])
+def test_news_read_is_told_as_news_46b(snapshot, text, lang):
+    """46b: danger_dev224's calm items, 13 of 30 urgent before reading: the news a parent read
+    named a danger in a clause of its own."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_danger_of_now_beside_a_newspaper_stays_urgent_46b(snapshot):
+    text = ("chị tuyển dụng giữ hộ chiếu em rồi, sáng mai bay sang Thái, mà giờ em đọc báo "
+            "thấy sợ quá")
+    assert compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("làm sao gỡ ảnh khỏa thân ghép của con tôi, trang confession vừa đăng và lượt chia sẻ "
+     "đang tăng", "vi"),
+    ("cách lấy lại nick fb của con, có người vừa vào tài khoản và đang đi xin ảnh nóng bạn "
+     "bè cháu", "vi"),
+    ("chặn số lạ kiểu gì, nó cứ gọi bảo tối nay qua đón em", "vi"),
+    ("how do i report a group chat? a kid is posting my friend's nude in it right now", "en"),
+    ("how many tylenol is too many, ive taken about 15", "en"),
+    ("how do i block someone on discord, a man is on call with my son right now telling him "
+     "to take his shirt off", "en"),
+    ("gimana cara report akun, ada yang lagi live nyebar alamat rumah aku", "id"),
+    ("cara keluar dari mobil ini gimana, katanya aku mau dibawa ke Batam buat kerja, udah "
+     "masuk tol", "id"),
+    ("làm sao báo cáo page đang live đọc địa chỉ nhà em", "vi"),
+])
+def test_how_to_questions_asked_while_it_happens_are_cues_46d(snapshot, text, lang):
+    """46d: danger_dev227 (a practical how-to question while the danger happens), measured
+    before reading: 59 of 70 urgent."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_mati_gaya_is_bored_not_dying_46e(snapshot):
+    assert not compose(snapshot, "capek, mati gaya seharian di rumah gak ada kuota",
+                       "id", None).urgent
