@@ -2665,3 +2665,24 @@ def test_how_to_questions_asked_while_it_happens_are_cues_46d(snapshot, text, la
 def test_mati_gaya_is_bored_not_dying_46e(snapshot):
     assert not compose(snapshot, "capek, mati gaya seharian di rumah gak ada kuota",
                        "id", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("how long does it take to die from 30 ibuprofen, asking for a friend, she took them an "
+     "hour ago", "en"),
+    ("i've taken 40 paracetamol, is that a lethal dose", "en"),
+])
+def test_pills_already_taken_in_a_question_are_a_cue_46g(snapshot, text, lang):
+    """46g: our own read of twenty replies: "how long does it take to die" with the pills
+    already taken got the unsure menu."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_thang_be_nha_toi_is_the_readers_own_child_46g(snapshot):
+    """"thằng" alone names someone else; "thằng bé nhà tôi" is the reader's own boy, who
+    must not get the answer written for a friend."""
+    reply = compose(snapshot, "thằng bé nhà tôi đang ngồi trên lan can tầng 5 nhìn xuống",
+                    "vi", None)
+    assert reply.urgent
+    assert reply.topic == "self_harm"
