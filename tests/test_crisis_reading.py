@@ -2686,3 +2686,13 @@ def test_thang_be_nha_toi_is_the_readers_own_child_46g(snapshot):
                     "vi", None)
     assert reply.urgent
     assert reply.topic == "self_harm"
+
+
+def test_a_parent_asking_ahead_is_not_told_the_child_is_home_46g(snapshot):
+    """The calm missing-child answer opened with "your child is home safe", also to a parent
+    who had only read the news and asked what to teach."""
+    reply = compose(snapshot, "mẹ đọc báo thấy vụ bé bị dụ đi gặp bạn game rồi mất tích, mẹ lo "
+                              "quá, dặn con thế nào", "vi", None)
+    assert not reply.urgent
+    assert reply.topic == "missing_child"
+    assert "đã về an toàn" not in reply.text
