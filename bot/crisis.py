@@ -103,6 +103,8 @@ class Assessment:
     calmed: bool
     calm_sentences: tuple[str, ...]
     refined: str | None = None
+    # The danger a frame set aside ("sextortion là gì?"): not now, but still what it is about.
+    framed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -331,6 +333,7 @@ class CrisisDetector:
     def _assess(self, text: str) -> Assessment:
         corrections: dict[str, str | None] = {}
         calmed = False
+        framed: str | None = None
         found: list[tuple[int, int]] = []
         shown: dict[tuple[int, int], list[tuple[Word, ...]]] = {}
         calm: list[str] = []
@@ -365,6 +368,9 @@ class CrisisDetector:
             calmed = calmed or kept != told
             read.append(kept)
             at = self._fire(kept)
+            if framed is None and at is None and kept != told:
+                set_aside = self._fire(told)
+                framed = self.groups[set_aside[0]].topic if set_aside is not None else None
             if at is None:
                 calm.append(sentence)
             else:
@@ -402,7 +408,7 @@ class CrisisDetector:
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
         calmed = calmed and not self._told_now(read, before)
-        return Assessment(hit, calmed, tuple(calm), refined)
+        return Assessment(hit, calmed, tuple(calm), refined, None if hit else framed)
 
     def _dared(self, at: tuple[int, int], read: list[list[tuple[Word, ...]]],
                shown: dict[tuple[int, int], list[tuple[Word, ...]]]) -> tuple[int, int]:

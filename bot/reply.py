@@ -286,6 +286,10 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
     # on what is shown.
     suggestions = tuple(t for t in snapshot.index.suggestions(match, 2 * MAX_SUGGESTIONS)
                         if t in topics and fits(snapshot, t, audience))[:MAX_SUGGESTIONS]
+    # "Sextortion là gì?": the danger the frame set aside is what the question is about.
+    framed = _framed(snapshot, reading, audience)
+    if framed is not None:
+        suggestions = (framed, *(t for t in suggestions if t != framed))[:MAX_SUGGESTIONS]
     if not suggestions and distressed():
         # Fear or time running in words no topic knows ("lạc mất con ở phố đi bộ…"): the
         # danger topics nearest to it, not "I have no answer".
@@ -329,6 +333,16 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
     buttons = (Button.hotline(snapshot, lang), *(Button.topic(snapshot, t, lang) for t in shown))
     reply = Reply(body, buttons, maybe_danger, None, match.score, suggestions, lang, kind)
     return reply, scan, audience
+
+
+def _framed(snapshot: Snapshot, reading: Assessment, audience: str | None) -> str | None:
+    """The danger a past, hypothetical or definition frame set aside, when it names a topic of
+    its own: the broad danger ("a child in danger") says nothing of what is asked."""
+    framed = reading.framed if reading.calmed else None
+    if framed not in snapshot.content.topics or framed in snapshot.crisis.refines.values() \
+            or not fits(snapshot, framed, audience):
+        return None
+    return framed
 
 
 def _plea_beside(snapshot: Snapshot, text: str, hit: CrisisHit, match: Match, lang: str) -> bool:

@@ -2696,3 +2696,44 @@ def test_a_parent_asking_ahead_is_not_told_the_child_is_home_46g(snapshot):
     assert not reply.urgent
     assert reply.topic == "missing_child"
     assert "đã về an toàn" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("sextortion là gì vậy, cô chủ nhiệm nhắc trong giờ sinh hoạt", "vi"),
+    ("e ko hiểu sextortion là j, ai giải thích dc ko", "vi"),
+    ("what is sextortion? my son's school sent a letter home", "en"),
+    ("sextortion itu artinya apa sih, ada di berita tadi", "id"),
+])
+def test_what_a_word_means_is_calm_and_still_about_its_topic_46h(snapshot, text, lang):
+    """46h: calm_dev37 (short calm questions naming a danger), 5 of 100 urgent before reading,
+    four of them "what is sextortion"; 79 labelled messages like it were urgent. The danger
+    the frame set aside is offered first."""
+    reply = compose(snapshot, text, lang, None)
+    assert not reply.urgent
+    assert reply.topic == "sextortion" or reply.suggestions[:1] == ("sextortion",)
+
+
+def test_a_question_about_meaning_after_a_goodbye_stays_urgent_46h(snapshot):
+    text = ("my friend posted 'see you all on the other side, sorry for everything' and turned "
+            "her location off. she's 14. what does that mean")
+    assert compose(snapshot, text, "en", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bạn cùng lớp vừa đăng ảnh khỏa thân của em lên nhóm, làm sao gỡ nhanh", "vi"),
+    ("my ex just posted my nudes on his story, how do i get it removed", "en"),
+    ("foto bugil aku barusan diupload ke grup angkatan, gimana hapusnya", "id"),
+    ("nó có clip của em, giờ đang gửi cho từng đứa bạn em", "vi"),
+    ("tụi nó đag quay clip đánh em sau nhà xe", "vi"),
+    ("ông chú trên mạng bảo em trốn nhà, 11h tối ổng qua đón", "vi"),
+    ("con uống nhiều thuốc rồi, giờ chóng mặt lắm", "vi"),
+    ("a man we dont know texted my daughter that he is almost there", "en"),
+    ("someone on roblox said they'd post his pics if he didnt pay", "en"),
+    ("có ông kêu em nạp 1tr cho ổng ko thì tối nay ổng gửi ảnh em cho cả lớp", "vi"),
+])
+def test_just_posted_sent_to_friend_after_friend_and_almost_there_are_cues_46i(
+        snapshot, text, lang):
+    """46i: danger_dev229 (very short messages) 67 of 70 urgent and danger_dev231 (a question
+    about an app feature while it happens) 63 of 70, measured before reading."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
