@@ -198,7 +198,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     if reply.urgent or reply.kind == "empty" or not snapshot.content.learned.says_danger(text):
         return reply, scan, reader
     reading = snapshot.crisis.assess(text)
-    if reading.calmed:
+    if reading.calmed or _plea_only(snapshot, reading, reply.lang):
         return reply, scan, reader
     match = _ranked(snapshot, snapshot.index.prepare(text, reply.lang))
     learned = _learned(snapshot, text, reading, match, reply.lang, reader)
@@ -335,6 +335,12 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
     return reply, scan, audience
 
 
+def _plea_only(snapshot: Snapshot, reading: Assessment, lang: str) -> bool:
+    """The cues found only a plea ("cứu tôi với") and set it beside an ordinary request: the
+    learned reading would count the same plea a second time."""
+    return reading.hit is not None and snapshot.cries.cry(reading.hit.cue, lang) is not None
+
+
 def _framed(snapshot: Snapshot, reading: Assessment, audience: str | None) -> str | None:
     """The danger a past, hypothetical or definition frame set aside, when it names a topic of
     its own: the broad danger ("a child in danger") says nothing of what is asked."""
@@ -351,8 +357,8 @@ def _plea_beside(snapshot: Snapshot, text: str, hit: CrisisHit, match: Match, la
     giờ không"): the asker is upset, and the answer to the question (or the choice of the
     closest ones, the hotline first) is what helps. Inside a clause ("vừa nhắn cứu anh, bị thu
     hộ chiếu") it is someone's cry told. A message no longer than a cry ("con tôi gặp nguy
-    rồi") tells nothing else, whatever the ranking makes of it. The learned reading still
-    judges the whole message after."""
+    rồi") tells nothing else, whatever the ranking makes of it. The learned reading is not
+    asked after: it would count the same plea again (`_plea_only`)."""
     cries, topics = snapshot.cries, snapshot.content.topics
     if len(text.split()) <= MAX_CRY_WORDS or cries.cry(hit.cue, lang) is None:
         return False

@@ -2737,3 +2737,30 @@ def test_just_posted_sent_to_friend_after_friend_and_almost_there_are_cues_46i(
     about an app feature while it happens) 63 of 70, measured before reading."""
     assert snapshot.crisis.assess(text).hit is not None
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cứu tôi với, ông nội cứ đăng ảnh cháu tắm lên Facebook để khoe, bảo xóa thì ông giận "
+     "cả tuần", "vi"),
+    ("nghiện game quá r, chơi tới 3h sáng mà mai kiểm tra, cứu e vs", "vi"),
+])
+def test_a_plea_beside_an_ordinary_request_is_not_counted_twice_46j(snapshot, text, lang):
+    """The cues set the plea beside the request; the learned reading, asked after, counted it
+    again and made the message urgent once relearning moved its score past the threshold."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("đã báo cáo rồi mà ảnh nóng của con tôi lại xuất hiện trong hai nhóm khác, mỗi phút "
+     "thêm người chia sẻ", "vi"),
+    ("report r mà clip của e vẫn bị share trong mấy group lớp", "vi"),
+    ("got the account taken down but now new accounts are posting her nudes and tagging "
+     "her friends", "en"),
+    ("em không đi mà chị ấy bảo có người đang đứng đầu ngõ chờ em, việc nhẹ lương cao", "vi"),
+    ("chặn rồi mà vẫn không được, giúp mình với", "vi"),
+])
+def test_the_first_step_taken_and_the_danger_goes_on_46j(snapshot, text, lang):
+    """46j: danger_dev232 (blocked, reported, paid once, and now…), 64 of 70 urgent when it
+    arrived (63 at ccdbad1)."""
+    assert compose(snapshot, text, lang, None).urgent
