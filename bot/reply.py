@@ -60,6 +60,8 @@ OUTVOTES_SURE = 2.0
 CLOSE_TO_FLAGGED = 0.9  # a topic the flags outvote for must be this close to the sure one
 WEAK_RANKING = 0.4
 WEAK_DANGER_MATCH = 0.5
+# A topic scored within this share of the ranking's first is seen by the ranking, not outranked.
+NEAR_TIE = 0.95
 DANGER_CLOSE = 0.03
 DANGER_LEAD = 0.05
 AGREED_DANGER_LEAD = 0.02  # a danger topic read from one sentence must lead the whole by this
@@ -518,7 +520,8 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
         # told a case of the danger the cue named (a child locked in alone is no missing child).
         chosen, other = lead, other or hit.topic
     else:
-        # The cue's group names the danger; when the ranking does not see it at all but puts
+        # The cue's group names the danger; when the ranking does not see it at all (not even
+        # within a near tie of its first) but puts
         # another urgent topic first, and not weakly, the ranking knows better ("goodbye, phone
         # off" is about self-harm).
         # Not against a cue of a danger that stands alone, with no broader or narrower case: a
@@ -526,7 +529,9 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
         # it ends this?".
         # Nor when the message tells one of the cue's own cases (a live stream where viewers
         # ask a child to undress): that case says what to do about exactly this.
-        if (hit.topic in snapshot.crisis.with_cases and hit.topic not in plausible and plausible
+        seen = hit.topic in plausible or any(
+            t == hit.topic and score >= NEAR_TIE * match.score for t, score in match.ranked)
+        if (hit.topic in snapshot.crisis.with_cases and not seen and plausible
                 and topics[plausible[0]].urgent and match.score >= WEAK_DANGER_MATCH
                 and _told(topics[hit.topic], match, True) is None):
             if plausible[0] in snapshot.crisis.special_cases:  # offered, not swapped in

@@ -2764,3 +2764,14 @@ def test_the_first_step_taken_and_the_danger_goes_on_46j(snapshot, text, lang):
     """46j: danger_dev232 (blocked, reported, paid once, and now…), 64 of 70 urgent when it
     arrived (63 at ccdbad1)."""
     assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_cue_topic_in_a_near_tie_is_not_outranked_46k(snapshot):
+    """The cue named self-harm; the ranking put sextortion first by 0.016 and self-harm fourth,
+    and the parent of a child locked in the bathroom after "sorry, dad" got the sextortion
+    steps. A topic within a near tie of the first is one the ranking sees."""
+    text = ("chau toi dang khoa cua trong phong tam, no vua nhan cho toi 'con xin loi ba' roi "
+            "im luon, go cua khong tra loi")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent
+    assert reply.topic == "self_harm"

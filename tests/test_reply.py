@@ -480,9 +480,11 @@ def test_a_bare_what_do_i_do_now_adds_no_second_topic_button(snapshot):
     ("sextortion là gì vậy", "vi"),
 ])
 def test_a_danger_word_shared_by_languages_keeps_the_message_language(snapshot, text, lang):
-    """"sextortion" is a cue in more than one language: the reader's own language answers."""
+    """"sextortion" is a cue in more than one language: the reader's own language answers.
+    Asked what the word means it is not danger now (46h), and the topic still leads."""
     reply = compose(snapshot, text, "vi", None)
-    assert reply.urgent
+    assert not reply.urgent
+    assert reply.topic == "sextortion" or reply.suggestions[:1] == ("sextortion",)
     assert reply.lang == lang
 
 
