@@ -103,7 +103,8 @@ class Assessment:
     calmed: bool
     calm_sentences: tuple[str, ...]
     refined: str | None = None
-    # The danger a frame set aside ("sextortion là gì?"): not now, but still what it is about.
+    # The danger a frame set aside ("sextortion là gì?"), in a message left calm: not now, but
+    # still what it is about.
     framed: str | None = None
 
 
@@ -408,7 +409,8 @@ class CrisisDetector:
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
         calmed = calmed and not self._told_now(read, before)
-        return Assessment(hit, calmed, tuple(calm), refined, None if hit else framed)
+        return Assessment(hit, calmed, tuple(calm), refined,
+                          framed if calmed and hit is None else None)
 
     def _dared(self, at: tuple[int, int], read: list[list[tuple[Word, ...]]],
                shown: dict[tuple[int, int], list[tuple[Word, ...]]]) -> tuple[int, int]:

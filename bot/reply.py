@@ -346,7 +346,7 @@ def _plea_only(snapshot: Snapshot, reading: Assessment, lang: str) -> bool:
 def _framed(snapshot: Snapshot, reading: Assessment, audience: str | None) -> str | None:
     """The danger a past, hypothetical or definition frame set aside, when it names a topic of
     its own: the broad danger ("a child in danger") says nothing of what is asked."""
-    framed = reading.framed if reading.calmed else None
+    framed = reading.framed
     if framed not in snapshot.content.topics or framed in snapshot.crisis.refines.values() \
             or not fits(snapshot, framed, audience):
         return None
@@ -521,9 +521,8 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
         chosen, other = lead, other or hit.topic
     else:
         # The cue's group names the danger; when the ranking does not see it at all (not even
-        # within a near tie of its first) but puts
-        # another urgent topic first, and not weakly, the ranking knows better ("goodbye, phone
-        # off" is about self-harm).
+        # within a near tie of its first) but puts another urgent topic first, and not weakly,
+        # the ranking knows better ("goodbye, phone off" is about self-harm).
         # Not against a cue of a danger that stands alone, with no broader or narrower case: a
         # threat to post images is sextortion whatever the ranking makes of "you think deleting
         # it ends this?".
