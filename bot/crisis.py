@@ -73,6 +73,8 @@ _CAREFUL_WORDS = 4
 _CAREFUL_SHARE = 0.6
 _SURELY_PLAIN = "\x00"
 _MAX_PAIRS = 24
+# Words up to which a message asking a task ("dịch giúp mình đoạn này") is only that.
+MAX_TASK_WORDS = 12
 _LONGEST_LONE_FRAME = 5
 _SAID_WITHIN = 4  # words after a name where "texted", "posted" make them the speaker
 _LOOK_BACK = 5  # clauses before a danger clause where the person at risk may be named
@@ -215,6 +217,7 @@ class CrisisDetector:
         self.disclaimers = self._phrase_set(plain.disclaimers)
         self.not_yet = self._phrase_set(plain.not_yet)
         self.mine = self._phrase_set(plain.mine)
+        self.tasks = self._phrase_set(plain.tasks)
         self.exaggerations = self._phrase_set(plain.exaggerations)
         self.now = self._phrase_set(plain.now)
         self.oneself = self._phrase_set(plain.oneself)
@@ -471,6 +474,12 @@ class CrisisDetector:
         """A toddler or a preschooler is named ("my 2 year old", "bé 3 tuổi", "balita")."""
         return any(any(self.young_child.spans(clause))
                    for clause in self._corrected_clauses(text))
+
+    def asks_task(self, text: str) -> bool:
+        """A short message asks a task the bot does not do ("help me translate this
+        paragraph"): its plea is politeness. A longer one may tell a danger beside it."""
+        return len(text.split()) <= MAX_TASK_WORDS and any(
+            self._holds(self.tasks, clause) for clause in self._corrected_clauses(text))
 
     def _corrected_clauses(self, text: str) -> list[tuple[Word, ...]]:
         corrections: dict[str, str | None] = {}

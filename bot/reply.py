@@ -200,7 +200,8 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     if reply.urgent or reply.kind == "empty" or not snapshot.content.learned.says_danger(text):
         return reply, scan, reader
     reading = snapshot.crisis.assess(text)
-    if reading.calmed or _plea_only(snapshot, reading, reply.lang):
+    if reading.calmed or _plea_only(snapshot, reading, reply.lang) \
+            or (reading.hit is None and snapshot.crisis.asks_task(text)):
         return reply, scan, reader
     match = _ranked(snapshot, snapshot.index.prepare(text, reply.lang))
     learned = _learned(snapshot, text, reading, match, reply.lang, reader)
@@ -244,7 +245,8 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
     # Fear, pleading or time running: read once, and only when an unsure reply needs it.
     distressed = functools.cache(
         lambda: not reading.calmed
-        and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ()))
+        and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ())
+        and not (reading.hit is None and snapshot.crisis.asks_task(text)))
     if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
         topic, other = _own_danger(snapshot, text, match, match.topic), _second(snapshot, match)
         votes = _flag_votes(snapshot, scan) if scan.warning else {}

@@ -234,6 +234,9 @@ class NotUrgent:
     not_yet: tuple[Cue, ...] = ()
     # "my", "của tao", "fotoku": the reader's own, beside `first_person` and `own_child`.
     mine: tuple[Cue, ...] = ()
+    # "dịch câu này sang tiếng Anh giúp mình": a task the bot does not do, asked politely; its
+    # "help me" is no cry.
+    tasks: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
