@@ -349,7 +349,8 @@ class CrisisDetector:
         # "…gimana? Cuma nanya buat jaga-jaga": "just asking" covers the sentences _reach
         # gives ("Buat tugas sekolah, sextortion itu apa? Yg kayak 'kalo gak bayar…'").
         now = [self._says_now(clauses) for _, clauses in said]
-        disclaimed = _reach([any(self._disclaims(c) for c in clauses) for _, clauses in said], now)
+        disclaimed = _reach([any(self._disclaims(c) for c in clauses)
+                             and not self._hedged(sentence) for sentence, clauses in said], now)
         not_yet = _reach([any(self._holds(self.not_yet, c) for c in clauses)
                           for _, clauses in said], now)
         # Each sentence's clauses before its past was set aside, for a danger of now that rests
@@ -801,6 +802,20 @@ class CrisisDetector:
     def _names_reader(self, clause: tuple[Word, ...]) -> bool:
         return any(self._holds(kind, clause) for kind in (self.first_person, self.own_child,
                                                           self.mine))
+
+    def _hedged(self, sentence: str) -> bool:
+        """"Chắc không có gì nghiêm trọng, nhưng … giờ họ đang đứng ở góc đường": a "nothing
+        serious" the writer takes back with a "but" and a now is a hedge, not a disclaimer.
+        A "but" with no now ("giờ bạn ấy ổn rồi nhưng em vẫn lo") keeps the disclaimer."""
+        corrections: dict[str, str | None] = {}
+        clauses = [(self._correct(clause, corrections), contrasted)
+                   for clause, contrasted in _clauses(sentence)]
+        said = [at for at, (clause, _) in enumerate(clauses) if self._disclaims(clause)]
+        if not said:
+            return False
+        after = clauses[said[-1] + 1:]
+        turn = next((at for at, (_, contrasted) in enumerate(after) if contrasted), None)
+        return turn is not None and self._says_now([c for c, _ in after[turn:]])
 
     def _disclaims(self, clause: tuple[Word, ...]) -> bool:
         """The clause says nothing is happening ("hỏi trc cho bt thôi")."""

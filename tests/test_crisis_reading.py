@@ -2837,3 +2837,34 @@ def test_a_task_the_bot_does_not_do_is_no_cry_47d(snapshot, text, lang):
 ])
 def test_a_task_beside_a_danger_stays_urgent_47d(snapshot, text, lang):
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("chắc em lo xa thôi, không có gì nghiêm trọng, nhưng giờ cái người hay theo em đang "
+     "đứng dưới nhà", "vi"),
+    ("sorry if this is silly, a grown man on roblox keeps asking her for pics in her pajamas "
+     "on snapchat and told her it's their secret", "en"),
+    ("chắc ko sao đâu nhưng có ông trên game đang đòi con bé gửi ảnh cởi áo, dặn không được "
+     "nói với mẹ", "vi"),
+    ("xl làm phiền, ny e bảo ko gửi ảnh nóng thì tối nay tung hết ảnh cũ lên nhóm lớp", "vi"),
+    ("maaf ganggu, cowok itu bilang kalo gak kirim foto bugil dia bakal nyebarin chat kita", "id"),
+    ("probably nothing, but someone gifting my son vbucks told him to keep it secret. they're "
+     "chatting right now", "en"),
+])
+def test_danger_told_softly_is_a_cue_47e(snapshot, text, lang):
+    """47e–47f: danger_dev234 (the writer minimises or apologises), 65 of 70 urgent at
+    f40e6bc, 54 by cues. "Nothing serious, but … now" had been read as a disclaimer."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bạn em từng nói muốn chết, giờ bạn ấy ổn rồi nhưng em vẫn lo, em nên nói gì", "vi"),
+    ("Went through old chats: last spring an adult gave my son robux and asked him to move to "
+     "telegram and keep it secret. It's over, he blocked him. How do I talk about it?", "en"),
+    ("Em nghe kể ở xóm có chị bị lừa sang nước ngoài làm việc, báo công an ở đâu ạ?", "vi"),
+    ("My daughter gets gift cards from her aunt and they chat on whatsapp, not a secret, is "
+     "that fine?", "en"),
+])
+def test_the_past_a_hearsay_and_a_worry_after_but_stay_calm_47e(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
