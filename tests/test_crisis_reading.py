@@ -2868,3 +2868,17 @@ def test_danger_told_softly_is_a_cue_47e(snapshot, text, lang):
 ])
 def test_the_past_a_hearsay_and_a_worry_after_but_stay_calm_47e(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tối nay mẹ bắt em đưa em gái sang nhà ông bà ngoại, mà nó cứ đòi chơi game, cho trẻ 7 "
+     "tuổi chơi bao lâu là vừa?", "vi"),
+    ("thằng bạn con tôi biến mất khỏi nhóm zalo lớp cả tuần, hóa ra bị tịch thu đt, mà chặn "
+     "ai trên zalo thì họ có biết không", "vi"),
+    ("my son's friend disappeared from the group chat for days, his phone was taken. what "
+     "age is discord for?", "en"),
+])
+def test_family_errands_and_a_phone_taken_away_stay_calm_47g(snapshot, text, lang):
+    """47g: calm_dev39 (ordinary family life in words that sound like danger), 5 of 100 made
+    urgent at f40e6bc, 6 after the first forms of 47a (grandparents are no stranger)."""
+    assert not compose(snapshot, text, lang, None).urgent
