@@ -549,6 +549,11 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
     young = snapshot.crisis.for_young_child.get(chosen)
     if young in topics and snapshot.crisis.names_young_child(text):
         chosen, other = young, None
+    if other is None and chosen == snapshot.crisis.broadest and match.topic in topics \
+            and not topics[match.topic].urgent and fits(snapshot, match.topic, audience):
+        # "Told to forward a classmate's nudes to the group": the broad danger answer opens,
+        # and the topic the ranking matched follows as the first button.
+        other = match.topic
     item = topics[chosen]
     told = _told(item, match, True)
     reader = audience or snapshot.crisis.unknown_reader.get(chosen)

@@ -2888,3 +2888,15 @@ def test_family_errands_and_a_phone_taken_away_stay_calm_47g(snapshot, text, lan
     """47g: calm_dev39 (ordinary family life in words that sound like danger), 5 of 100 made
     urgent at f40e6bc, 6 after the first forms of 47a (grandparents are no stranger)."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_the_broad_danger_answer_offers_the_matched_topic_first_47h(snapshot):
+    """Issue 16: the crisis answer opens and the topic match follows as a button. Told to pass
+    a classmate's nudes on, a teen got the danger steps with report-to-police, 111 and "talk to
+    a person" beneath, and no word on taking the picture down."""
+    text = ("có đứa vừa fw cho mình ảnh nude của con bé lớp bên, bảo mình gửi lên nhóm lớp, "
+            "mình chưa gửi")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent
+    assert reply.topic == "urgent_help"
+    assert reply.buttons[1].action == "topic:intimate_image_removal"
