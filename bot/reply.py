@@ -201,7 +201,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
         return reply, scan, reader
     reading = snapshot.crisis.assess(text)
     if reading.calmed or _plea_only(snapshot, reading, reply.lang) \
-            or (reading.hit is None and snapshot.crisis.asks_task(text)):
+            or _only_a_task(snapshot, reading, text):
         return reply, scan, reader
     match = _ranked(snapshot, snapshot.index.prepare(text, reply.lang))
     learned = _learned(snapshot, text, reading, match, reply.lang, reader)
@@ -246,7 +246,7 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
     distressed = functools.cache(
         lambda: not reading.calmed
         and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ())
-        and not (reading.hit is None and snapshot.crisis.asks_task(text)))
+        and not _only_a_task(snapshot, reading, text))
     if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
         topic, other = _own_danger(snapshot, text, match, match.topic), _second(snapshot, match)
         votes = _flag_votes(snapshot, scan) if scan.warning else {}
@@ -343,6 +343,12 @@ def _plea_only(snapshot: Snapshot, reading: Assessment, lang: str) -> bool:
     """The cues found only a plea ("cứu tôi với") and set it beside an ordinary request: the
     learned reading would count the same plea a second time."""
     return reading.hit is not None and snapshot.cries.cry(reading.hit.cue, lang) is not None
+
+
+def _only_a_task(snapshot: Snapshot, reading: Assessment, text: str) -> bool:
+    """No cue, and a short request the bot does not do ("help me translate this paragraph"):
+    its "help me" is politeness, neither a cry nor distress."""
+    return reading.hit is None and snapshot.crisis.asks_task(text)
 
 
 def _framed(snapshot: Snapshot, reading: Assessment, audience: str | None) -> str | None:
@@ -530,8 +536,8 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
         # it ends this?".
         # Nor when the message tells one of the cue's own cases (a live stream where viewers
         # ask a child to undress): that case says what to do about exactly this.
-        seen = hit.topic in plausible or any(
-            t == hit.topic and score >= NEAR_TIE * match.score for t, score in match.ranked)
+        seen = hit.topic in plausible \
+            or dict(match.ranked).get(hit.topic, 0.0) >= NEAR_TIE * match.score
         if (hit.topic in snapshot.crisis.with_cases and not seen and plausible
                 and topics[plausible[0]].urgent and match.score >= WEAK_DANGER_MATCH
                 and _told(topics[hit.topic], match, True) is None):
