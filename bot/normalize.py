@@ -70,8 +70,9 @@ _LONG_FOLD = 48  # characters from which decomposing beats the lookup table
 
 _SENTENCE_END = re.compile(r"[.!?\n\r…。]+")
 # The same, but a dot between two digits is a thousands or decimal mark ("lương 1.500 đô"),
-# not the end of a sentence.
-_SENTENCE_END_NOT_IN_NUMBERS = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?\n\r…。])+")
+# not the end of a sentence; and a slash between spaces is a line break typed in one line
+# ("con vừa nhắn 'con xin lỗi' / tuần trước nó nói…"), not "12/5" or "and/or".
+_SENTENCE_END_NOT_IN_NUMBERS = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?\n\r…。]| / )+")
 
 
 def sentences(text: str, limit: int = 64, keep_numbers: bool = False) -> list[str]:

@@ -2900,3 +2900,43 @@ def test_the_broad_danger_answer_offers_the_matched_topic_first_47h(snapshot):
     assert reply.urgent
     assert reply.topic == "urgent_help"
     assert reply.buttons[1].action == "topic:intimate_image_removal"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("em gái mình vừa nhắn 'chị ơi em xin lỗi' xong tắt máy / tuần trước nó có nói chán "
+     "sống", "vi"),
+    ("con gai toi vua nhan 'con xin loi bo me' roi khong bat may / thang truoc no noi muon bien "
+     "mat", "vi"),
+])
+def test_a_slash_typed_for_a_line_break_keeps_the_past_in_its_line_48a(snapshot, text, lang):
+    """48a: danger_dev236 (typed in a panic), lines joined by " / ". The past of the second
+    line ("last week she said…") reached back over the whole message and calmed the goodbye
+    sent a minute ago."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có ai đọc ko, mình gặp chuyện rồi, gấp lắm luôn", "vi"),
+    ("is anyone there?? something happened to me, please help", "en"),
+    ("ny đang ép mình gửi ảnh khỏa thân, nói không gửi thì chia tay rồi kể cho cả trường", "vi"),
+    ("a guy from minecraft asks my son for pics in the shower and says dont tell your parents",
+     "en"),
+    ("người lạ trên tiktok xin ảnh lúc tắm của bé nhà tôi, còn dặn đừng kể với ai", "vi"),
+])
+def test_a_cry_with_no_story_and_a_demand_with_a_threat_are_urgent_48b(snapshot, text, lang):
+    """48b: "I've run into something, it's urgent" is a cry before the story; a nude demanded
+    with a threat to tell the class is coercion, not only a break-up; an adult asking for
+    bath pictures in secret is grooming under way."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cho mình hỏi số điện thoại miễn phí cho trẻ em gặp chuyện là số mấy, ai nghe máy", "vi"),
+    ("năm ngoái ny cũ ép em gửi ảnh nóng, dọa kể cho cả lớp, giờ em ổn rồi, em nên làm gì để "
+     "quên", "vi"),
+    ("something bad happened at my school years ago, how can I help younger kids now", "en"),
+])
+def test_the_number_asked_and_a_coercion_long_over_stay_calm_48b(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
