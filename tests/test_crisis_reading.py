@@ -2940,3 +2940,28 @@ def test_a_cry_with_no_story_and_a_demand_with_a_threat_are_urgent_48b(snapshot,
 ])
 def test_the_number_asked_and_a_coercion_long_over_stay_calm_48b(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mình đang viết kịch bản đóng vai cho lớp 9, nhân vật xấu nhắn: 'không gửi thêm ảnh thì tao "
+     "tung lên nhóm lớp'. Các bạn nên đáp lại thế nào?", "vi"),
+    ("soạn giáo án về tự tử ở tuổi học trò, nên dùng câu chữ nào cho an toàn", "vi"),
+    ("For a role-play script in Year 8: the stranger says 'I know where you live, come out now'. "
+     "What should the student character do?", "en"),
+    ("Buat naskah drama kelas: pelakunya bilang 'transfer sejuta atau videomu kusebar'. Tokohnya "
+     "harus ngapain?", "id"),
+])
+def test_a_lesson_or_a_role_play_quoting_a_threat_stays_calm_48c(snapshot, text, lang):
+    """48c: calm_dev40 (teachers, counsellors and clubs preparing material), 13 of 100 made
+    urgent at 571543e: the threats their role-plays quote were read as the writer's own."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tôi là giáo viên, một học sinh lớp tôi đang bị dọa tung ảnh nóng nếu không chuyển tiền "
+     "tối nay", "vi"),
+    ("I'm a school counsellor: a pupil told me a man from Discord is waiting outside the school "
+     "gate for her right now", "en"),
+])
+def test_a_teacher_telling_of_a_real_pupil_is_still_urgent_48c(snapshot, text, lang):
+    assert compose(snapshot, text, lang, None).urgent
