@@ -218,6 +218,7 @@ class CrisisDetector:
         self.not_yet = self._phrase_set(plain.not_yet)
         self.mine = self._phrase_set(plain.mine)
         self.tasks = self._phrase_set(plain.tasks)
+        self.supposing = self._phrase_set(plain.supposing)
         self.exaggerations = self._phrase_set(plain.exaggerations)
         self.now = self._phrase_set(plain.now)
         self.oneself = self._phrase_set(plain.oneself)
@@ -748,8 +749,9 @@ class CrisisDetector:
 
     def _lone_frames_joined(self, clauses: list[tuple[tuple[Word, ...], bool]]
                             ) -> list[tuple[Word, ...]]:
-        """A frame that is a clause of its own ("Hypothetically, if my kid…", "Giả sử, …")
-        frames the clause after it, unless a contrast opens that one ("I'm not suicidal, but
+        """A frame that is a clause of its own ("Hypothetically, if my kid…", "Giả sử, …"), or a
+        clause that opens on a supposition, frames the clause after it, unless a contrast opens
+        that one ("I'm not suicidal, but
         I've got the pills lined up"). So does a clause told long ago that ends in a word of
         saying ("last month my friend posted '…'"): the words quoted are that past too. Not
         "last night she texted me '…'": pills taken last night are danger now."""
@@ -758,7 +760,8 @@ class CrisisDetector:
         for clause, contrasted in clauses:
             if out and not contrasted:
                 said_long_ago = self._long_ago_said(out[-1])
-                if told_long_ago or said_long_ago or self._lone_frame(out[-1]):
+                if told_long_ago or said_long_ago or self._lone_frame(out[-1]) \
+                        or self._supposes(out[-1]):
                     told_long_ago = told_long_ago or said_long_ago
                     out[-1] = out[-1] + clause
                     continue
@@ -770,6 +773,12 @@ class CrisisDetector:
         """The clause is a frame and nothing else ("Giả sử", "Hypothetically")."""
         return len(clause) <= _LONGEST_LONE_FRAME \
             and any(a == 0 and b == len(clause) for a, b in self.frames.spans(clause))
+
+    def _supposes(self, clause: tuple[Word, ...]) -> bool:
+        """The clause opens on a supposition ("Giả sử có ai gọi video giả giọng mẹ, nói nếu không
+        chuyển thì em tôi gặp nguy hiểm, thì làm sao…"): the sentence is one question asked
+        ahead, its threat part of what is supposed."""
+        return any(a == 0 for a, _ in self.supposing.spans(clause))
 
     def _long_ago_said(self, clause: tuple[Word, ...]) -> bool:
         """The clause tells of long ago and ends in a word of saying ("tháng trước nó đăng")."""

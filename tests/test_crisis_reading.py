@@ -2965,3 +2965,52 @@ def test_a_lesson_or_a_role_play_quoting_a_threat_stays_calm_48c(snapshot, text,
 ])
 def test_a_teacher_telling_of_a_real_pupil_is_still_urgent_48c(snapshot, text, lang):
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Giả sử có người giả giọng bố gọi cho con tôi, nói nếu không chuyển tiền thì em nó gặp nguy "
+     "hiểm, thì làm sao nhận ra là giả?", "vi"),
+    ("Misalkan ada yang ngaku guru nelpon, bilang kalau gak transfer anakmu dalam bahaya, "
+     "gimana cara bedainnya?", "id"),
+])
+def test_a_supposition_frames_its_whole_sentence_48d(snapshot, text, lang):
+    """48d: danger_dev239 (two things at once). "Giả sử" framed only its own clause, so the
+    supposed caller's threat two commas later was read as the writer's."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_supposition_taken_back_by_but_and_a_now_is_urgent_48d(snapshot):
+    text = "Giả sử thôi, nhưng giờ cái người hay theo em đang đứng trước cổng trường"
+    assert compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("em trai tôi tự nhiên gửi hết mật khẩu cho tôi rồi tắt máy", "vi"),
+    ("Adik gw tiba-tiba kirim semua passwordnya, katanya biar kakak yang simpen", "id"),
+    ("my little sister just sent me all her passwords and said you keep them", "en"),
+    ("có đứa giữ clip của em rồi bắt em ra gặp tối nay", "vi"),
+    ("some guy has a video of me and says i have to do what he says", "en"),
+    ("ada cowok yang nyimpen videoku dan maksa ketemu malem ini", "id"),
+    ("dạo này mệt quá, chắc mình biến mất thì tốt hơn", "vi"),
+    ("capek banget, kayaknya lebih baik kalo gw ilang aja", "id"),
+    ("can I talk to someone who isn't my family, I don't feel safe at home", "en"),
+    ("someone hacked my account and is pretending to be me, he asked my niece to meet him and "
+     "she's on her way", "en"),
+    ("có nick clone đăng ảnh ghép không mặc đồ của em, mấy chục người xem rồi", "vi"),
+])
+def test_signs_and_demands_said_plainly_are_urgent_48e(snapshot, text, lang):
+    """48e–48f: danger_dev237 (a relative writing at night) and danger_dev239 (two things at
+    once): passwords handed over out of the blue, a video held over a child to make them meet
+    or obey, "better if I disappeared", not safe at home, a hacked account used as a lure, a
+    faked nude posted with viewers counted."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("I want my kids to feel safe at home online, which parental controls help?", "en"),
+    ("ước gì cái game này biến mất thì tốt hơn, nó làm con học sa sút", "vi"),
+    ("I keep all my passwords in a notebook, is a password manager safer?", "en"),
+])
+def test_everyday_words_near_those_signs_stay_calm_48e(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
