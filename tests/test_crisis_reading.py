@@ -3014,3 +3014,62 @@ def test_signs_and_demands_said_plainly_are_urgent_48e(snapshot, text, lang):
 ])
 def test_everyday_words_near_those_signs_stay_calm_48e(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bố dượng hay mở cửa phòng tắm lúc con đang tắm, con sợ mà không dám nói", "vi"),
+    ("my stepdad keeps coming into the bathroom when I'm showering and I don't know who to tell",
+     "en"),
+    ("nếu con đi mãi không về thì mọi người có buồn không", "vi"),
+    ("kalau aku pergi selamanya ada yang nyariin gak ya", "id"),
+    ("có người giả làm công an bắt em gửi mã otp trong điện thoại của mẹ, không gửi thì đi tù",
+     "vi"),
+    ("a man claiming to be police says i have to pay with my mom's card or i'll go to jail", "en"),
+    ("họ bảo không chuyển thêm thì báo công an bắt em, em sợ lắm", "vi"),
+    ("he told me to delete our chats and come to his house after school today", "en"),
+    ("có kẻ ghép mặt con gái tôi vào ảnh khiêu dâm rồi đòi tiền trước nửa đêm", "vi"),
+    ("mấy đứa đang thi nín thở ở nhà bạn, gọi không đứa nào nghe máy", "vi"),
+    ("a fake police officer on video call told my son to stay alone in his room and transfer "
+     "money", "en"),
+    ("thanks but I don't think there's any point anymore, I want everything to go quiet", "en"),
+    ("có đứa lạ đang giục em học sinh gửi mã otp của mẹ nó, nó sắp gửi rồi", "vi"),
+    ("a girl from my street asked if she could stay with me until things at home get better",
+     "en"),
+])
+def test_what_children_and_the_adults_near_them_say_is_urgent_48g(snapshot, text, lang):
+    """48g–48o: danger_dev240 (young children in their own words), danger_dev241 (a follow-up
+    after the first answer) and danger_dev242 (a child not the writer's own): 62, 62 and 64
+    of 70 urgent on arrival. A relative in the bathroom, a goodbye asked as a question, a child
+    pressed for a parent's code with a threat of jail, a child kept alone in a room by a fake
+    police call, a child asking to live elsewhere."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hôm qua có người gọi xưng công an nói con tôi bị bắt, đòi chuyển tiền, hóa ra con đang ở "
+     "trường. Đây là chiêu gì?", "vi"),
+    ("Kemarin ada yang ngaku polisi bilang anak saya ditangkap, minta transfer, ternyata anak "
+     "saya aman. Modus apa ini?", "id"),
+    ("con bé hay than 'chán muốn chết' khi làm bài, nó nói cho vui thôi, làm sao để nó vui hơn",
+     "vi"),
+    ("I threatened my kids with no tablet tonight and now they're sulking, how do I set rules?",
+     "en"),
+    ("someone copied our class page, the teacher is going to kill whoever did it lol, how do we "
+     "report it", "en"),
+    ("ai cũng bảo sợ muốn chết vì đứa hay gửi ảnh ma vào nhóm lúc nửa đêm, chặn nó sao", "vi"),
+    ("My daughter 'ran away' to her friend's next door for an hour. She's back home, all fine "
+     "now. What should the house rules be?", "en"),
+])
+def test_a_scam_told_to_a_parent_and_jokes_stay_calm_48q(snapshot, text, lang):
+    """48q: calm_dev41 (jokes, slang and everyday exaggeration), 14 of 100 made urgent on
+    arrival; and the scam that tells a parent "your child was arrested" is no child in danger."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_childs_photos_with_the_school_and_pickup_time_are_sharenting_48p(snapshot):
+    text = ("hàng xóm hay đăng ảnh con gái họ kèm tên trường và giờ tan học lên facebook, tôi "
+            "nên góp ý sao")
+    reply = compose(snapshot, text, "vi", None)
+    assert not reply.urgent
+    assert reply.topic == "sharenting"
