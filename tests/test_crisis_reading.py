@@ -3073,3 +3073,37 @@ def test_a_childs_photos_with_the_school_and_pickup_time_are_sharenting_48p(snap
     reply = compose(snapshot, text, "vi", None)
     assert not reply.urgent
     assert reply.topic == "sharenting"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("anh họ mình hay vào phòng lúc mình ngủ, mình sợ lắm mà không dám nói", "vi"),
+    ("my stepdad comes into my room at night when i'm asleep and i don't know who to tell", "en"),
+    ("có ai không, em gặp chuyện rồi, có người cứ đòi gặp em tối nay", "vi"),
+])
+def test_own_read_a_relative_at_night_and_a_meeting_pressed_are_urgent_48s(snapshot, text,
+                                                                          lang):
+    """48s: from our own twenty-message read. A cousin coming into the room at night got the
+    friend-at-risk answer (about a friend who wants to die); "something happened, someone keeps
+    demanding to meet me tonight" got the tips for meeting an online friend safely."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_grandparent_tucking_in_stays_calm_48s(snapshot):
+    assert not compose(snapshot, "ông hay vào phòng lúc em ngủ để đắp chăn cho em", "vi",
+                       None).urgent
+
+
+def test_a_joke_the_children_find_funny_stays_calm_48s(snapshot):
+    text = ("my kids think it's funny to shout 'help, I'm being kidnapped' at bedtime, how do I "
+            "explain real danger to them?")
+    assert not compose(snapshot, text, "en", None).urgent
+
+
+def test_alone_at_home_the_stalking_answer_speaks_to_the_teen_48r(snapshot):
+    """48r: "he's still outside my window and I'm alone" got the parent's steps ("keep the
+    child inside, tell the child's parents")."""
+    reply = compose(snapshot, "he is still outside my window right now and i'm alone", "en",
+                    None)
+    assert reply.urgent
+    assert "lock the door" in reply.text
