@@ -3107,3 +3107,29 @@ def test_alone_at_home_the_stalking_answer_speaks_to_the_teen_48r(snapshot):
                     None)
     assert reply.urgent
     assert "lock the door" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cháu gái tôi cứ nhắn hỏi tôi mấy câu lạ, kiểu như nếu ai đó bắt mình giữ bí mật thì có "
+     "sao không. Rồi im luôn.", "vi"),
+    ("Tối nay thằng bé hỏi tôi nếu có người biết chuyện xấu của nó thì làm sao. Hỏi xong nó "
+     "khóc.", "vi"),
+    ("my niece asked me what happens if someone makes you keep a secret, then went quiet", "en"),
+])
+def test_a_childs_what_if_then_tears_or_silence_is_a_disclosure_48t(snapshot, text, lang):
+    """48t: a child who asks "what if someone…" and then cries, goes quiet or takes the message
+    back is testing whether it is safe to tell (danger_dev237, danger_dev242). The "if" that
+    frames a question asked ahead had calmed it."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_childs_what_if_with_no_distress_stays_calm_48t(snapshot):
+    text = "con bé hỏi tôi nếu có người lạ trên mạng làm quen thì sao, tôi nên trả lời con thế nào"
+    assert not compose(snapshot, text, "vi", None).urgent
+
+
+def test_a_child_telling_a_parent_no_pickup_is_needed_stays_calm_48u(snapshot):
+    """48u: after the relearn of this round, an ordinary note from a child to a parent sat at
+    the learned reading's calm bound and took the missing-child answer, urgent."""
+    text = "mẹ ơi con qua nhà bạn Mai làm bài nhóm, xong tầm 8h con tự về, mẹ không cần đón đâu"
+    assert not compose(snapshot, text, "vi", None).urgent
