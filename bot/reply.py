@@ -555,10 +555,14 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
     young = snapshot.crisis.for_young_child.get(chosen)
     if young in topics and snapshot.crisis.names_young_child(text):
         chosen, other = young, None
-    if other is None and chosen == snapshot.crisis.broadest and match.topic in topics \
+    if other is None and match.topic in topics and match.topic != chosen \
+            and (chosen == snapshot.crisis.broadest
+                 or topics[match.topic].category == topics[chosen].category) \
             and not topics[match.topic].urgent and fits(snapshot, match.topic, audience):
         # "Told to forward a classmate's nudes to the group": the broad danger answer opens,
-        # and the topic the ranking matched follows as the first button.
+        # and the topic the ranking matched follows as the first button; so under a narrower
+        # danger, when the match is of its kind (a faked nude with money demanded: the
+        # sextortion steps, then how to take the fake down), not "screen time" under a bridge.
         other = match.topic
     item = topics[chosen]
     told = _told(item, match, True)

@@ -3133,3 +3133,15 @@ def test_a_child_telling_a_parent_no_pickup_is_needed_stays_calm_48u(snapshot):
     the learned reading's calm bound and took the missing-child answer, urgent."""
     text = "mẹ ơi con qua nhà bạn Mai làm bài nhóm, xong tầm 8h con tự về, mẹ không cần đón đâu"
     assert not compose(snapshot, text, "vi", None).urgent
+
+
+def test_under_a_narrower_danger_the_matched_topic_of_its_kind_comes_first_48v(snapshot):
+    """48v: issue 16 item 2, carried past the broad answer. A faked nude with money demanded
+    opened with the sextortion steps and offered "save evidence" first; how to take a fake
+    down was not among the buttons. A match of another kind is not offered this way (no
+    "screen time" under a message from a bridge)."""
+    text = ("someone used an AI undress app on my son's photo and now wants money by tonight or "
+            "the fake goes to his class")
+    reply = compose(snapshot, text, "en", None)
+    assert reply.urgent and reply.topic == "sextortion"
+    assert reply.buttons[1].action == "topic:deepfake_nudes"
