@@ -751,10 +751,10 @@ class CrisisDetector:
                             ) -> list[tuple[Word, ...]]:
         """A frame that is a clause of its own ("Hypothetically, if my kid…", "Giả sử, …"), or a
         clause that opens on a supposition, frames the clause after it, unless a contrast opens
-        that one ("I'm not suicidal, but
-        I've got the pills lined up"). So does a clause told long ago that ends in a word of
-        saying ("last month my friend posted '…'"): the words quoted are that past too. Not
-        "last night she texted me '…'": pills taken last night are danger now."""
+        that one ("I'm not suicidal, but I've got the pills lined up"). So does a clause told
+        long ago that ends in a word of saying ("last month my friend posted '…'"): the words
+        quoted are that past too. Not "last night she texted me '…'": pills taken last night
+        are danger now."""
         out: list[tuple[Word, ...]] = []
         told_long_ago = False  # a quote may hold commas: it runs to the sentence's end
         for clause, contrasted in clauses:

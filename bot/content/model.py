@@ -237,8 +237,8 @@ class NotUrgent:
     # "dịch câu này sang tiếng Anh giúp mình": a task the bot does not do, asked politely; its
     # "help me" is no cry.
     tasks: tuple[Cue, ...] = ()
-    # "Giả sử", "Suppose", "Misalkan": opening a sentence, a supposition frames all of it, up
-    # to a contrast, not only its first clause.
+    # "Giả sử", "Suppose", "Misalkan": a supposition opening a clause frames the rest of its
+    # sentence, up to a contrast, not only that clause.
     supposing: tuple[Cue, ...] = ()
 
 
