@@ -343,15 +343,17 @@ class CrisisDetector:
         shown: dict[tuple[int, int], list[tuple[Word, ...]]] = {}
         calm: list[str] = []
         read: list[list[tuple[Word, ...]]] = []
-        said = [(sentence, self._lone_frames_joined(
-                    [(self._correct(clause, corrections), contrasted)
-                     for clause, contrasted in _clauses(sentence)]))
-                for sentence in sentences(text, _MAX_SENTENCES, keep_numbers=True)]
+        split = [(sentence, [(self._correct(clause, corrections), contrasted)
+                             for clause, contrasted in _clauses(sentence)])
+                 for sentence in sentences(text, _MAX_SENTENCES, keep_numbers=True)]
+        said = [(sentence, self._lone_frames_joined(clauses)) for sentence, clauses in split]
         # "…gimana? Cuma nanya buat jaga-jaga": "just asking" covers the sentences _reach
         # gives ("Buat tugas sekolah, sextortion itu apa? Yg kayak 'kalo gak bayar…'").
         now = [self._says_now(clauses) for _, clauses in said]
         disclaimed = _reach([any(self._disclaims(c) for c in clauses)
-                             and not self._hedged(sentence) for sentence, clauses in said], now)
+                             and not self._hedged(marked)
+                             for (_, clauses), (_, marked) in zip(said, split, strict=True)],
+                            now)
         not_yet = _reach([any(self._holds(self.not_yet, c) for c in clauses)
                           for _, clauses in said], now)
         # Each sentence's clauses before its past was set aside, for a danger of now that rests
@@ -812,13 +814,11 @@ class CrisisDetector:
         return any(self._holds(kind, clause) for kind in (self.first_person, self.own_child,
                                                           self.mine))
 
-    def _hedged(self, sentence: str) -> bool:
+    def _hedged(self, clauses: list[tuple[tuple[Word, ...], bool]]) -> bool:
         """"Chắc không có gì nghiêm trọng, nhưng … giờ họ đang đứng ở góc đường": a "nothing
         serious" the writer takes back with a "but" and a now is a hedge, not a disclaimer.
-        A "but" with no now ("giờ bạn ấy ổn rồi nhưng em vẫn lo") keeps the disclaimer."""
-        corrections: dict[str, str | None] = {}
-        clauses = [(self._correct(clause, corrections), contrasted)
-                   for clause, contrasted in _clauses(sentence)]
+        A "but" with no now ("giờ bạn ấy ổn rồi nhưng em vẫn lo") keeps the disclaimer. The
+        sentence's clauses each marked whether a contrast opens it."""
         said = [at for at, (clause, _) in enumerate(clauses) if self._disclaims(clause)]
         if not said:
             return False
@@ -850,6 +850,8 @@ class CrisisDetector:
         views = [(clause, list(range(len(clause))))]
         views += [_expand_indexed(clause, table) for table in self.shorthand.values()
                   if not present.isdisjoint(table)]
+        if self._supposes(clause):
+            frames.add(0)  # "Suppose …", "Misalnya …": a frame where it opens a clause only
         for words, origin in views:
             frames.update(origin[a] for a, _ in self.frames.spans(words))
             cuts.update(origin[a] for a, _ in self.now.spans(words))
