@@ -219,6 +219,7 @@ class CrisisDetector:
         self.mine = self._phrase_set(plain.mine)
         self.tasks = self._phrase_set(plain.tasks)
         self.supposing = self._phrase_set(plain.supposing)
+        self.farewells = self._phrase_set(plain.farewells)
         self.exaggerations = self._phrase_set(plain.exaggerations)
         self.now = self._phrase_set(plain.now)
         self.oneself = self._phrase_set(plain.oneself)
@@ -368,7 +369,8 @@ class CrisisDetector:
                 # "Nothing has happened yet" calms a danger told of others, not one of the
                 # reader's own that is only not carried out yet.
                 own = [c for c in clauses if not yet or self._names_reader(c)]
-                kept = [self._calm(clause) for clause in own]
+                farewell = any(self._holds(self.farewells, c) for c in clauses)
+                kept = own if farewell else [self._calm(clause) for clause in own]
                 before.append(clauses)
                 if len(own) < len(clauses) and self._fire(
                         [c for c in clauses if c not in own]) is None:
@@ -947,8 +949,9 @@ def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
     for part in _CLAUSE_END.split(_NAMED_IN_PASSING.sub(r"\1", sentence)):
         current: list[Word] = []
         contrasted = False
-        for word in _words(part, careful):
-            if word[0] in _CONTRAST and not _plural_marker(word):
+        words = _words(part, careful)
+        for at, word in enumerate(words):
+            if word[0] in _CONTRAST and not _plural_marker(word, words[at - 1:at + 2]):
                 out.append((tuple(current), contrasted))
                 current, contrasted = [], True
             else:
@@ -957,15 +960,28 @@ def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
     return [(c, contrasted) for c, contrasted in out if c]
 
 
-def _plural_marker(word: Word) -> bool:
+def _plural_marker(word: Word, around: tuple[Word, ...]) -> bool:
     """"những" (a plural marker) folds to the "nhung" of "nhưng" (but): typed with its tone,
-    it opens no contrast ("nên dặn cháu những quy tắc gì về … người lạ" is one clause)."""
-    return word[0] == "nhung" and _has_tone(word[1])
+    or untyped between a verb and a thing done or said ("doi em lam nhung viec em khong
+    thich"), it opens no contrast ("nên dặn cháu những quy tắc gì về … người lạ" is one
+    clause)."""
+    if word[0] != "nhung":
+        return False
+    if _has_tone(word[1]):
+        return True
+    return len(around) == 3 and around[0][0] in _BEFORE_A_PLURAL \
+        and around[2][0] in _PLURAL_THINGS
 
 
 def _joined(clauses: list[tuple[Word, ...]]) -> tuple[Word, ...]:
     return tuple(w for clause in clauses for w in (*clause, _BREAK))
 
+
+# "làm những việc", "gửi những tấm": a verb, untoned "nhung", a thing; "but" rarely sits there.
+_BEFORE_A_PLURAL = frozenset({"lam", "noi", "gui", "xem", "doi", "bat", "chup", "nhan", "hoi",
+                              "ke", "nghe", "thay", "ep"})
+_PLURAL_THINGS = frozenset({"viec", "chuyen", "thu", "dieu", "cau", "tam", "buc", "clip",
+                            "video", "hinh", "loi", "tro"})
 
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 

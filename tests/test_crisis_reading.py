@@ -3145,3 +3145,98 @@ def test_under_a_narrower_danger_the_matched_topic_of_its_kind_comes_first_48v(s
     reply = compose(snapshot, text, "en", None)
     assert reply.urgent and reply.topic == "sextortion"
     assert reply.buttons[1].action == "topic:deepfake_nudes"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có người xưng là bác sĩ gọi cho em gái tôi bảo mẹ nằm viện, bắt nó đọc số thẻ của mẹ "
+     "với mã otp cho chú ngay, người đó vẫn đang gọi", "vi"),
+    ("a stranger is messaging my son as roblox support: send the code we just texted you or "
+     "the account is gone in 5 minutes", "en"),
+])
+def test_a_child_pressed_now_for_a_code_is_urgent_49a(snapshot, text, lang):
+    """49a, 49c: a child pressed this minute for a parent's card and code, or for a code
+    within minutes (danger_dev238): the scam answer alone left the call going on. Read by a
+    cue, not only by the learned reading's likelihood."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("bạn trai e bảo chụp cho a 1 tấm đi, ko thì a chặn e, giờ ảnh đang đợi e trả lời", "vi",
+     "không phải trả lời"),
+    ("my boyfriend says send me a pic or i'll know you don't love me, he's waiting for my "
+     "answer", "en", "don't have to answer"),
+    ("pacarku bilang foto dong, kalo gak berarti aku gak sayang, dia lagi nunggu jawaban", "id",
+     "tidak harus menjawab"),
+])
+def test_a_photo_asked_for_or_else_while_he_waits_is_answered_as_pressure_49b(
+        snapshot, text, lang, words):
+    """49b: a picture asked for "or else", the asker waiting. The teen's "a chặn e" (he'll
+    block me) had read as being cornered, and the answer said "they're waiting or chasing
+    you: call 113"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent
+    assert words in reply.text
+    assert reply.buttons[1].action == "topic:sexting_pressure"
+
+
+def test_a_gang_cornering_a_pupil_is_still_the_fight_answer_49b(snapshot):
+    reply = compose(snapshot, "tụi nó hẹn chặn e sau giờ học hôm nay, bảo có mang dao", "vi",
+                    None)
+    assert reply.urgent
+    assert "113" in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tụi nó comment bảo tao chết đi, chắc tụi nó nói đúng", "vi"),
+    ("Anh ay tang em qua hoai, gio anh ay doi em lam nhung viec em khong thich", "vi"),
+    ("the guys from the other class want to fight me at the park at 7, they said they'll bring "
+     "a knife", "en"),
+    ("photos of me got passed around in my grade and i haven't slept since, i cant do this",
+     "en"),
+    ("pengen ilang aja, gak tau harus cerita ke siapa", "id"),
+    ("thằng hack acc ff của em đang đòi em chuyển 300k không thì nó xóa acc", "vi"),
+    ("kids in his discord are telling him to cut himself on stream, they're counting down",
+     "en"),
+])
+def test_danger_said_in_other_words_is_urgent_49d_to_49j(snapshot, text, lang):
+    """49d-49j: hateful comments believed; a gift-giver asking things the child can't refuse
+    (typed plain, "nhung" is "những", not "nhưng" (but): it had cut the clause in two); a
+    fight with a knife; pictures passed round and no strength left; wanting to vanish; a
+    hijacked game account held for money; a group pushing a child to cut himself. Read by a
+    cue, not only by the learned reading's likelihood."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nếu một ngày nào đó em không còn nữa, nhờ chị chăm mèo giúp em nhé", "vi"),
+    ("if anyone ever asks where i went, i'm gone tonight, tell them i loved them", "en"),
+    ("im not gonna be here tomorrow. tell my mom im sorry", "en"),
+    ("kalau suatu hari aku udah gak ada, jagain kucingku ya", "id"),
+])
+def test_a_goodbye_inside_an_if_is_still_a_goodbye_49k(snapshot, text, lang):
+    """49k: a frame ("nếu một ngày nào đó", "if … ever") had made a goodbye hypothetical, and
+    "i'm gone tonight, tell him i loved him" got the answer on being pushed for nudes."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "self_harm"
+
+
+def test_an_if_without_a_goodbye_still_frames_49k(snapshot):
+    assert not compose(snapshot, "nếu một ngày nào đó con bị lạc thì con phải làm gì", "vi",
+                       None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có những dấu hiệu cho thấy trẻ đang bị người lạ dụ dỗ trên mạng không, tôi muốn để ý sớm",
+     "vi"),
+    ("If my daughter ever doesn't answer her phone for hours, what should we do? We're making a "
+     "family plan.", "en"),
+    ("Gimana ngajarin anak soal bahaya ketemu orang asing dari game tanpa bikin dia takut?", "id"),
+    ("con trai có bị tống tiền bằng ảnh nóng không, tôi đang tìm hiểu để dạy con", "vi"),
+])
+def test_preparing_and_asking_for_signs_stays_calm_49l(snapshot, text, lang):
+    """49l: calm_dev42 (parents setting up apps and asking ahead): asking for the signs of a
+    danger, a worry about a son or daughter "ever", fear a parent means not to cause, and
+    reading up to teach had been answered as danger now."""
+    assert not compose(snapshot, text, lang, None).urgent

@@ -65,6 +65,8 @@ CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of", "for_young_child", 
                "unknown_reader")
 NOT_URGENT = "not_urgent"
 WORD_LISTS = "word_lists"
+# The word list whose phrases also keep their sentence out of every frame (a goodbye).
+FAREWELL_LIST = "farewell"
 NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", "first_person",
                    "own_child", "reporting", "object_marks", "moved_by", "witness", "real_words",
                    "young_child", "third_person", "advisories", "posing", "disclaimers", "dares",
@@ -149,7 +151,7 @@ def load_content(root: Path) -> tuple[Content, list[Problem]]:
     lists = _word_lists(files.get(CRISIS_FILE), found)
     topics = _topics(files, found, lists)
     crisis = _crisis(files.get(CRISIS_FILE), topics, found, lists)
-    not_urgent = _not_urgent(files.get(CRISIS_FILE), found)
+    not_urgent = _not_urgent(files.get(CRISIS_FILE), found, lists)
     audience_cues = _audience(files.get(AUDIENCE_FILE), found)
     family_wording = _family_wording(files.get(AUDIENCE_FILE), found)
     cries = _cries(files.get(CRIES_FILE), found)
@@ -724,9 +726,12 @@ def _plain_list(file: YamlFile, key: str, found: _Collector) -> list[str]:
     return [str(v) for v in value]
 
 
-def _not_urgent(file: YamlFile | None, found: _Collector) -> NotUrgent:
+def _not_urgent(file: YamlFile | None, found: _Collector, lists: WordLists) -> NotUrgent:
+    farewells = tuple(Cue(((phrase,),), lang, phrase, 0)
+                      for lang, phrases in lists.get(FAREWELL_LIST, {}).items()
+                      for phrase in phrases)
     if file is None or not isinstance(file.data, dict) or NOT_URGENT not in file.data:
-        return NotUrgent()
+        return NotUrgent(farewells=farewells)
     block = found.mapping(file, file.data[NOT_URGENT], NOT_URGENT, NOT_URGENT)
     found.unknown_keys(file, block, NOT_URGENT_KEYS, NOT_URGENT)
     kinds = {kind: _phrases(file, block.get(kind), kind, found, NOT_URGENT, kind)
@@ -741,4 +746,5 @@ def _not_urgent(file: YamlFile | None, found: _Collector) -> NotUrgent:
                      tuple(kinds["posing"]), tuple(kinds["disclaimers"]), tuple(kinds["dares"]),
                      tuple(kinds["given_to"]), tuple(kinds["long_ago"]),
                      tuple(kinds["happening_now"]), tuple(kinds["not_yet"]),
-                     tuple(kinds["mine"]), tuple(kinds["tasks"]), tuple(kinds["supposing"]))
+                     tuple(kinds["mine"]), tuple(kinds["tasks"]), tuple(kinds["supposing"]),
+                     farewells)

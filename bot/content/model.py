@@ -240,6 +240,10 @@ class NotUrgent:
     # "Giả sử", "Suppose", "Misalkan": a supposition opening a clause frames the rest of its
     # sentence, up to a contrast, not only that clause.
     supposing: tuple[Cue, ...] = ()
+    # The `farewell` word list ("tell them I loved them", "nhờ chị chăm mèo giúp em"): a
+    # goodbye is no supposition, so no frame in its sentence sets the danger aside ("nếu một
+    # ngày nào đó em không còn nữa, nhờ chị chăm mèo giúp em").
+    farewells: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
