@@ -3240,3 +3240,28 @@ def test_preparing_and_asking_for_signs_stays_calm_49l(snapshot, text, lang):
     danger, a worry about a son or daughter "ever", fear a parent means not to cause, and
     reading up to teach had been answered as danger now."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bạn thân em bị thầy dạy thêm nhắn tin lúc 1h sáng, còn bảo bạn ấy xóa hết tin nhắn đi, em "
+     "phải làm sao", "vi"),
+    ("i think my friend is being groomed by her coach, he texts her at 2am and tells her to "
+     "delete the chats. what do i do", "en"),
+    ("temenku kayaknya lagi di-grooming sama pelatih futsalnya, dia chat jam 2 pagi terus "
+     "nyuruh hapus chatnya. aku harus gimana", "id"),
+    ("this guy from discord wants me to send him my address so he can mail me a gift. he's like "
+     "25. is that ok", "en"),
+])
+def test_a_friend_groomed_and_a_gift_for_an_address_get_the_grooming_answer_49m(snapshot, text,
+                                                                               lang):
+    """49m: from our own twenty-message read. A friend texted at night by her coach and told
+    to delete the chats got the answer for a friend who wants to die (pills, a bridge); an
+    adult asking a teen's address to mail a gift got the unsure menu."""
+    assert compose(snapshot, text, lang, None).topic == "grooming"
+
+
+def test_a_swimsuit_photo_demanded_or_the_class_is_told_is_urgent_49m(snapshot):
+    text = ("mẹ ơi có anh trên free fire cứ bắt con gửi ảnh con mặc đồ bơi, con ko gửi thì ảnh "
+            "bảo sẽ nói với cả lớp con thích ảnh")
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, "vi", None).urgent
