@@ -3265,3 +3265,45 @@ def test_a_swimsuit_photo_demanded_or_the_class_is_told_is_urgent_49m(snapshot):
             "bảo sẽ nói với cả lớp con thích ảnh")
     assert snapshot.crisis.assess(text).hit is not None
     assert compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Đồng nghiệp kể con chị ấy từng bị một gã lạ dọa tìm đến nhà, người đó bị bắt rồi. Tôi nên "
+     "chặn người lạ trên Messenger của con thế nào?", "vi"),
+    ("Our school sent an email this morning about a sextortion case at a high school in another "
+     "province. How do I bring it up with my 13-year-old?", "en"),
+    ("Guru BK cerita ada siswa sekolah lain yang diancam mau disebar fotonya. Gimana cara "
+     "ngajarin anakku biar hati-hati?", "id"),
+])
+def test_another_familys_case_heard_of_stays_calm_49n(snapshot, text, lang):
+    """49n: calm_dev43 (other people's cases heard of: 22 of 100 made urgent on arrival).
+    A colleague's story, the school's email, a counsellor's story are not danger now."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_colleague_telling_of_a_child_threatened_now_stays_urgent_49n(snapshot):
+    text = "đồng nghiệp kể con chị ấy đang bị một gã dọa tìm đến nhà tối nay"
+    assert compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bạn trai con bé ép nó gửi ảnh khỏa thân, nhắn từ nãy đến giờ, con bé đang ngồi khóc", "vi"),
+    ("her boyfriend wants a nude and says he'll break up if she won't, he keeps messaging right "
+     "now", "en"),
+    ("someone on a video call is pretending to be his dad, asking my grandson for the bank code, "
+     "he's about to give it", "en"),
+])
+def test_a_nude_pressed_for_now_and_a_faked_parent_asking_a_code_are_urgent_49o(snapshot, text,
+                                                                               lang):
+    """49o, 49p (danger_dev247): a nude pressed for while the child cries or the boyfriend
+    keeps messaging, and a faked parent on a video call asking a child for a bank code."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_teacher_asking_how_to_advise_on_break_up_pressure_stays_calm_49o(snapshot):
+    """A break-up threat with no threat to post, told by a teacher asking for advice, stays
+    sexting pressure, not danger now (intents/_crisis.yaml, 42b)."""
+    text = ("Tôi là cô chủ nhiệm, một em kể bạn trai đòi em gửi ảnh không mặc áo, nếu không thì "
+            "chia tay. Tôi nên khuyên em thế nào?")
+    assert not compose(snapshot, text, "vi", None).urgent
