@@ -3307,3 +3307,27 @@ def test_a_teacher_asking_how_to_advise_on_break_up_pressure_stays_calm_49o(snap
     text = ("Tôi là cô chủ nhiệm, một em kể bạn trai đòi em gửi ảnh không mặc áo, nếu không thì "
             "chia tay. Tôi nên khuyên em thế nào?")
     assert not compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ny bắt e gửi ảnh nude ngay bây giờ ko thì chia tay", "vi"),
+    ("co ke dung AI ghep anh khoa than con gai toi, doi 5 trieu", "vi"),
+    ("foto anakku diedit jadi bugil pake ai, udah disebar di grup", "id"),
+    ("co nguoi tu xung cong an goi bat con toi chuyen tien ngay bay gio", "vi"),
+    ("ada yang ngaku polisi nelpon anakku, nyuruh transfer sekarang juga", "id"),
+    ("my 13yo went to meet a roblox friend, phone off", "en"),
+    ("my girlfriend keeps begging for nudes tonight, says prove you love me", "en"),
+    ("my son's video is on telegram, spreading fast", "en"),
+    ("some guy from a game keeps telling my 10yo to delete the chats", "en"),
+    ("i don't think i can do this anymore", "en"),
+    ("he told me if i tell my mom something bad will happen", "en"),
+    ("ông đó dặn nếu em kể với ai thì sẽ có chuyện", "vi"),
+])
+def test_short_messages_of_danger_now_are_urgent_49r_to_49w(snapshot, text, lang):
+    """49r-49w (danger_dev245, very short one-line messages: 58 of 70 urgent on arrival): a
+    nude pressed for right now, a faked nude held over a child, a fake police call pressing a
+    child to pay now, a child gone to meet someone with the phone off, a child's video
+    spreading, an adult telling a child to delete their chats, "i don't think i can do this
+    anymore", something bad if the child tells. Read by a cue, not only the learned reading."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
