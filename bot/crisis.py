@@ -951,7 +951,8 @@ def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
         contrasted = False
         words = _words(part, careful)
         for at, word in enumerate(words):
-            if word[0] in _CONTRAST and not _plural_marker(word, words[at - 1:at + 2]):
+            around = words[at - 1:at + 2] if at else ()
+            if word[0] in _CONTRAST and not _plural_marker(word, around):
                 out.append((tuple(current), contrasted))
                 current, contrasted = [], True
             else:
