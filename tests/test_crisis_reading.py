@@ -3312,7 +3312,7 @@ def test_a_teacher_asking_how_to_advise_on_break_up_pressure_stays_calm_49o(snap
 @pytest.mark.parametrize(("text", "lang"), [
     ("ny bắt e gửi ảnh nude ngay bây giờ ko thì chia tay", "vi"),
     ("co ke dung AI ghep anh khoa than con gai toi, doi 5 trieu", "vi"),
-    ("foto anakku diedit jadi bugil pake ai, udah disebar di grup", "id"),
+    ("foto anakku diedit jadi bugil pake ai, sekarang dia diancam minta duit", "id"),
     ("co nguoi tu xung cong an goi bat con toi chuyen tien ngay bay gio", "vi"),
     ("ada yang ngaku polisi nelpon anakku, nyuruh transfer sekarang juga", "id"),
     ("my 13yo went to meet a roblox friend, phone off", "en"),
