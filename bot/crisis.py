@@ -951,8 +951,7 @@ def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
         contrasted = False
         words = _words(part, careful)
         for at, word in enumerate(words):
-            around = words[at - 1:at + 2] if at else ()
-            if word[0] in _CONTRAST and not _plural_marker(word, around):
+            if word[0] in _CONTRAST and not _plural_marker(words, at):
                 out.append((tuple(current), contrasted))
                 current, contrasted = [], True
             else:
@@ -961,17 +960,18 @@ def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
     return [(c, contrasted) for c, contrasted in out if c]
 
 
-def _plural_marker(word: Word, around: tuple[Word, ...]) -> bool:
+def _plural_marker(words: tuple[Word, ...], at: int) -> bool:
     """"những" (a plural marker) folds to the "nhung" of "nhưng" (but): typed with its tone,
     or untyped between a verb and a thing done or said ("doi em lam nhung viec em khong
     thich"), it opens no contrast ("nên dặn cháu những quy tắc gì về … người lạ" is one
     clause)."""
-    if word[0] != "nhung":
+    folded, typed = words[at]
+    if folded != "nhung":
         return False
-    if _has_tone(word[1]):
+    if _has_tone(typed):
         return True
-    return len(around) == 3 and around[0][0] in _BEFORE_A_PLURAL \
-        and around[2][0] in _PLURAL_THINGS
+    return 0 < at < len(words) - 1 and words[at - 1][0] in _BEFORE_A_PLURAL \
+        and words[at + 1][0] in _PLURAL_THINGS
 
 
 def _joined(clauses: list[tuple[Word, ...]]) -> tuple[Word, ...]:
