@@ -246,6 +246,7 @@ class CrisisDetector:
         self.given_to = self._phrase_set(plain.given_to)
         self.long_ago = self._phrase_set(plain.long_ago)
         self.happening_now = self._phrase_set(plain.happening_now)
+        self.shaken = self._phrase_set(plain.shaken)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -417,7 +418,8 @@ class CrisisDetector:
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs)
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
-        calmed = calmed and not self._told_now(read, before)
+        calmed = calmed and not self._told_now(read, before) \
+            and not self._shaken(read, [c for _, clauses in said for c in clauses])
         return Assessment(hit, calmed, tuple(calm), refined,
                           framed if calmed and hit is None else None)
 
@@ -807,6 +809,14 @@ class CrisisDetector:
             return False
         last = max(n for n, (k, w) in enumerate(zip(kept, whole, strict=True)) if k != w)
         return any(self._holds(self.happening_now, k) for k in kept[last + 1:])
+
+    def _shaken(self, read: list[list[tuple[Word, ...]]],
+                whole: list[tuple[Word, ...]]) -> bool:
+        """The writer says, outside every frame, that they are shaken ("em mệt lắm rồi"): the
+        supposition beside it is a cry said indirectly. Not after a story of long ago ("hồi lớp
+        8 … em sợ lắm"): that fear is the story's."""
+        return any(self._holds(self.shaken, c) for kept in read for c in kept) \
+            and not any(self._holds(self.long_ago, c) for c in whole)
 
     def _says_now(self, clauses: list[tuple[Word, ...]]) -> bool:
         """A word of now ("tối nay", "tonight", "sekarang") in these clauses."""

@@ -3331,3 +3331,46 @@ def test_short_messages_of_danger_now_are_urgent_49r_to_49w(snapshot, text, lang
     anymore", something bad if the child tells. Read by a cue, not only the learned reading."""
     assert snapshot.crisis.assess(text).hit is not None
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cho em hỏi, nếu có người đang cầm clip của mình mà mình chưa dám kể với ai thì làm sao, "
+     "em mệt lắm rồi", "vi"),
+    ("kalau ada yang terus nungguin aku di depan gang tiap pulang sekolah aku harus gimana? "
+     "aku gak berani keluar hari ini", "id"),
+    ("what should you do if someone keeps following you home? i'm scared to leave the house "
+     "today", "en"),
+])
+def test_a_supposition_beside_the_writer_shaken_is_a_cry_50a(snapshot, text, lang):
+    """50a (danger_dev246, danger played down): "if someone is holding my photos, what do I
+    do… I'm so tired", a supposition asked by a writer who says, outside it, that they are
+    shaken now, is a cry said indirectly: the message is not calmed, and it is urgent."""
+    assert not snapshot.crisis.assess(text).calmed
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nếu có người đang giữ ảnh của con mình thì phải làm sao, tôi hỏi trước cho biết", "vi"),
+    ("kalau ada orang yang terus ngikutin anak saya di medsos, harus gimana? cuma nanya", "id"),
+    ("năm ngoái có người dọa tung ảnh em, giờ xong rồi nhưng nếu nó đăng lại thì sao, em sợ lắm",
+     "vi"),
+])
+def test_a_supposition_asked_ahead_stays_calm_50a(snapshot, text, lang):
+    """The same supposition with nobody shaken stays a question asked ahead, and a fear after
+    a story of long ago is that story's."""
+    assert snapshot.crisis.assess(text).calmed
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ada yang telpon anakku pake suara aku, minta kode OTP yang masuk sekarang juga", "id"),
+    ("a caller who sounded just like me is asking my daughter for the bank code right now",
+     "en"),
+    ("có đứa giả giọng tôi gọi cho thằng bé đòi đọc mã otp ngay bây giờ", "vi"),
+])
+def test_a_faked_parents_voice_asking_a_child_for_a_code_now_is_urgent_50b(snapshot, text,
+                                                                          lang):
+    """50b (danger_dev246): a caller faking the parent's voice presses the child for a code
+    or PIN now; the child is about to give it."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent

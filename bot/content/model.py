@@ -244,6 +244,10 @@ class NotUrgent:
     # goodbye is no supposition, so no frame in its sentence sets the danger aside ("nếu một
     # ngày nào đó em không còn nữa, nhờ chị chăm mèo giúp em").
     farewells: tuple[Cue, ...] = ()
+    # "em mệt lắm rồi", "aku takut keluar rumah": the writer shaken, said outside every frame.
+    # A supposition beside it ("nếu có người đang giữ ảnh của mình thì làm sao") is a cry said
+    # indirectly, not a question asked ahead.
+    shaken: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
