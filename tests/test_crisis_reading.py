@@ -3374,3 +3374,35 @@ def test_a_faked_parents_voice_asking_a_child_for_a_code_now_is_urgent_50b(snaps
     or PIN now; the child is about to give it."""
     assert snapshot.crisis.assess(text).hit is not None
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cowokku dari tadi terus maksa aku kirim foto bugil, katanya kalau gak mau dia putusin aku",
+     "id"),
+    ("i already blocked him once but i'm cutting right now and i can't stop", "en"),
+    ("my little brother is up on the roof doing a tiktok dare as we speak", "en"),
+])
+def test_second_messages_of_danger_now_are_urgent_50c_50d(snapshot, text, lang):
+    """50c, 50d (danger_dev250, second messages after the bot's first reply): a nude pressed
+    for this minute in Indonesian (the break-up words are an exaggeration, so the 49o cue could
+    not fire), cutting said as now, a dare on a roof "as we speak"."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("i'm cutting my hair tonight, is it ok to post the before and after", "en"),
+    ("im cutting down his screen time again, how many hours is fine", "en"),
+    ("pacarku tadi maksa minta foto telanjang dari tadi siang, tapi sudah aku blokir dan sekarang "
+     "aman", "id"),
+])
+def test_cutting_something_else_or_pressure_over_stays_calm_50c_50d(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_nude_pressed_for_in_indonesian_gets_the_photo_pressure_steps_50c(snapshot):
+    """The urgent reply for a nude pressed for now is the photo-pressure case (don't send,
+    screenshot, block, tell), not "call the police" for a boyfriend's messages."""
+    text = "pacarku dari tadi maksa minta foto telanjang, aku takut"
+    reply = compose(snapshot, text, "id", None)
+    assert reply.urgent and reply.text.startswith("📞 Di Indonesia: SAPA 129")
