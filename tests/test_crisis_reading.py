@@ -3406,3 +3406,27 @@ def test_a_nude_pressed_for_in_indonesian_gets_the_photo_pressure_steps_50c(snap
     text = "pacarku dari tadi maksa minta foto telanjang, aku takut"
     reply = compose(snapshot, text, "id", None)
     assert reply.urgent and reply.text.startswith("📞 Di Indonesia: SAPA 129")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ôn thi chán muốn chết vì môn hóa, bot chỉ e cách chặn mấy trang web game trên máy đc ko",
+     "vi"),
+    ("zalo toàn bị add vào nhóm quảng cáo, phiền muốn chết, tắt lời mời vào nhóm ở đâu", "vi"),
+    ("foto jelekku dijadiin stiker di grup kelas, mau mati malu, itu bisa dilaporin gak?", "id"),
+    ("tolong ajarin cara bikin password yang kuat, kalau akun sekolahku kebobol lagi aku dibunuh "
+     "guru", "id"),
+    ("my mum stalks my instagram likes every night lol, how do I hide my activity status", "en"),
+    ("honest question: at what point should a parent treat a late teen as a missing child? mine "
+     "is always home on time", "en"),
+])
+def test_everyday_stress_in_dark_words_stays_calm_50e(snapshot, text, lang):
+    """50e (calm_dev44, everyday stress said with dark words: 12 of 100 made urgent on
+    arrival): annoyed or bored "to death", dying of embarrassment, a teacher who "will kill
+    me", a mother who "stalks" her teen's likes, asking where the line of a missing child is."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_man_turning_up_asked_as_is_it_stalking_stays_urgent_50e(snapshot):
+    text = ("is it stalking if a man from discord keeps showing up outside my school and "
+            "messaging me where I am right now")
+    assert compose(snapshot, text, "en", None).urgent
