@@ -3340,6 +3340,7 @@ def test_short_messages_of_danger_now_are_urgent_49r_to_49w(snapshot, text, lang
      "aku gak berani keluar hari ini", "id"),
     ("what should you do if someone keeps following you home? i'm scared to leave the house "
      "today", "en"),
+    ("kalau ada yang ngancem nyebar video aku, aku harus gimana? aku gak berani pulang", "id"),
 ])
 def test_a_supposition_beside_the_writer_shaken_is_a_cry_50a(snapshot, text, lang):
     """50a (danger_dev246, danger played down): "if someone is holding my photos, what do I
@@ -3367,6 +3368,7 @@ def test_a_supposition_asked_ahead_stays_calm_50a(snapshot, text, lang):
     ("a caller who sounded just like me is asking my daughter for the bank code right now",
      "en"),
     ("có đứa giả giọng tôi gọi cho thằng bé đòi đọc mã otp ngay bây giờ", "vi"),
+    ("anakku ditelpon orang pakai suara papanya minta kode OTP sekarang", "id"),
 ])
 def test_a_faked_parents_voice_asking_a_child_for_a_code_now_is_urgent_50b(snapshot, text,
                                                                           lang):
@@ -3430,3 +3432,12 @@ def test_a_man_turning_up_asked_as_is_it_stalking_stays_urgent_50e(snapshot):
     text = ("is it stalking if a man from discord keeps showing up outside my school and "
             "messaging me where I am right now")
     assert compose(snapshot, text, "en", None).urgent
+
+
+def test_a_threat_to_spread_a_video_in_chat_indonesian_is_answered_as_sextortion(snapshot):
+    """Own read: "ngancem nyebar video aku" (colloquial, active) matched nothing the
+    sextortion examples wrote ("disebar"), and the frightened teen was offered stalking and
+    harmful content."""
+    reply = compose(snapshot, "kalau ada yang ngancem nyebar video aku, aku harus gimana? aku "
+                    "gak berani pulang", "id", None)
+    assert reply.urgent and reply.topic == "sextortion"
