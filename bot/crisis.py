@@ -829,11 +829,16 @@ class CrisisDetector:
     def _hedged(self, clauses: list[tuple[tuple[Word, ...], bool]]) -> bool:
         """"Chắc không có gì nghiêm trọng, nhưng … giờ họ đang đứng ở góc đường": a "nothing
         serious" the writer takes back with a "but" and a now is a hedge, not a disclaimer.
-        A "but" with no now ("giờ bạn ấy ổn rồi nhưng em vẫn lo") keeps the disclaimer. The
-        sentence's clauses each marked whether a contrast opens it."""
+        A "but" with no now ("giờ bạn ấy ổn rồi nhưng em vẫn lo") keeps the disclaimer. So does
+        a danger told within hours before it ("có ông lạ đứng trước cổng ngay bây giờ, hỏi cho
+        biết thôi"): "just asking" then asks what to do about it. The sentence's clauses each
+        marked whether a contrast opens it."""
         said = [at for at, (clause, _) in enumerate(clauses) if self._disclaims(clause)]
         if not said:
             return False
+        if any(self._holds(self.happening_now, clause) and not self._disclaims(clause)
+               for clause, _ in clauses[:said[0]]):
+            return True  # "ada om-om nungguin di depan sekolah malam ini, cuma nanya…"
         after = clauses[said[-1] + 1:]
         turn = next((at for at, (_, contrasted) in enumerate(after) if contrasted), None)
         return turn is not None and self._says_now([c for c, _ in after[turn:]])

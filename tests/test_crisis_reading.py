@@ -3441,3 +3441,14 @@ def test_a_threat_to_spread_a_video_in_chat_indonesian_is_answered_as_sextortion
     reply = compose(snapshot, "kalau ada yang ngancem nyebar video aku, aku harus gimana? aku "
                     "gak berani pulang", "id", None)
     assert reply.urgent and reply.topic == "sextortion"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có ông lạ đang đứng trước cổng nhà em ngay bây giờ, hỏi cho biết thôi", "vi"),
+    ("ada om-om nungguin di depan sekolah malam ini, cuma nanya harus lapor ke mana", "id"),
+])
+def test_just_asking_after_a_danger_told_as_now_keeps_it_urgent_50f(snapshot, text, lang):
+    """50f (own read): "just asking" after a danger told within hours asks what to do about
+    it; it no longer sets the sentence aside as a question asked ahead."""
+    assert not snapshot.crisis.assess(text).calmed
+    assert compose(snapshot, text, lang, None).urgent
