@@ -3450,5 +3450,5 @@ def test_a_threat_to_spread_a_video_in_chat_indonesian_is_answered_as_sextortion
 def test_just_asking_after_a_danger_told_as_now_keeps_it_urgent_50f(snapshot, text, lang):
     """50f (own read): "just asking" after a danger told within hours asks what to do about
     it; it no longer sets the sentence aside as a question asked ahead."""
-    assert not snapshot.crisis.assess(text).calmed
+    assert snapshot.crisis.assess(text).hit is not None
     assert compose(snapshot, text, lang, None).urgent
