@@ -831,13 +831,15 @@ class CrisisDetector:
         serious" the writer takes back with a "but" and a now is a hedge, not a disclaimer.
         A "but" with no now ("giờ bạn ấy ổn rồi nhưng em vẫn lo") keeps the disclaimer. So does
         a danger told within hours before it ("có ông lạ đứng trước cổng ngay bây giờ, hỏi cho
-        biết thôi"): "just asking" then asks what to do about it. The sentence's clauses each
-        marked whether a contrast opens it."""
+        biết thôi"): "just asking" then asks what to do about it, unless a "but" comes between
+        ("…dari tadi siang, tapi sudah aku blokir dan sekarang aman"). The sentence's clauses
+        each marked whether a contrast opens it."""
         said = [at for at, (clause, _) in enumerate(clauses) if self._disclaims(clause)]
         if not said:
             return False
-        if any(self._holds(self.happening_now, clause) and not self._disclaims(clause)
-               for clause, _ in clauses[:said[0]]):
+        if not any(contrasted for _, contrasted in clauses[1:said[0] + 1]) \
+                and any(self._holds(self.happening_now, clause) and not self._disclaims(clause)
+                        for clause, _ in clauses[:said[0]]):
             return True  # "ada om-om nungguin di depan sekolah malam ini, cuma nanya…"
         after = clauses[said[-1] + 1:]
         turn = next((at for at, (_, contrasted) in enumerate(after) if contrasted), None)
