@@ -829,11 +829,11 @@ class CrisisDetector:
     def _hedged(self, clauses: list[tuple[tuple[Word, ...], bool]]) -> bool:
         """"Chắc không có gì nghiêm trọng, nhưng … giờ họ đang đứng ở góc đường": a "nothing
         serious" the writer takes back with a "but" and a now is a hedge, not a disclaimer.
-        A "but" with no now ("giờ bạn ấy ổn rồi nhưng em vẫn lo") keeps the disclaimer. So does
-        a danger told within hours before it ("có ông lạ đứng trước cổng ngay bây giờ, hỏi cho
-        biết thôi"): "just asking" then asks what to do about it, unless a "but" comes between
-        ("…dari tadi siang, tapi sudah aku blokir dan sekarang aman"). The sentence's clauses
-        each marked whether a contrast opens it."""
+        A "but" with no now ("giờ bạn ấy ổn rồi nhưng em vẫn lo") keeps the disclaimer. A
+        danger told within hours before it is a hedge too ("có ông lạ đứng trước cổng ngay bây
+        giờ, hỏi cho biết thôi": "just asking" asks what to do about it), unless a "but" comes
+        between ("…dari tadi siang, tapi sudah aku blokir dan sekarang aman"). The sentence's
+        clauses each marked whether a contrast opens it."""
         said = [at for at, (clause, _) in enumerate(clauses) if self._disclaims(clause)]
         if not said:
             return False
