@@ -3451,3 +3451,42 @@ def test_just_asking_after_a_danger_told_as_now_keeps_it_urgent_50f(snapshot, te
     it; it no longer sets the sentence aside as a question asked ahead."""
     assert snapshot.crisis.assess(text).hit is not None
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tôi chạy taxi, trên xe có con bé chừng 13 tuổi, ông đi cùng bảo chở thẳng tới nhà nghỉ, "
+     "nó cứ cúi mặt", "vi"),
+    ("im a taxi driver, my passenger is a girl maybe 13 and the man with her told me to drive "
+     "them to a hotel, she looks scared", "en"),
+])
+def test_an_adult_outside_the_family_sees_a_child_taken_to_a_hotel_51a(snapshot, text, lang):
+    """51a (own read for danger_dev251, adults outside the family): a driver sees a man take a
+    young girl to a hotel; no words of the child's own fear are needed."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("a man on roblox just asked my 11yo to send him a photo and keep it a secret between them, "
+     "shes still online", "en"),
+    ("tui là admin nhóm, có ông bắt 1 bé lớp 5 gửi ảnh, dặn đừng nói ai, bé đang online", "vi"),
+    ("ada om2 di grup minta foto ke anak kelas 6, katanya cuma buat berdua aja, anaknya lagi "
+     "online", "id"),
+    ("cô ơi có người bắt em giữ bí mật mà em sợ lắm, em có được kể không ạ", "vi"),
+])
+def test_a_photo_pressed_for_in_secret_now_is_urgent_51b(snapshot, text, lang):
+    """51b (danger_dev251): an adult presses a child for a photo "just between us" while the
+    child is online; a child who says someone makes them keep a secret and they are scared."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("dạy con: nếu ai bắt con giữ bí mật mà con sợ thì phải kể với bố mẹ, đúng không?", "vi"),
+    ("last year someone asked my son to send a photo and keep it a secret, how do i talk to him "
+     "about it now", "en"),
+    ("đọc báo thấy vụ một ông dẫn bé gái 13 tuổi vào nhà nghỉ, bị bắt rồi, làm sao dạy con",
+     "vi"),
+])
+def test_a_lesson_or_a_story_of_long_ago_stays_calm_51a_51b(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
