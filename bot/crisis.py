@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -282,6 +282,9 @@ class CrisisDetector:
         for group in content.crisis:
             for cue in group.cues:
                 written.update(_typed_words(cue.raw))
+        for field in fields(plain):
+            for cue in getattr(plain, field.name):
+                written.update(_typed_words(" ".join(p for g in cue.raw_groups for p in g)))
         self.known: frozenset[str] = frozenset(known)
         # The one way the content writes a folded word, where it writes it one way only:
         # "nươc" can only be "nước"; "sư" could be "sử" or "sự", and stays as typed.
@@ -291,6 +294,19 @@ class CrisisDetector:
                 spellings.setdefault(folded, set()).add(word)
         self.only_spelling: dict[str, str] = {
             folded: next(iter(forms)) for folded, forms in spellings.items() if len(forms) == 1}
+        # A tone typed on the wrong vowel ("ngừoi", "trứơc") is the word written with it on the
+        # right one ("người", "trước"), where only one written word has those letters and tone.
+        # So is one with a letter mark lost on the way ("ngừoi" for "người"), never one
+        # with a mark too many ("đồn" is not "dồn").
+        by_tone: dict[str, set[str]] = {}
+        for word in written:
+            if _has_tone(word):
+                by_tone.setdefault(_tone_apart(word), set()).add(word)
+                by_tone.setdefault(fold_diacritics(word) + _tones(word), set()).add(word)
+        self.written_toned: frozenset[str] = frozenset(
+            w for forms in by_tone.values() for w in forms)
+        self.retoned: dict[str, str] = {
+            key: next(iter(forms)) for key, forms in by_tone.items() if len(forms) == 1}
         self._assess_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._assess)
 
 
@@ -892,6 +908,8 @@ class CrisisDetector:
             if folded in self.known:
                 if _marked((folded, typed)) and not _has_tone(typed):
                     typed = self.only_spelling.get(folded, typed)
+                elif _has_tone(typed) and typed not in self.written_toned:
+                    typed = self._retoned(folded, typed)
                 out.append((folded, typed))
                 continue
             if folded not in corrections:
@@ -901,6 +919,17 @@ class CrisisDetector:
             fixed = corrections[folded]
             out.append((fixed, fixed) if fixed else (folded, typed))
         return tuple(out)
+
+    def _retoned(self, folded: str, typed: str) -> str:
+        """The written word a word with its tone on the wrong vowel, or a letter mark lost,
+        stands for; the word as typed when there is none or more than one."""
+        exact = self.retoned.get(_tone_apart(typed))
+        if exact:
+            return exact
+        near = self.retoned.get(folded + _tones(typed))
+        if near and _fewer_marks(_tone_apart(typed), _tone_apart(near)):
+            return near
+        return typed
 
     def _inflected(self, word: str) -> bool:
         """A known word with an affix ("terusan", "threatens") is a real word, not a typo."""
@@ -1007,6 +1036,26 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 @functools.lru_cache(maxsize=4096)
 def _has_tone(word: str) -> bool:
     return not _TONES.isdisjoint(unicodedata.normalize("NFD", word))
+
+
+@functools.lru_cache(maxsize=4096)
+def _tone_apart(word: str) -> str:
+    """The word's letters with their marks, its tone set after them: "trứơc" and "trước" are
+    one key, whichever vowel the tone was typed on."""
+    decomposed = unicodedata.normalize("NFD", word)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES)) \
+        + _tones(word)
+
+
+def _fewer_marks(typed: str, written: str) -> bool:
+    """Each letter typed is the written one or that letter without its mark ("o" for "ơ")."""
+    return len(typed) == len(written) and all(
+        t == w or t == fold_diacritics(w) for t, w in zip(typed, written, strict=True))
+
+
+@functools.lru_cache(maxsize=4096)
+def _tones(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if c in _TONES)
 
 
 def _typed_words(text: str) -> list[str]:

@@ -436,6 +436,13 @@ TOLD += [
     # the call under way with the door to shut or the bathroom to go to: the same steps
     ("my son is in a discord vc rn and the man wants him to take the tablet into the bathroom",
      "en", "parent", "urgent_help", "with_the_adult_now"),
+    # (52a) a child on a call now with a fake police officer, teacher or parent: hang up first
+    ("em đang nghe điện thoại của người tự xưng công an, họ đòi mã otp của mẹ và cấm em cúp máy",
+     "vi", "teen", "urgent_help", "scam_call_now"),
+    ("my daughter's on the phone with a man who says he's police, he told her not to hang up",
+     "en", "parent", "urgent_help", "scam_call_now"),
+    ("anakku lagi ditelepon orang yang ngaku polisi, katanya gak boleh tutup telepon sampai "
+     "transfer", "id", "parent", "urgent_help", "scam_call_now"),
 ]
 
 
@@ -795,3 +802,18 @@ def test_a_younger_brother_told_to_come_alone_tonight_gets_the_secret_meeting_st
     reply = compose(snapshot, "someone in a game told my brother (10) to come to the park alone "
                     "tonight for free skins", "en", None)
     assert reply.urgent and "should not go" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang", "opening"), [
+    ("anakku ketemuan sama om2 dari ff kemarin, udah pulang dan aman, perlu lapor polisi gak", "id",
+     "Saat ini tidak ada yang dalam bahaya"),
+    ("gia su con toi di gap ban quen tren mang roi khong lien lac duoc thi goi 113 hay 111 truoc? "
+     "chua co gi xay ra dau", "vi", "Hiện không ai gặp nguy hiểm"),
+])
+def test_a_danger_over_or_asked_ahead_gets_the_calm_steps_not_the_alarm_52e(snapshot, text, lang,
+                                                                            opening):
+    """52e (calm_dev45, just over): a message answered from urgent_help but calmed read the
+    alarm ("danger is happening now: call 113"); it gets urgent_help's not_now text."""
+    reply = compose(snapshot, text, lang, None)
+    assert not reply.urgent and reply.topic == "urgent_help"
+    assert reply.text.startswith(opening)

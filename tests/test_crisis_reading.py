@@ -3490,3 +3490,100 @@ def test_a_photo_pressed_for_in_secret_now_is_urgent_51b(snapshot, text, lang):
 ])
 def test_a_lesson_or_a_story_of_long_ago_stays_calm_51a_51b(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con trai tôi đang nghe điện thoại của một người tự xưng công an, họ bảo cháu không được "
+     "cúp máy và đọc số thẻ của tôi", "vi"),
+    ("my daughter's on the phone with a man who says he's police, he told her not to hang up "
+     "and not to tell us", "en"),
+    ("he's still on the line and says i can't hang up, what do i do", "en"),
+    ("anakku lagi ditelepon orang yang ngaku polisi, katanya gak boleh tutup telepon sampai "
+     "transfer", "id"),
+    ("có ai đang gọi video cho con, mặt giống hệt bố nó, đòi nó chuyển khoản ngay", "vi"),
+    ("thằng em 10 tuổi đang chơi game, có người bảo nó chụp ảnh cởi áo gửi qua, nó sắp gửi "
+     "rồi", "vi"),
+])
+def test_a_caller_who_keeps_a_child_on_the_line_now_is_urgent_52a(snapshot, text, lang):
+    """52a (danger_dev252, a call going on now): a caller tells the child not to hang up, a
+    face faked on a video call asks for money, a child is about to send a shirtless photo."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("dạy con: kẻ tự xưng công an hay bảo đừng cúp máy, con cứ cúp máy ngay", "vi"),
+    ("teach kids: fake police always say don't hang up, so just hang up", "en"),
+    ("ajarin anak: kalau ada yang ngaku polisi bilang jangan tutup telepon, langsung tutup aja",
+     "id"),
+])
+def test_a_lesson_about_callers_who_say_dont_hang_up_stays_calm_52a(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("thằng tống tiền con tôi đã bị công an bắt, giờ con khỏe rồi, tôi nên nói chuyện với con "
+     "thế nào", "vi"),
+    ("co nguoi la doa giet con toi tren game, admin da ban tai khoan do, no khong nhan them gi "
+     "nua. co can bao cong an khong", "vi"),
+    ("the man who was messaging my son has been arrested and my son came home fine, how do I "
+     "help him now", "en"),
+    ("orang yang ngancem anakku udah ditangkap polisi, sekarang baik baik aja, perlu konseling "
+     "gak", "id"),
+])
+def test_a_danger_over_and_the_child_safe_now_stays_calm_52b(snapshot, text, lang):
+    """52b (calm_dev45, just over): the man arrested, the child home and well, the account
+    banned: the writer asks what next, which is not an emergency."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("he was arrested last month but tonight his friend is messaging my daughter saying they'll "
+     "post her photos", "en"),
+    ("Tonight I found a message to my son: 'wait outside your school at 7, don't tell your mom'. "
+     "He's asleep now, should I worry?", "en"),
+])
+def test_a_danger_of_tonight_beside_an_arrest_or_sleep_stays_urgent_52b(snapshot, text, lang):
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nếu ngừoi lạ đứng chờ con ở cổng trường thì con nên làm gì, hỏi trứơc cho biết thôi", "vi"),
+    ("lỡ bạn em viết status tạm biệt mọi ngừoi thì em nên làm gì, hỏi trứơc cho chắc thôi", "vi"),
+])
+def test_a_tone_typed_on_the_wrong_vowel_still_reads_as_its_word_52d(snapshot, text, lang):
+    """52d (danger_dev248, typos): "trứơc" is "trước" with its tone on the other vowel and
+    "ngừoi" is "người" with a mark lost; typed with marks elsewhere, the sentence was matched
+    on marks, so "hỏi trứơc cho biết thôi" said nothing."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_word_typed_with_a_mark_too_many_is_not_taken_for_another_52d(snapshot):
+    """"nghe đồn" (a rumour) is no typo of a "dồn" the content writes: only marks lost or a
+    tone moved are read through."""
+    text = "nghe đồn trường bên có đứa bị tống tiền bằng ảnh nóng, nếu bị vậy thì báo ai"
+    assert not compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("e 11t, có anh trên ff bắt e gọi video mỗi tối, nếu e dừng thì a ấy sẽ kể hết cho mẹ", "vi"),
+    ("a guy from roblox makes me video call him every night and says if i stop he'll tell my mom "
+     "everything", "en"),
+    ("someone has stuff i dont want anyone to see and now i have to do whatever he says", "en"),
+    ("om2 dari game nyimpen foto yang aku gak mau orang lain liat, sekarang aku harus nurutin "
+     "semua maunya", "id"),
+    ("con tôi bảo không muốn đến trường nữa, ngày nào cũng thấy sợ vì bị cả lớp chụp ảnh chế",
+     "vi"),
+])
+def test_a_child_held_to_obey_or_afraid_every_day_is_urgent_52f(snapshot, text, lang):
+    """52f (danger_dev253, long stories): said without a word of threat or of pictures, a child
+    held to do whatever an adult says, told the parents will hear if they stop, or afraid every
+    day at school."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_case_read_in_the_news_stays_calm_52f(snapshot):
+    text = ("Tôi vừa đọc báo về một vụ lừa các em nam gọi video khỏa thân rồi tống tiền. Con tôi "
+            "15 tuổi, chưa có chuyện gì, nên dặn con thế nào?")
+    assert not compose(snapshot, text, "vi", None).urgent
