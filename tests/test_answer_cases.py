@@ -443,6 +443,13 @@ TOLD += [
      "en", "parent", "urgent_help", "scam_call_now"),
     ("anakku lagi ditelepon orang yang ngaku polisi, katanya gak boleh tutup telepon sampai "
      "transfer", "id", "parent", "urgent_help", "scam_call_now"),
+    # (52g) bullied, done with school and worn out: someone to talk to, not "get somewhere safe"
+    ("em met lam roi ngay nao cung bi ca lop che anh, em khong muon di hoc nua", "vi", "teen",
+     "urgent_help", "bullied_worn_out"),
+    ("my daughter says she doesn't want to go to school anymore, she's bullied every day and so "
+     "tired", "en", "parent", "urgent_help", "bullied_worn_out"),
+    ("aku gak mau sekolah lagi, tiap hari dibully satu kelas, aku udah capek", "id", "teen",
+     "urgent_help", "bullied_worn_out"),
 ]
 
 

@@ -3587,3 +3587,20 @@ def test_a_case_read_in_the_news_stays_calm_52f(snapshot):
     text = ("Tôi vừa đọc báo về một vụ lừa các em nam gọi video khỏa thân rồi tống tiền. Con tôi "
             "15 tuổi, chưa có chuyện gì, nên dặn con thế nào?")
     assert not compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("em met lam roi ngay nao cung bi ca lop che anh, em khong muon di hoc nua", "vi"),
+    ("i dont want to go to school anymore, they call me names every day and im so tired", "en"),
+    ("aku gak mau sekolah lagi, tiap hari dibully satu kelas, aku udah capek", "id"),
+])
+def test_a_bullied_child_worn_out_and_done_with_school_is_urgent_52g(snapshot, text, lang):
+    """52g (danger_dev249, a cry dictated by voice): bullied, not going back to school, worn
+    out or sure nobody would miss them: a cry said indirectly."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_exam_stress_beside_school_stays_calm_52g(snapshot):
+    assert not compose(snapshot, "ôn thi mệt lắm rồi, không muốn đi học nữa, bị cô chê hoài",
+                       "vi", None).urgent
