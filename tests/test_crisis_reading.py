@@ -3604,3 +3604,19 @@ def test_a_bullied_child_worn_out_and_done_with_school_is_urgent_52g(snapshot, t
 def test_exam_stress_beside_school_stays_calm_52g(snapshot):
     assert not compose(snapshot, "ôn thi mệt lắm rồi, không muốn đi học nữa, bị cô chê hoài",
                        "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("eh mau nanya dong kalau ada orang dewasa kenalan di roblox nyuruh aku rahasiain sesuatu "
+     "terus aku takut tapi gak boleh cerita ke siapa siapa", "id"),
+])
+def test_a_supposition_beside_not_being_allowed_to_tell_is_a_cry_52h(snapshot, text, lang):
+    """52h (danger_dev249): "but I'm not allowed to tell anyone", said outside the supposition,
+    is the writer's own state now: the "what if" is a cry said indirectly."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_lesson_about_secrets_one_is_not_allowed_to_tell_stays_calm_52h(snapshot):
+    text = ("ajarin anak: kalau ada orang dewasa nyuruh rahasiain sesuatu dan bilang gak boleh "
+            "cerita ke siapa siapa, langsung lapor ortu")
+    assert not compose(snapshot, text, "id", None).urgent
