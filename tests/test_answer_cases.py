@@ -443,6 +443,8 @@ TOLD += [
      "en", "parent", "urgent_help", "scam_call_now"),
     ("anakku lagi ditelepon orang yang ngaku polisi, katanya gak boleh tutup telepon sampai "
      "transfer", "id", "parent", "urgent_help", "scam_call_now"),
+    ("có người lạ cứ gọi cho e bảo là bên công an, bắt e ko đc tắt máy, e sợ quá", "vi", "teen",
+     "urgent_help", "scam_call_now"),
     # (52g) bullied, done with school and worn out: someone to talk to, not "get somewhere safe"
     ("em met lam roi ngay nao cung bi ca lop che anh, em khong muon di hoc nua", "vi", "teen",
      "urgent_help", "bullied_worn_out"),
