@@ -24,7 +24,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, replace
 
 from rapidfuzz import process
@@ -298,15 +298,10 @@ class CrisisDetector:
         # right one ("người", "trước"), where only one written word has those letters and tone.
         # So is one with a letter mark lost on the way ("ngừoi" for "người"), never one
         # with a mark too many ("đồn" is not "dồn").
-        by_tone: dict[str, set[str]] = {}
-        for word in written:
-            if _has_tone(word):
-                by_tone.setdefault(_tone_apart(word), set()).add(word)
-                by_tone.setdefault(fold_diacritics(word) + _tones(word), set()).add(word)
-        self.written_toned: frozenset[str] = frozenset(
-            w for forms in by_tone.values() for w in forms)
-        self.retoned: dict[str, str] = {
-            key: next(iter(forms)) for key, forms in by_tone.items() if len(forms) == 1}
+        self.written_toned: frozenset[str] = frozenset(w for w in written if _has_tone(w))
+        self.retoned = _only_one(self.written_toned, _tone_apart)
+        self.marks_lost = _only_one(self.written_toned,
+                                    lambda w: fold_diacritics(w) + _tones(w))
         self._assess_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._assess)
 
 
@@ -926,7 +921,7 @@ class CrisisDetector:
         exact = self.retoned.get(_tone_apart(typed))
         if exact:
             return exact
-        near = self.retoned.get(folded + _tones(typed))
+        near = self.marks_lost.get(folded + _tones(typed))
         if near and _fewer_marks(_tone_apart(typed), _tone_apart(near)):
             return near
         return typed
@@ -1045,6 +1040,14 @@ def _tone_apart(word: str) -> str:
     decomposed = unicodedata.normalize("NFD", word)
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES)) \
         + _tones(word)
+
+
+def _only_one(words: Iterable[str], key: Callable[[str], str]) -> dict[str, str]:
+    """Each key that exactly one of the words has, with that word."""
+    by_key: dict[str, set[str]] = {}
+    for word in words:
+        by_key.setdefault(key(word), set()).add(word)
+    return {k: next(iter(forms)) for k, forms in by_key.items() if len(forms) == 1}
 
 
 def _fewer_marks(typed: str, written: str) -> bool:
