@@ -247,6 +247,8 @@ class CrisisDetector:
         self.long_ago = self._phrase_set(plain.long_ago)
         self.happening_now = self._phrase_set(plain.happening_now)
         self.shaken = self._phrase_set(plain.shaken)
+        self.feared = self._phrase_set(plain.feared)
+        self.preparing = self._phrase_set(plain.preparing)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -262,7 +264,7 @@ class CrisisDetector:
         known.update(w for cue in plain.real_words for group in cue.raw_groups
                      for text in group for w, _ in _words(text))
         for phrase_set in (self.frames, self.advisories, self.disclaimers, self.exaggerations,
-                           self.now, self.happening_now):
+                           self.now, self.happening_now, self.feared):
             known.update(w for phrases in phrase_set.by_first.values() for p in phrases
                          for w, _ in p.words)
         for table in self.shorthand.values():
@@ -369,6 +371,9 @@ class CrisisDetector:
                             now)
         not_yet = _reach([any(self._holds(self.not_yet, c) for c in clauses)
                           for _, clauses in said], now)
+        # "Mai con đi cắm trại, tôi sợ bị bắt cóc quá, nên dặn con những gì?": a fear of what
+        # might happen, in a message asking how to prepare the child, is a worry ahead.
+        preparing = any(self._holds(self.preparing, c) for _, clauses in said for c in clauses)
         # Each sentence's clauses before its past was set aside, for a danger of now that rests
         # on it (below); not a public warning's or a question asked ahead.
         before: list[list[tuple[Word, ...]]] = []
@@ -382,7 +387,7 @@ class CrisisDetector:
                 # reader's own that is only not carried out yet.
                 own = [c for c in clauses if not yet or self._names_reader(c)]
                 farewell = any(self._holds(self.farewells, c) for c in clauses)
-                kept = own if farewell else [self._calm(clause) for clause in own]
+                kept = own if farewell else [self._calm(clause, preparing) for clause in own]
                 before.append(clauses)
                 if len(own) < len(clauses) and self._fire(
                         [c for c in clauses if c not in own]) is None:
@@ -868,11 +873,12 @@ class CrisisDetector:
                            if not present.isdisjoint(table))]
         return any(any(phrases.spans(words)) for words in views)
 
-    def _calm(self, clause: tuple[Word, ...]) -> tuple[Word, ...]:
+    def _calm(self, clause: tuple[Word, ...], preparing: bool = False) -> tuple[Word, ...]:
         """The clause without its exaggerations and its past, hypothetical or negated
         stretches. A frame reaches from the clause start, or the last word of now before it,
         to the next word of now. Phrases are looked for as typed and with shorthand expanded
-        ("ko có ý định" is "không có ý định")."""
+        ("ko có ý định" is "không có ý định"). In a message asking how to prepare a child,
+        a fear of what might happen is a frame too."""
         frames: set[int] = set()
         cuts = {0, len(clause)}
         drop: set[int] = set()
@@ -884,6 +890,8 @@ class CrisisDetector:
             frames.add(0)  # "Suppose …", "Misalnya …": a frame where it opens a clause only
         for words, origin in views:
             frames.update(origin[a] for a, _ in self.frames.spans(words))
+            if preparing:
+                frames.update(origin[a] for a, _ in self.feared.spans(words))
             cuts.update(origin[a] for a, _ in self.now.spans(words))
             for a, b in self.exaggerations.spans(words):
                 drop.update(range(origin[a], origin[b - 1] + 1))

@@ -3620,3 +3620,60 @@ def test_a_lesson_about_secrets_one_is_not_allowed_to_tell_stays_calm_52h(snapsh
     text = ("ajarin anak: kalau ada orang dewasa nyuruh rahasiain sesuatu dan bilang gak boleh "
             "cerita ke siapa siapa, langsung lapor ortu")
     assert not compose(snapshot, text, "id", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cuối tuần con đi học bơi ở hồ ngoài phố, tôi sợ bị người lạ dụ đi, nên dặn con những gì?",
+     "vi"),
+    ("tuan sau be di trai he, toi so co ke xau bat coc, nen dan be the nao", "vi"),
+    ("He starts walking to school alone next week and I keep imagining him getting kidnapped. "
+     "What rules should we set?", "en"),
+    ("minggu depan anakku ikut study tour, takut diculik orang. harus pesan apa ke dia?", "id"),
+])
+def test_a_fear_of_what_might_happen_asked_ahead_stays_calm_53a(snapshot, text, lang):
+    """53a (calm_dev47): a fear of what might happen, in a message asking how to prepare the
+    child for something ordinary ahead, is a worry, not danger now."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tụi lớp trên nhắn tan học chờ e ở cổng sau, e sợ bị đánh lắm, còn 15p nữa là ra về", "vi"),
+    ("em sợ bị người lạ bắt đi, ông ta đứng trước cổng trường từ trưa tới giờ", "vi"),
+    ("aku takut diculik, om itu udah nungguin di depan gang dari tadi", "id"),
+])
+def test_a_fear_of_what_is_near_stays_urgent_53a(snapshot, text, lang):
+    """53a: without a question how to prepare the child, the same fear is of what is near."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_question_how_to_prepare_keeps_a_danger_told_beside_it_53a(snapshot):
+    text = ("Con tôi đang nhắn với một người lạ trên game, hắn hẹn tối nay đón con ở cổng "
+            "trường. Tôi sợ bị bắt cóc lắm, nên dặn con những gì?")
+    assert compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hes back again and my door doesnt lock. please help", "en"),
+    ("ông ta lại về, phòng em không có khóa. em sợ", "vi"),
+    ("dia dateng lagi dan kamarku gak bisa dikunci", "id"),
+    ("e gửi con cún cho bạn nuôi r. mai chắc k cần đặt báo thức nữa", "vi"),
+])
+def test_danger_said_without_naming_it_is_urgent_53b(snapshot, text, lang):
+    """53b (danger_dev256, danger said indirectly): someone feared is back and the door does
+    not lock; a pet given away and no alarm to set tomorrow. Read by the cues, not left to
+    the learned reading."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bài hát con tôi nghe có câu 'đêm nay tao sẽ biến mất', tôi đọc mà lo, có nên nói chuyện "
+     "với con không", "vi"),
+    ("tụi e làm dự án về lừa đảo qua mạng, kẻ dọa tung ảnh thường nhắn gì ạ", "vi"),
+    ("kata temen kalau posting seragam nanti ada orang yang nungguin di depan sekolah. beneran "
+     "bisa kejadian gak sih?", "id"),
+    ("my son went missing for a night last spring. he's back and doing fine now, how do we talk "
+     "about it?", "en"),
+])
+def test_lyrics_projects_and_what_ifs_stay_calm_53b(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent

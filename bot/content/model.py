@@ -248,6 +248,13 @@ class NotUrgent:
     # A supposition beside it ("nếu có người đang giữ ảnh của mình thì làm sao") is a cry said
     # indirectly, not a question asked ahead.
     shaken: tuple[Cue, ...] = ()
+    # "sợ bị người lạ bắt cóc", "takut diculik", "I keep imagining her getting…": a fear of
+    # what might happen. It frames its clause only in a message that asks how to prepare a
+    # child for something ahead (`preparing`); alone it is as often a fear of what is near.
+    feared: tuple[Cue, ...] = ()
+    # "nên dặn con những gì", "what rules should I go over with her", "harus pesan apa ke
+    # dia": how to prepare a child for an ordinary occasion ahead.
+    preparing: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
