@@ -264,7 +264,7 @@ class CrisisDetector:
         known.update(w for cue in plain.real_words for group in cue.raw_groups
                      for text in group for w, _ in _words(text))
         for phrase_set in (self.frames, self.advisories, self.disclaimers, self.exaggerations,
-                           self.now, self.happening_now, self.feared):
+                           self.now, self.happening_now, self.feared, self.preparing):
             known.update(w for phrases in phrase_set.by_first.values() for p in phrases
                          for w, _ in p.words)
         for table in self.shorthand.values():

@@ -3677,3 +3677,62 @@ def test_danger_said_without_naming_it_is_urgent_53b(snapshot, text, lang):
 ])
 def test_lyrics_projects_and_what_ifs_stay_calm_53b(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bố ơi có chú gọi bảo là bên ngân hàng, bắt con đọc mã trong tin nhắn điện thoại bố, chú "
+     "ấy vẫn đang gọi", "vi"),
+    ("ada yang ngaku admin game minta aku sebutin kode dari sms di hp papa, orangnya masih nelpon",
+     "id"),
+    ("my little brother is crying, a guy says hes from the bank and wants the code from my bank "
+     "text, hes still on the phone with him", "en"),
+])
+def test_a_caller_having_a_child_read_a_code_now_is_urgent_53c(snapshot, text, lang):
+    """53c (own read, danger_dev254): a caller on the line now has a child read out the code
+    from a parent's text."""
+    assert snapshot.crisis.assess(text).hit is not None
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help"
+
+
+def test_the_hang_up_answer_speaks_to_whoever_writes_53c(snapshot):
+    """A child writing "mẹ ơi … bắt con đọc mã" names no role: the shared text tells whoever
+    holds the phone to hang up; a parent's own words get "tell your child to hang up"."""
+    child = compose(snapshot, "mẹ ơi có người gọi bảo là công an, bắt con đọc mã trong tin "
+                              "nhắn của mẹ, ông ấy vẫn đang gọi", "vi", None)
+    parent = compose(snapshot, "con tôi đang nghe điện thoại của người tự xưng công an, họ bắt "
+                               "cháu đọc mã otp, không được cúp máy", "vi", None)
+    assert child.text.startswith("📞 Cúp máy ngay")
+    assert parent.text.startswith("📞 Bảo con cúp máy ngay")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cho mình hỏi cách tắt thông báo zalo ban đêm. mình đang ngồi trong nhà tắm, tay chảy máu "
+     "vì lưỡi lam, không dừng lại được", "vi"),
+    ("how do i turn off read receipts on insta. also i cant stop cutting tonight", "en"),
+    ("con trai tôi hay xem clip thử thách, lọc sao được. Vừa nãy nó với bạn trùm túi nilon lên "
+     "đầu trong phòng, nghe ho sặc sụa mà gõ cửa không mở", "vi"),
+    ("ba duong em say ruou dap do ngoai phong khach, noi se danh chet em, em dang khoa cua trong "
+     "phong", "vi"),
+    ("con be noi sang nha ban hoc nhom, nha ban noi khong he thay chau, gio 9h toi dien thoai "
+     "tat may", "vi"),
+    ("anak saya 12 thn mau ketemuan sama temen dari discord di mall, sekarang udah jam 6", "id"),
+])
+def test_danger_now_said_beside_an_everyday_question_is_urgent_53e(snapshot, text, lang):
+    """53e (danger_dev255, two things at once): the danger comes after an ordinary question,
+    in words no cue had: cutting one cannot stop, a breath game behind a shut door, a drunk
+    stepfather's threat with the child locked in, a friend's home that has not seen the child,
+    a meeting within the hour."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hôm qua có người lạ đứng cổng trường hỏi tên học sinh, công an phường đã đưa người đó về "
+     "làm việc. trường muốn nhắc phụ huynh đừng đăng ảnh con kèm tên lớp", "vi"),
+    ("minggu lalu ada om asing nungguin di depan sekolah, orangnya udah diamankan polisi. mau "
+     "bikin panduan privasi buat murid", "id"),
+    ("không dừng lại được việc lướt tiktok, có app nào chặn giúp không", "vi"),
+])
+def test_a_case_handled_or_a_habit_one_cannot_stop_stays_calm_53e(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
