@@ -3736,3 +3736,21 @@ def test_danger_now_said_beside_an_everyday_question_is_urgent_53e(snapshot, tex
 ])
 def test_a_case_handled_or_a_habit_one_cannot_stop_stays_calm_53e(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("cho hoi cach cai gioi han choi game. a ma thang lon nha toi dang o nha mot ong quen tren "
+     "free fire, gio goi khong nghe may", "vi", "missing_child"),
+    ("quick q about screen time apps. my son is at some guys house he met on roblox and hes not "
+     "answering", "en", "missing_child"),
+    ("gimana cara atur screen time? oh iya anak sulung saya barusan kirim pesan 'maaf ma' terus "
+     "kamarnya dikunci", "id", "self_harm"),
+    ("cho hỏi cài giới hạn màn hình. à con gái lớn vừa nhắn 'con xin lỗi mẹ' rồi khóa cửa phòng",
+     "vi", "self_harm"),
+])
+def test_danger_told_in_passing_is_read_by_the_cues_53f(snapshot, text, lang, topic):
+    """53f (own read after danger_dev255): a child at the home of someone met online and not
+    answering; a sorry sent to a parent and the door locked."""
+    hit = snapshot.crisis.assess(text).hit
+    assert hit is not None and hit.topic == topic
+    assert compose(snapshot, text, lang, None).urgent
