@@ -3754,3 +3754,43 @@ def test_danger_told_in_passing_is_read_by_the_cues_53f(snapshot, text, lang, to
     hit = snapshot.crisis.assess(text).hit
     assert hit is not None and hit.topic == topic
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cứu với, con bé nhà tôi đang bị một gã nhốt trong xe ô tô ở bãi gửi xe! Gọi 111 có mất "
+     "phí không", "vi"),
+    ("a man is keeping him in his van behind the shop, what do i do", "en"),
+    ("tolong adikku lagi ditahan di mobil sama cowok dari ml", "id"),
+    ("is roblox premium worth it? also a guy she plays with is driving over tonight, he has our "
+     "address", "en"),
+])
+def test_a_child_held_in_a_car_or_a_player_driving_over_is_urgent_53g(snapshot, text, lang):
+    """53g (danger_dev258, danger mentioned in passing): a child held in a car now, said after
+    a plea and beside a question about the hotline; a player from a game driving over tonight
+    who has the address."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("vừa xem xong phim kinh dị có cảnh con bé bị bắt cóc qua mạng, sợ ghê. bật chế độ hạn "
+     "chế youtube sao", "vi"),
+    ("bạn t hồi trước bảo muốn chết, giờ đi trị liệu ổn hơn rồi. report group nói xấu nó sao",
+     "vi"),
+    ("last week a kidnapping rumor went round the class chat, turned out to be completely fake. "
+     "should she share her location with me?", "en"),
+    ("ada rumor katanya game itu ada adegan bunuh diri, belum tentu bener sih. cara filter "
+     "game gimana", "id"),
+    ("anh tôi năm ngoái bị lừa làm nhiệm vụ, bọn nó còn dọa tung ảnh cccd, nhưng đã báo công "
+     "an và xong xuôi. giờ em gái tôi thấy tin tuyển ctv thì phân biệt sao", "vi"),
+])
+def test_a_film_a_rumour_or_a_story_that_ended_stays_calm_53g(snapshot, text, lang):
+    """53g (calm_dev49, an everyday question beside something scary that is over or not
+    real: 10 of 100 urgent on arrival)."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_asking_whether_to_see_a_psychologist_keeps_the_danger_before_it_53g(snapshot):
+    text = ("con tôi để lại dòng 'thứ 7 này là ngày cuối cùng'. hôm nay thứ 7, con đi từ sáng "
+            "chưa về, điện thoại để ở nhà. có nên cho cháu đi gặp bác sĩ tâm lý không")
+    assert compose(snapshot, text, "vi", None).urgent
