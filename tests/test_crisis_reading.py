@@ -3794,3 +3794,33 @@ def test_asking_whether_to_see_a_psychologist_keeps_the_danger_before_it_53g(sna
     text = ("con tôi để lại dòng 'thứ 7 này là ngày cuối cùng'. hôm nay thứ 7, con đi từ sáng "
             "chưa về, điện thoại để ở nhà. có nên cho cháu đi gặp bác sĩ tâm lý không")
     assert compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("lam sao chan giao dich ngan hang tu xa? em toi dang bi mot nguoi xung la admin game goi, "
+     "bat chuyen tien, no dang cam dien thoai cua me bam chuyen", "vi"),
+    ("cach tat livestream tiktok sao? may dua lop tren dang vay danh hoi dong con toi sau "
+     "truong, toi dang xem live", "vi"),
+    ("a bunch of kids are ganging up on my brother behind the gym and someones going live", "en"),
+    ("adikku lagi dikeroyok di belakang sekolah, ada yang live di ig", "id"),
+    ("gỡ ảnh trên telegram sao ạ, có ng ghép mặt e vào ảnh nude r đang bán trong nhóm", "vi"),
+    ("how do i get out of here without him noticing, the guy from snap is clearly like 40 and "
+     "wants me to get in his car", "en"),
+])
+def test_danger_asked_as_a_how_to_is_urgent_53h(snapshot, text, lang):
+    """53h (danger_dev259, danger now asked as a practical how-to): a child pressing the
+    transfer on a fake caller's word, a beating streamed live, a faked nude on sale in a
+    group, a man far older than he said asking the child into his car."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("lm sao report acc spam trong liên quân, e tìm mãi ko thấy nút report", "vi"),
+    ("bạn em dạo này buồn, em không biết mở lời hỏi thăm thế nào cho khéo", "vi"),
+    ("gimana jelasin ke anak kenapa gak boleh ketemuan sendirian sama temen game?", "id"),
+])
+def test_a_how_to_question_asked_with_worry_stays_calm_53h(snapshot, text, lang):
+    """53h (calm_dev50, worried how-to questions: 8 of 100 urgent on arrival): a button one
+    cannot find is not a child one cannot find; how to ask a sad friend, how to explain."""
+    assert not compose(snapshot, text, lang, None).urgent
