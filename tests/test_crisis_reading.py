@@ -3824,3 +3824,26 @@ def test_a_how_to_question_asked_with_worry_stays_calm_53h(snapshot, text, lang)
     """53h (calm_dev50, worried how-to questions: 8 of 100 urgent on arrival): a button one
     cannot find is not a child one cannot find; how to ask a sad friend, how to explain."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hồi đầu năm cháu hay đăng 'muốn biến mất', giờ cháu đã vui vẻ trở lại. Nên để ý dấu hiệu "
+     "gì?", "vi"),
+    ("trước có lần một người lạ bám theo con từ tiktok sang zalo, đã được công an xử lý rồi. nếu "
+     "sau này có người như vậy thì làm gì", "vi"),
+    ("cô giáo kể chuyện một bạn đi gặp người quen qua game rồi mất tích, e muốn biết cần lưu ý "
+     "gì", "vi"),
+    ("we watched a movie about a girl who goes missing after meeting someone online. if our "
+     "daughter ever didn't come home, what do we do first?", "en"),
+    ("my friend said she wished she wasnt here last month, shes doing way better now. how do i "
+     "help if it comes back", "en"),
+    ("temen cucu ditelpon orang ngaku polisi, kakaknya ditangkep katanya, untung gak ketipu. "
+     "gimana tau itu bohong", "id"),
+    ("adekku pernah diikutin mantannya sampe tau rumah, sekarang udah pindah kota dan gak "
+     "ganggu lagi. kalau ada stalker lagi harus gimana", "id"),
+])
+def test_a_scare_that_is_over_or_a_story_told_stays_calm_53i(snapshot, text, lang):
+    """53i (calm_dev48, alarming words with no danger now: 10 of 100 urgent on arrival):
+    better again, handled by the police, a teacher's story, a film, "untung gak ketipu", the
+    follower gone."""
+    assert not compose(snapshot, text, lang, None).urgent
