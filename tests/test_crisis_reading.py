@@ -3847,3 +3847,28 @@ def test_a_scare_that_is_over_or_a_story_told_stays_calm_53i(snapshot, text, lan
     better again, handled by the police, a teacher's story, a film, "untung gak ketipu", the
     follower gone."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tối nay bọn em livestream thử thách nín thở, em quyết rồi, chỉ em cách nếu ngất thì tỉnh "
+     "lại nhanh", "vi"),
+    ("were going live tonight with the blackout challenge, ive decided, just tell me how to come "
+     "to fast if i pass out", "en"),
+    ("đã quyết rồi, tối nay xong là thôi. đừng gửi số hotline, chỉ hỏi uống nhiều thuốc ngủ có "
+     "đau không", "vi"),
+    ("dont give me a number. does it hurt if you take a whole pack of sleeping pills", "en"),
+    ("aku udah mutusin. minum banyak obat tidur sakit gak sih", "id"),
+    ("t gửi clip cho đứa trên fb r, h nó bảo trong 1 tiếng k ck 3tr là nó up lên page trường. t "
+     "tự lo được", "vi"),
+])
+def test_danger_told_by_one_who_pushes_help_away_is_urgent_53j(snapshot, text, lang):
+    """53j (danger_dev261, writers who refuse help or ask for secrecy): a breath challenge
+    decided for tonight, asking whether many pills hurt, a clip to go up on the school page
+    within the hour."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_lesson_on_breath_challenges_stays_calm_53j(snapshot):
+    text = "tối nay cô cho cả lớp xem phóng sự về thử thách nín thở, nên giải thích cho con thế nào"
+    assert not compose(snapshot, text, "vi", None).urgent
