@@ -3872,3 +3872,14 @@ def test_danger_told_by_one_who_pushes_help_away_is_urgent_53j(snapshot, text, l
 def test_a_lesson_on_breath_challenges_stays_calm_53j(snapshot):
     text = "tối nay cô cho cả lớp xem phóng sự về thử thách nín thở, nên giải thích cho con thế nào"
     assert not compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "urgent"), [
+    ("aku pengen udahan aja, serius", "id", True),
+    ("kms this essay is due at midnight lol. what apps limit screen time", "en", False),
+    ("kms vi bai tap ve nha qua nhieu, hoi chut tiktok may tuoi moi lap acc", "vi", False),
+])
+def test_slang_for_ending_it_and_for_a_bad_day_53l(snapshot, text, lang, urgent):
+    """53l (danger_dev262, languages and slang mixed): "mau udahan aja … beneran" said alone is
+    a cry; "kms" said of homework is a joke."""
+    assert compose(snapshot, text, lang, None).urgent is urgent
