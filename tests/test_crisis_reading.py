@@ -3883,3 +3883,19 @@ def test_slang_for_ending_it_and_for_a_bad_day_53l(snapshot, text, lang, urgent)
     """53l (danger_dev262, languages and slang mixed): "mau udahan aja … beneran" said alone is
     a cry; "kms" said of homework is a joke."""
     assert compose(snapshot, text, lang, None).urgent is urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("đi sinh nhật ở quán karaoke, mấy anh lớp trên ép em uống rồi bảo lên phòng trên lầu nằm "
+     "nghỉ, bạn em về hết rồi", "vi"),
+    ("at a party and these older guys keep giving me drinks and want me to go upstairs to rest",
+     "en"),
+    ("aku dipaksa minum sama kakak kelas terus disuruh istirahat di kamar atas", "id"),
+    ("di warnet ada om2 nawarin diamond gratis asal aku ikut ke kosannya, aku nolak, sekarang "
+     "dia nungguin di depan pintu", "id"),
+])
+def test_danger_in_a_place_away_from_home_is_urgent_53m(snapshot, text, lang):
+    """53m (danger_dev263, danger now away from home): made to drink and told to go up to a
+    room; a man at an internet cafe, turned down, now waiting at its door."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
