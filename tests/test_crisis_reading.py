@@ -3899,3 +3899,28 @@ def test_danger_in_a_place_away_from_home_is_urgent_53m(snapshot, text, lang):
     room; a man at an internet cafe, turned down, now waiting at its door."""
     assert snapshot.crisis.assess(text).hit is not None
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("một em trong lớp đang dùng app nudify với ảnh các bạn nữ ngay trong giờ học", "vi"),
+    ("some boys are using a nudify bot on girls photos right now and posting in a server", "en"),
+    ("ada anak kelas yang lagi pake aplikasi nudify ke foto temen2 cewek sekarang", "id"),
+    ("cô video call bảo em ra quán đầu ngõ ngay, mà giọng lạ, mặt cứ giật giật", "vi"),
+    ("my daughter got a call in her dads voice asking for the code on her phone, he never called",
+     "en"),
+    ("adikku ditelpon suara yang mirip banget papa, minta kode otp", "id"),
+    ("t ko chịu nổi nx, con bot ai cũng bảo t nên đi", "vi"),
+    ("the ai said i should do it tonight", "en"),
+    ("chatbotnya bilang mending mati", "id"),
+])
+def test_danger_now_with_ai_tools_is_urgent_53n(snapshot, text, lang):
+    """53n (danger_dev264, danger now involving AI; 60 of 70 urgent on arrival): an undressing
+    app used on classmates now, a face-swapped call sending a child out, a cloned voice asking
+    for a code, a chatbot telling the writer to go."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_an_undressing_app_used_before_stays_calm_53n(snapshot):
+    text = "Có đứa dùng app lột đồ chỉnh ảnh của cháu hồi năm ngoái, giờ làm sao tố cáo"
+    assert not compose(snapshot, text, "vi", None).urgent
