@@ -459,6 +459,9 @@ TOLD += [
      None, "urgent_help", "take_parents_money"),
     ("anak saya disuruh teman di game ambil uang di dompet mama sekarang", "id", "parent",
      "urgent_help", "take_parents_money"),
+    # (53n) a cloned parent's voice asking the child for a code: hang up first
+    ("my son got a call in his dads voice asking for the code on his phone", "en", "parent",
+     "urgent_help", "scam_call_now"),
 ]
 
 
