@@ -873,7 +873,7 @@ class CrisisDetector:
                            if not present.isdisjoint(table))]
         return any(any(phrases.spans(words)) for words in views)
 
-    def _calm(self, clause: tuple[Word, ...], preparing: bool = False) -> tuple[Word, ...]:
+    def _calm(self, clause: tuple[Word, ...], preparing: bool) -> tuple[Word, ...]:
         """The clause without its exaggerations and its past, hypothetical or negated
         stretches. A frame reaches from the clause start, or the last word of now before it,
         to the next word of now. Phrases are looked for as typed and with shorthand expanded
