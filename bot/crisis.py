@@ -244,6 +244,7 @@ class CrisisDetector:
         self.third_person = self._phrase_set(plain.third_person)
         self.posing = self._phrase_set(plain.posing)
         self.given_to = self._phrase_set(plain.given_to)
+        self.titles = self._phrase_set(plain.titles)
         self.long_ago = self._phrase_set(plain.long_ago)
         self.happening_now = self._phrase_set(plain.happening_now)
         self.shaken = self._phrase_set(plain.shaken)
@@ -662,14 +663,17 @@ class CrisisDetector:
         """Where another person is named; "diri sendiri" (oneself) is nobody else, nor is
         "ban than" after a verb ("tự làm đau bản thân"); opening a clause it is "bạn thân".
         A pretended person ("tự xưng là bạn gái") is nobody either, nor one the writer leaves
-        things or says sorry to ("để lại hết đồ cho em gái"): that farewell is the writer's
-        (unless that person then says something: "xin lỗi bạn em vừa nhắn là…")."""
+        things or says sorry to ("để lại hết đồ cho em gái", "mèo cho chị hàng xóm"): that
+        farewell is the writer's (unless that person then says something: "xin lỗi bạn em
+        vừa nhắn là…")."""
         mine = [range(a, b) for a, b in self.oneself.spans(words)
                 if a > 0 and words[a - 1] != _BREAK]
         # "con bé nhà tôi" names the reader's own child, though "con bé" alone is someone else's.
         children = [range(a, b) for a, b in self.own_child.spans(words)]
         posed = {e for _, e in self.posing.spans(words)}
+        titled = dict(self.titles.spans(words))
         given = {e for _, e in self.given_to.spans(words)}
+        given |= {titled[e] for e in given if e in titled}
         reports = [r for r, _ in self.reporting.spans(words)] if given else []
 
         def speaks(b: int) -> bool:

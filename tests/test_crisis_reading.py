@@ -3924,3 +3924,16 @@ def test_danger_now_with_ai_tools_is_urgent_53n(snapshot, text, lang):
 def test_an_undressing_app_used_before_stays_calm_53n(snapshot):
     text = "Có đứa dùng app lột đồ chỉnh ảnh của cháu hồi năm ngoái, giờ làm sao tố cáo"
     assert not compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("e gửi con mèo cho chú hàng xóm nuôi r. mai chắc k cần đặt báo thức nữa", "vi"),
+    ("để lại hết đồ cho bác hàng xóm r, mai chắc k cần ai gọi e dậy nữa", "vi"),
+])
+def test_a_title_before_the_one_given_to_keeps_the_farewell_the_writers_54a(snapshot, text,
+                                                                            lang):
+    """54a: "cho chú hàng xóm" names a neighbour with a title in between; the farewell is the
+    writer's own, so the reply is to the writer, not about a friend at risk."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent
+    assert reply.topic == "self_harm"

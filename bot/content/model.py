@@ -255,6 +255,9 @@ class NotUrgent:
     # "nên dặn con những gì", "what rules should I go over with her", "harus pesan apa ke
     # dia": how to prepare a child for an ordinary occasion ahead.
     preparing: tuple[Cue, ...] = ()
+    # "chị", "my", "kak": a title between a `given_to` phrase and the name it gives to
+    # ("để lại con mèo cho chị hàng xóm", "sorry to my sister", "pamit ke kak Rina").
+    titles: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
