@@ -462,6 +462,18 @@ TOLD += [
     # (53n) a cloned parent's voice asking the child for a code: hang up first
     ("my son got a call in his dads voice asking for the code on his phone", "en", "parent",
      "urgent_help", "scam_call_now"),
+    # (54b) a scam under way with money about to go or a code already given: stop, the bank
+    ("ông tôi đang đứng trước cây atm, người gọi bảo chú tôi bị tai nạn cần tiền gấp", "vi",
+     "parent", "urgent_help", "money_going_now"),
+    ("e lỡ đọc mã otp cho họ r, giờ tài khoản của mẹ đang bị trừ tiền", "vi", "teen",
+     "urgent_help", "money_going_now"),
+    ("my mum is at the atm now because a caller says my brother was in an accident", "en", "teen",
+     "urgent_help", "money_going_now"),
+    ("nenek lagi di atm sekarang, katanya cucunya kecelakaan dan harus transfer", "id", "parent",
+     "urgent_help", "money_going_now"),
+    # on a call now and asked for a password or to log in: hang up first
+    ("em đang call với một người bảo là admin, họ bắt em đăng nhập tài khoản để nhận quà", "vi",
+     "teen", "urgent_help", "scam_call_now"),
 ]
 
 

@@ -3937,3 +3937,32 @@ def test_a_title_before_the_one_given_to_keeps_the_farewell_the_writers_54a(snap
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent
     assert reply.topic == "self_harm"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bà tôi đang nghe điện thoại, họ bảo bà chuyển tiền cứu cháu, bà sắp ra ngân hàng", "vi"),
+    ("con đang gọi với một người xưng nhân viên ngân hàng, họ bắt con đọc mã otp", "vi"),
+    ("e lỡ đọc otp cho họ r, tk mẹ đang bị trừ tiền", "vi"),
+    ("họ bảo phải nạp thêm 2 triệu mới rút được, không thì báo công an, em đang khóc", "vi"),
+    ("grandad's at the till buying vouchers, the caller says he won a prize", "en"),
+    ("i gave them the code and now money is going from my dads account", "en"),
+    ("my 12yo is on a call with someone who wants the digits on the back of my card", "en"),
+    ("kakek lagi ditelpon orang, disuruh sebutin kode otp dari sms", "id"),
+    ("udah kasih kode ke orang itu, sekarang saldo mama kesedot", "id"),
+])
+def test_a_scam_under_way_is_danger_now_54b(snapshot, text, lang):
+    """54b (danger_dev269, a scam under way with a child or an elder pressed now): money or a
+    code about to go, or just gone, is read by the cues."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hồi tháng trước bà tôi suýt ra ngân hàng chuyển tiền vì một cuộc gọi lừa, giờ dặn bà thế "
+     "nào", "vi"),
+    ("my son gave them the code last year and the bank sorted it, how do I teach him", "en"),
+    ("mama dulu hampir ke atm gara2 telpon penipu, gimana cara ngajarin ortu", "id"),
+    ("con lấy thẻ của mẹ nạp 500 nghìn vào game, có đòi lại được không", "vi"),
+])
+def test_a_scam_over_or_money_spent_in_a_game_stays_calm_54b(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
