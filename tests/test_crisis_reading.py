@@ -3966,3 +3966,61 @@ def test_a_scam_under_way_is_danger_now_54b(snapshot, text, lang):
 ])
 def test_a_scam_over_or_money_spent_in_a_game_stays_calm_54b(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("vừa có tin nhắn: 'thằng bé đang ở chỗ bọn tao, chuyển tiền chuộc ngay, đừng báo công an'",
+     "vi"),
+    ("text from an unknown number: 'we have your daughter, send money now, no police'", "en"),
+    ("ada sms masuk: 'anakmu ada di tangan kami, transfer tebusan sekarang'", "id"),
+    ("có đứa nhắn con bé: 'tao biết em học trường nào, không xóa tin nhắn thì mai tao đến'", "vi"),
+    ("he told my son he knows which school he goes to and to delete the chat or else", "en"),
+    ("nó đang lấy thẻ atm của bà để chuyển cho người trên mạng, em cản không được", "vi"),
+    ("adikku udah ketik passwordnya di web itu, tinggal kirim, gimana", "id"),
+])
+def test_a_danger_carried_by_a_pasted_message_is_urgent_54c(snapshot, text, lang):
+    """54c (danger_dev267, danger now with a pasted message): a ransom text, a threat to come
+    to the school unless the child keeps quiet, a card taken to pay now, a password typed."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("kids in my class keep saying 'jump off a bridge' from some trend, nobody is actually in "
+     "danger, how do I talk about it", "en"),
+    ("anakku bilang 'aku mau kabur aja' pas hpnya diambil, cuma ngambek, screen time yang pas "
+     "berapa jam ya", "id"),
+    ("mama aku upload foto cucunya lagi berenang ke fb, aman gak sih?", "id"),
+])
+def test_a_pasted_line_said_in_fun_stays_calm_54c(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tài khoản của chị tôi đang bị trừ tiền liên tục sau khi cháu đọc mã cho người lạ", "vi"),
+    ("có người gọi video cho bà, mặt và giọng y chang anh tôi, bà đang mở app để chuyển", "vi"),
+    ("tụi nó vẫn đăng tiếp ảnh chế bạn ấy trong nhóm lớp, bạn ấy đang ngồi khóc", "vi"),
+    ("tụi lớp bên có ảnh ghép nude của em, tối nay sẽ thả vào nhóm trường", "vi"),
+    ("cả nhóm đang bình chọn chiều nay tụt quần bạn ấy ở giờ thể dục", "vi"),
+    ("hẹn solo sau trường mà tụi nó kéo cả hội tới", "vi"),
+    ("a voice that sounded exactly like her dad asked her to send money and she's about to do it",
+     "en"),
+    ("a fake nude of a girl in my class is being passed around the group chat", "en"),
+    ("ada yang nelpon nenek minta kode dari sms, orangnya masih nunggu", "id"),
+])
+def test_a_danger_seen_by_those_around_a_child_is_urgent_54d(snapshot, text, lang):
+    """54d (danger_dev265/268/270: dictated, seen by adults around the child, from group
+    chats): money draining now, a faked face and voice asking for money, a pile-on going on
+    while the target cries, a faked nude to be posted tonight, a fight with a gang."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tuần trước mẹ tôi nhận cuộc gọi video, mặt và giọng giống hệt em trai tôi, xin chuyển gấp "
+     "10 triệu, may mà gọi lại kịp. Dạy bố mẹ thế nào?", "vi"),
+    ("last month my nan got a call that sounded exactly like my cousin asking her to send money; "
+     "how do we warn older relatives?", "en"),
+])
+def test_a_faked_call_told_after_it_is_over_stays_calm_54d(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
