@@ -4024,3 +4024,15 @@ def test_a_danger_seen_by_those_around_a_child_is_urgent_54d(snapshot, text, lan
 ])
 def test_a_faked_call_told_after_it_is_over_stays_calm_54d(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con tôi đưa mật khẩu cho bạn thân giữ hộ, làm sao dạy con giữ mật khẩu riêng", "vi"),
+    ("murid-murid ngomongin tantangan tahan napas sampai pingsan. Belum ada yang nyoba, gimana "
+     "cara jelasinnya?", "id"),
+    ("akun ML anakku hilang setelah login di web diamond gratis, dia nangis dari kemarin", "id"),
+])
+def test_upset_without_danger_now_stays_calm_54e(snapshot, text, lang):
+    """54e (calm_dev52, upset but no danger now): a password given to a friend to keep, a
+    challenge nobody has tried yet, a game account lost after a login."""
+    assert not compose(snapshot, text, lang, None).urgent
