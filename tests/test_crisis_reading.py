@@ -4036,3 +4036,48 @@ def test_upset_without_danger_now_stays_calm_54e(snapshot, text, lang):
     """54e (calm_dev52, upset but no danger now): a password given to a friend to keep, a
     challenge nobody has tried yet, a game account lost after a login."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bạn trong game bảo con lấy điện thoại của bố đọc mã vừa gửi, bố đang ngủ, con có nên làm "
+     "không", "vi"),
+    ("có chú đứng ngoài cổng bảo mẹ cháu bị tai nạn rồi, bảo cháu đi theo chú", "vi"),
+    ("anh lớp trên bắt em nín thở tới khi xỉu, chiều nay làm ở sau trường", "vi"),
+    ("a man said your mom had an accident, come with me, and he has a car outside", "en"),
+    ("someone in roblox wants a photo with no clothes and says it's our secret and he'll give "
+     "robux", "en"),
+    ("ada om bilang mamamu kecelakaan, ayo ikut om naik motor", "id"),
+])
+def test_danger_told_by_a_young_child_is_urgent_54f(snapshot, text, lang):
+    """54f (danger_dev272, danger now told by young children)."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("mẹ tôi đang chuyển tiền cho một đứa mạo danh em trai tôi, làm sao cản", "vi"),
+    ("điện thoại của bố tự nhiên bị điều khiển sau khi cài cái app người lạ bảo, trong đó có "
+     "app ngân hàng", "vi"),
+    ("my grandad is about to send money to someone pretending to be my uncle", "en"),
+    ("the man who called my mum is moving the mouse on her laptop now and her bank is open",
+     "en"),
+    ("adikku udah masukin nomor kartu mama ke web itu, sekarang lagi nunggu kode dari penipu",
+     "id"),
+    ("hp nenek gerak sendiri habis pasang aplikasi, ada m-banking di situ", "id"),
+])
+def test_a_scam_under_way_told_by_a_second_writer_is_urgent_54g(snapshot, text, lang):
+    """54g (danger_dev271, a scam under way by a second writer; 32/70 on arrival, 38/70 after
+    54b's cues): a relative paying a fake one now, a phone taken over, a card number given."""
+    assert snapshot.crisis.assess(text).hit is not None
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tadi hampir kasih kode OTP ke orang yang ngaku bank, untung aku tutup. cara biar gak "
+     "kejadian lagi?", "id"),
+    ("họ bảo phải nạp thêm 2 triệu mới rút được, tôi có nên nạp không?", "vi"),
+    ("a 'support agent' told me to install AnyDesk for my refund. Is that a scam?", "en"),
+])
+def test_a_scam_asked_about_stays_calm_54g(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
