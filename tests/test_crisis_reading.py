@@ -4081,3 +4081,27 @@ def test_a_scam_under_way_told_by_a_second_writer_is_urgent_54g(snapshot, text, 
 ])
 def test_a_scam_asked_about_stays_calm_54g(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con lỡ đưa mã 6 số cho anh trong game rồi, giờ điện thoại mẹ báo trừ tiền", "vi"),
+    ("con đang ở cây atm theo lời chú công an, chú bảo chuyển vào tài khoản an toàn", "vi"),
+    ("my mum keeps getting bank texts saying money left her account, it's happening right now",
+     "en"),
+    ("hp aku tiba2 gerak sendiri abis install aplikasi dari orang yang ngaku kurir", "id"),
+])
+def test_a_scam_under_way_in_my_own_words_is_urgent_54h(snapshot, text, lang):
+    """54h (own read after 54g): money leaving an account now, a child at the ATM for a
+    "police" caller, a phone moving on its own after an app was installed."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help"
+    assert "111" in reply.text.split("\n")[0]
+
+
+def test_a_phone_moving_on_its_own_is_told_to_hang_up_not_to_keep_the_door_shut_54h(snapshot):
+    """A "courier" in the story matched the case of a stranger at the door; a phone taken
+    over by an installed app is the call case."""
+    text = "hp aku tiba2 gerak sendiri abis install aplikasi dari orang yang ngaku kurir"
+    reply = compose(snapshot, text, "id", None)
+    assert "pintu" not in reply.text
+    assert "aplikasi" in reply.text
