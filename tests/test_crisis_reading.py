@@ -4105,3 +4105,28 @@ def test_a_phone_moving_on_its_own_is_told_to_hang_up_not_to_keep_the_door_shut_
     reply = compose(snapshot, text, "id", None)
     assert "pintu" not in reply.text
     assert "aplikasi" in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("ba toi dang noi chuyen dien thoai voi nguoi xung la nhan vien dien luc, bao cat dien neu "
+     "khong chuyen khoan ngay, ba dang mo app ngan hang", "vi", "Cúp máy"),
+    ("nenek aku lagi di bank mau transfer 30 juta, katanya cucunya ditahan polisi", "id",
+     "jangan transfer"),
+    ("grandma is on the phone with 'amazon', they told her to buy apple gift cards and read "
+     "the numbers, she's at the store now", "en", "don't transfer"),
+])
+def test_a_scam_under_way_gets_the_scam_steps_not_the_door_or_the_general_text_54i(
+        snapshot, text, lang, words):
+    """54i (own read): a fake utility caller is not a stranger at the door ("đừng mở cửa");
+    a grandparent at the bank or buying gift cards gets the stop-and-call-the-bank steps."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help"
+    assert words in reply.text.split("\n")[0]
+
+
+def test_a_picture_just_sent_in_a_danger_is_not_read_as_money_sent_54i(snapshot):
+    text = ("my 13 yo just sent me a pic of her wrist all cut up and said sorry mom, she wont "
+            "pick up")
+    reply = compose(snapshot, text, "en", None)
+    assert reply.urgent
+    assert "transfer" not in reply.text
