@@ -4130,3 +4130,18 @@ def test_a_picture_just_sent_in_a_danger_is_not_read_as_money_sent_54i(snapshot)
     reply = compose(snapshot, text, "en", None)
     assert reply.urgent
     assert "transfer" not in reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bà đang ra ngân hàng để chuyển cho 'cậu' bị tai nạn. Gọi lại số cũ của cậu không ai nghe",
+     "vi"),
+    ("nó đã nhập số thẻ tín dụng của tôi vào trang đó, giờ họ đòi thêm mã xác nhận", "vi"),
+    ("ông tôi để người lạ điều khiển từ xa máy tính, họ đang mở trang ngân hàng", "vi"),
+    ("có người gọi bảo mẹ em bị tai nạn ở viện, bảo em mang tiền ra đầu ngõ đưa cho họ", "vi"),
+])
+def test_a_scam_under_way_left_over_from_the_second_writer_is_urgent_54j(snapshot, text, lang):
+    """54j (danger_dev271, what 54g left): the bank visit beside a call nobody answers, a card
+    number given and a code asked for, a computer controlled now, money brought out to the lane
+    for a "hurt" parent."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
