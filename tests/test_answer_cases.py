@@ -471,6 +471,11 @@ TOLD += [
      "urgent_help", "money_going_now"),
     ("nenek lagi di atm sekarang, katanya cucunya kecelakaan dan harus transfer", "id", "parent",
      "urgent_help", "money_going_now"),
+    # (54k) an undressed photo asked for with a game reward or a secret: the photo-pressure steps
+    ("chú trong game đòi em gửi ảnh không mặc đồ, bảo gửi thì tặng kim cương", "vi", "teen",
+     "urgent_help", "photo_pressure"),
+    ("om di grup minta foto tanpa baju, katanya rahasia, nanti dikasih diamond", "id", "teen",
+     "urgent_help", "photo_pressure"),
     # on a call now and asked for a password or to log in: hang up first
     ("em đang call với một người bảo là admin, họ bắt em đăng nhập tài khoản để nhận quà", "vi",
      "teen", "urgent_help", "scam_call_now"),
