@@ -671,9 +671,10 @@ class CrisisDetector:
         # "con bé nhà tôi" names the reader's own child, though "con bé" alone is someone else's.
         children = [range(a, b) for a, b in self.own_child.spans(words)]
         posed = {e for _, e in self.posing.spans(words)}
-        titled = dict(self.titles.spans(words))
         given = {e for _, e in self.given_to.spans(words)}
-        given |= {titled[e] for e in given if e in titled}
+        if given:
+            titled = dict(self.titles.spans(words))
+            given |= {titled[e] for e in given if e in titled}
         reports = [r for r, _ in self.reporting.spans(words)] if given else []
 
         def speaks(b: int) -> bool:
