@@ -93,6 +93,8 @@ class CrisisHit:
     # Every language whose cues of this danger fire: a word shared by several ("sextortion")
     # says nothing about which one the message is in.
     langs: tuple[str, ...] = ()
+    # Read by a story's shape (`by_shape` cues): the danger is sure, its kind less so.
+    by_shape: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,9 +170,12 @@ class CrisisDetector:
         sizes: dict[tuple[str, str], set[int]] = {}
         self.by_anchor: dict[str, list[tuple[int, int]]] = {}
         groups = []
+        self.by_shape: set[tuple[int, int]] = set()
         for group in content.crisis:
             compiled = []
-            for cue in group.cues:
+            for cue in (*group.cues, *group.shape_cues):
+                if cue in group.shape_cues:
+                    self.by_shape.add((len(groups), len(compiled)))
                 parts = self._alternatives(cue)
                 keys = tuple(frozenset(p.padded for p in part) for part in parts)
                 anchor = min(keys, key=lambda key: (sum(p.count(" ") <= 2 for p in key), len(key)))
@@ -283,7 +288,7 @@ class CrisisDetector:
                 known.update(tokens(text))
                 written.update(_typed_words(text))
         for group in content.crisis:
-            for cue in group.cues:
+            for cue in (*group.cues, *group.shape_cues):
                 written.update(_typed_words(cue.raw))
         for field in fields(plain):
             for cue in getattr(plain, field.name):
@@ -404,24 +409,28 @@ class CrisisDetector:
             else:
                 found.append(at)
                 shown.setdefault(at, kept)
-        if not found:
+        if all(at in self.by_shape for at in found):
             # "She went to meet him. Her phone has been off for hours.": the parts of a cue may
-            # sit in two sentences that follow each other.
+            # sit in two sentences that follow each other. A cue read by a story's shape gives
+            # way to them: "he recorded our call. Now he wants 5 million, I sent 1 and he wants
+            # more" is sextortion told over two sentences, not only money asked again.
+            shaped, found = found, []
             pairs = itertools.islice(itertools.pairwise(zip(read, before, strict=True)),
                                      _MAX_PAIRS)
             for (first, past), (second, _) in pairs:
                 joined = first + second
-                at = self._fire(joined)
+                at = self._fire_beside(joined, shaped)
                 if at is None and past != first and self._fire(past) is None \
                         and self._says_now(second):
                     # "Tuần trước em gửi ảnh cho nó. Tối nay nó bảo không chuyển tiền thì…":
                     # the past says when the photo was sent; the threat it holds open is in
                     # the next sentence, told as now.
                     joined = past + second
-                    at = self._fire(joined)
+                    at = self._fire_beside(joined, shaped)
                 if at is not None:
                     found.append(at)
                     shown.setdefault(at, joined)
+            found = found or shaped
         hit, refined = None, None
         if found:
             group_at, cue_at = self._dared(min(found), read, shown)
@@ -432,7 +441,8 @@ class CrisisDetector:
             langs = tuple(sorted({group.cues[c].lang
                                   for g, c in self._firing(shown[(group_at, cue_at)])
                                   if g == group_at}))
-            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs)
+            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs,
+                            (group_at, cue_at) in self.by_shape)
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
         calmed = calmed and not self._told_now(read, before) \
@@ -752,6 +762,12 @@ class CrisisDetector:
     def _fire(self, clauses: list[tuple[Word, ...]]) -> tuple[int, int] | None:
         """The (group, cue) position of the first cue found in these clauses."""
         return next(self._firing(clauses), None)
+
+    def _fire_beside(self, clauses: list[tuple[Word, ...]],
+                     shaped: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The first cue found, but beside cues read by shape, only one of another kind."""
+        return next((at for at in self._firing(clauses)
+                     if not (shaped and at in self.by_shape)), None)
 
     def _firing(self, clauses: list[tuple[Word, ...]]) -> Iterator[tuple[int, int]]:
         """The (group, cue) positions of the cues found in these clauses, in file order."""

@@ -257,3 +257,13 @@ def test_a_word_list_named_outside_crisis_cues_and_cases_is_an_error(content_cop
     assert result.returncode == 1
     assert f"intents/_scam_signs.yaml:{line}: '$abroad': word lists are read in crisis cues " \
         "and answer cases only" in result.stdout
+
+
+def test_a_shape_cue_naming_a_missing_word_list_is_an_error(content_copy):
+    """`by_shape` cues are read like every cue: a misspelt list is named with its line."""
+    path = content_copy / "intents" / "_crisis.yaml"
+    line = _line_after(path, "urgent_help:", "  by_shape:", "    en:", "[$hold_the_line]")
+    _edit_line(path, line, lambda text: text.replace("$hold_the_line", "$hold_the_lines"))
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_crisis.yaml:{line}: '$hold_the_lines' is not a word list" in result.stdout

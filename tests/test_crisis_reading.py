@@ -4145,3 +4145,80 @@ def test_a_scam_under_way_left_over_from_the_second_writer_is_urgent_54j(snapsho
     for a "hurt" parent."""
     assert snapshot.crisis.assess(text).hit is not None
     assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    ("ông ngoại đang nghe máy, người kia tự nhận bên thuế và bảo ông đọc số thẻ để được hoàn "
+     "tiền", "vi", "Dừng lại"),
+    ("ong ngoai dang nghe may, nguoi kia tu nhan ben thue va bao ong doc so the de duoc hoan "
+     "tien", "vi", "Dừng lại"),
+    ("my aunt is still on the phone with a man from 'her bank' and he wants the code they just "
+     "texted her", "en", "Hang up"),
+    ("om aku masih ditelpon orang yang ngaku dari kantor pajak, dia minta kode yang barusan "
+     "masuk", "id", "Tutup telepon"),
+    ("cô ấy bảo không được cúp máy, cứ giữ máy cho đến khi xong thủ tục", "vi", "Cúp máy"),
+    ("the caller told her not to hang up until it's sorted, what do i do", "en", "Hang up"),
+    ("orangnya bilang jangan ditutup teleponnya sampai selesai, aku harus gimana", "id",
+     "Tutup telepon"),
+    ("i already paid 50 for the 'release', now they want another 200 and say i have 10 "
+     "minutes left or they report me", "en", "Stop"),
+    ("aku sudah transfer 200 ribu, sekarang dia minta tambahan 500 ribu, tinggal 10 menit "
+     "katanya, aku panik", "id", "Berhenti"),
+])
+def test_a_scam_under_way_read_by_its_shape_gets_the_scam_steps_55a(snapshot, text, lang,
+                                                                    first):
+    """55a (danger_dev273/274: cues written for one writer carried poorly to the next): the
+    one pressing still on the line while a code, a card or a transfer is asked for; told not
+    to hang up; money gone, more asked, the pressing now. Hang up or stop first, 111 there."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help"
+    opening = reply.text.split("\n")[0]
+    assert first in opening and "111" in opening
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("em nạp 200k rồi, giờ họ bảo phải nạp thêm 1 triệu mới rút được, có nên nạp không ạ?",
+     "vi"),
+    ("i paid the first half for a bike on marketplace and now they want the rest before "
+     "shipping, is that normal?", "en"),
+    ("aku udah transfer DP, sekarang penjualnya minta sisanya sebelum kirim, wajar gak?", "id"),
+    ("my daughter's instagram account keeps messaging with a stranger who sends her gift cards, "
+     "how do i check her settings", "en"),
+])
+def test_money_asked_again_with_no_one_pressing_stays_calm_55a(snapshot, text, lang):
+    """More money asked and a "should I?", with no deadline, threat or call still on: the scam
+    topic answers it (the scam sets hold these as calm); a stranger's messages are no call."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nó quay lại cuộc gọi video lúc em cởi áo. Giờ nó đòi 3 triệu, em chuyển 1 triệu rồi mà nó "
+     "vẫn đòi thêm.", "vi"),
+    ("He screen recorded our video call when I was undressed. Now he wants $500, I already paid "
+     "100 and he wants another 400, 10 minutes left.", "en"),
+])
+def test_a_shape_gives_way_to_sextortion_told_across_two_sentences_55a(snapshot, text, lang):
+    """Money asked again in one sentence is the shape of a scam under way; the recorded call
+    in the sentence before makes it sextortion, and its steps answer."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "sextortion"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("our school had a talk today about kidnapping and my 9 yo is asking lots of questions, how "
+     "do i explain online strangers", "en"),
+    ("he was bullied in year 6 and someone wrote that nobody would care if he died. he is really "
+     "happy now at his new school. what should we have done back then?", "en"),
+    ("my son keeps shouting 'i'll kill you' at his mates in minecraft, it's just game talk. what "
+     "age is the game for?", "en"),
+    ("Tahun lalu adikku dibully di grup kelas, ada yang nulis 'mending mati aja lu'. Sekarang "
+     "udah beres dan dia udah happy lagi. Kalau kejadian lagi harus lapor ke siapa?", "id"),
+    ("Đọc báo thấy nhiều chuyện bắt cóc trẻ qua mạng, tôi muốn nói chuyện với con gái 10 tuổi về "
+     "an toàn trên mạng, nên bắt đầu thế nào?", "vi"),
+    ("tôi biết con nói đùa, hôm qua nó bảo làm bài tập khó quá muốn chết luôn, tôi nên nói gì với "
+     "con?", "vi"),
+])
+def test_alarming_words_in_a_story_that_is_over_or_in_fun_stay_calm_55c(snapshot, text, lang):
+    """55c (calm_dev56, 10/100 urgent on arrival): a school talk about kidnapping, bullying long
+    over with the child happy now, game talk, the news read, a joke the parent knows is one."""
+    assert not compose(snapshot, text, lang, None).urgent

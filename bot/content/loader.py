@@ -61,8 +61,8 @@ CASE_KEYS = ("id", "when", "answer", "parent", "teen", "adult", "also_in", "rela
 SOURCE_KEYS = ("name", "url", "checked")
 UI_KEYS = ("strings", "categories", "numbers", "fallback_topics", "cry_topics", "never_offered",
            "for_everyone", "not_under_danger")
-CRISIS_KEYS = ("also_call", "cues", "refines", "instead_of", "for_young_child", "for_a_dare",
-               "unknown_reader")
+CRISIS_KEYS = ("also_call", "cues", "by_shape", "refines", "instead_of", "for_young_child",
+               "for_a_dare", "unknown_reader")
 NOT_URGENT = "not_urgent"
 WORD_LISTS = "word_lists"
 # The word list whose phrases also keep their sentence out of every frame (a goodbye).
@@ -490,6 +490,13 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic], found: _Collecto
                             "language would not be noticed",
                             f"restore the '{lang}:' cues from git, one per line after '- '")
             cues += cue_list(file, items, lang, found, group, "cues", lists=lists) or []
+        shape_block = found.mapping(file, block.get("by_shape", {}), "by_shape", group, "by_shape")
+        found.unknown_keys(file, shape_block, LANGUAGES, group, "by_shape")
+        shapes: list[Cue] = []
+        for lang in LANGUAGES:
+            if lang in shape_block:
+                shapes += cue_list(file, shape_block[lang] or [], lang, found, group, "by_shape",
+                                   lists=lists) or []
         broader: dict[str, str | None] = {}
         for key in ("refines", "instead_of", "for_young_child", "for_a_dare"):
             value = block.get(key)
@@ -507,7 +514,8 @@ def _crisis(file: YamlFile | None, topics: Mapping[str, Topic], found: _Collecto
         groups.append(CrisisGroup(group, also_call, tuple(cues), broader["refines"],
                                   broader["instead_of"], broader["for_young_child"],
                                   broader["for_a_dare"],
-                                  str(reader) if reader is not None else None))
+                                  str(reader) if reader is not None else None,
+                                  tuple(shapes)))
     return tuple(groups)
 
 

@@ -177,6 +177,11 @@ class CrisisGroup:
     # The text speaks to them only when the message is theirs alone ("he said he wants to die"
     # is a parent's message too).
     unknown_reader: str | None = None
+    # Cues that read a story by its shape (someone still on the line while a code is asked
+    # for) rather than by words only one kind of danger uses: they give way to every other
+    # cue, found in one sentence or across two, so a threat told over two sentences keeps
+    # its own answer.
+    shape_cues: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
