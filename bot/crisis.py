@@ -93,8 +93,6 @@ class CrisisHit:
     # Every language whose cues of this danger fire: a word shared by several ("sextortion")
     # says nothing about which one the message is in.
     langs: tuple[str, ...] = ()
-    # Read by a story's shape (`by_shape` cues): the danger is sure, its kind less so.
-    by_shape: bool = False
 
 
 @dataclass(frozen=True)
@@ -289,7 +287,8 @@ class CrisisDetector:
                 written.update(_typed_words(text))
         for group in content.crisis:
             for cue in (*group.cues, *group.shape_cues):
-                written.update(_typed_words(cue.raw))
+                # The phrases themselves: a cue naming a word list is written "$list" in raw.
+                written.update(_typed_words(" ".join(p for g in cue.raw_groups for p in g)))
         for field in fields(plain):
             for cue in getattr(plain, field.name):
                 written.update(_typed_words(" ".join(p for g in cue.raw_groups for p in g)))
@@ -441,8 +440,7 @@ class CrisisDetector:
             langs = tuple(sorted({group.cues[c].lang
                                   for g, c in self._firing(shown[(group_at, cue_at)])
                                   if g == group_at}))
-            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs,
-                            (group_at, cue_at) in self.by_shape)
+            hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs)
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
         calmed = calmed and not self._told_now(read, before) \
@@ -765,9 +763,11 @@ class CrisisDetector:
 
     def _fire_beside(self, clauses: list[tuple[Word, ...]],
                      shaped: list[tuple[int, int]]) -> tuple[int, int] | None:
-        """The first cue found, but beside cues read by shape, only one of another kind."""
+        """The first cue found; beside cues read by shape, only one of another danger (a
+        recorded call told the sentence before makes money asked again sextortion)."""
+        groups = {group for group, _ in shaped}
         return next((at for at in self._firing(clauses)
-                     if not (shaped and at in self.by_shape)), None)
+                     if not (at in self.by_shape and at[0] in groups)), None)
 
     def _firing(self, clauses: list[tuple[Word, ...]]) -> Iterator[tuple[int, int]]:
         """The (group, cue) positions of the cues found in these clauses, in file order."""

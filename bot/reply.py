@@ -514,14 +514,7 @@ def _urgent(snapshot: Snapshot, text: str, reading: Assessment, match: Match, hi
     plausible = [t for t in snapshot.index.suggestions(match) if t in topics]
     chosen, other = hit.topic, _other_request(snapshot, reading, lang) or closest
     special, lead = reading.refined, match.topic or ""
-    if hit.by_shape and match.topic in topics and topics[match.topic].urgent \
-            and match.topic not in snapshot.crisis.with_cases \
-            and match.score >= WEAK_DANGER_MATCH:
-        # Read by its shape ("I paid 100, now he wants 400 more in ten minutes"), the danger
-        # is sure but not its kind: a ranking sure of a danger that stands alone (a recorded
-        # video call: sextortion) names it better than the money-going answer would.
-        chosen, other = match.topic, other or hit.topic
-    elif special is not None and special in topics:
+    if special is not None and special in topics:
         # The special case explains every danger clause: "my friend wants to die" is answered
         # for the friend; the broad answer is a tap away.
         chosen, other = special, other or hit.topic

@@ -4222,3 +4222,48 @@ def test_alarming_words_in_a_story_that_is_over_or_in_fun_stay_calm_55c(snapshot
     """55c (calm_dev56, 10/100 urgent on arrival): a school talk about kidnapping, bullying long
     over with the child happy now, game talk, the news read, a joke the parent knows is one."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    ("chắc con nghĩ nhiều, tụi lớp bên hẹn chiều nay ra bãi sau trường nc, có đứa bảo mang hàng",
+     "vi", "dọa đánh"),
+    ("they set up a fight with my son after school today and someone in the chat says there will "
+     "be a knife, probably just talk", "en", "threatening to beat"),
+])
+def test_a_fight_set_with_weapons_gets_the_threatened_fight_steps_55d(snapshot, text, lang,
+                                                                      first):
+    """55d (danger_dev275, danger played down: "they're only bluffing" beside a knife shown in
+    the group chat): a fight set today and a weapon said to come is police business now."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help"
+    assert first in reply.text.split("\n")[0]
+
+
+def test_a_knife_is_not_read_into_these_days_55d(snapshot):
+    """"dao" (a knife) is written without marks, so "dạo này" must not be read as one."""
+    text = ("Dạo này con gái tôi hay nói chuyện với một người quen trên Facebook, hẹn 5 giờ về mà "
+            "giờ chưa thấy đâu")
+    assert "dao" not in compose(snapshot, text, "vi", None).text.split("\n")[0]
+
+
+def test_blocked_back_on_a_new_account_with_a_picture_of_the_home_is_stalking_55d(snapshot):
+    text = ("chắc em lo xa thôi, cái người em chặn hồi tháng trước giờ lập nick mới, nhắn là biết "
+            "nhà em, còn gửi ảnh em ở cổng")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent and reply.topic == "stalking"
+
+
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    ("kodenya udah aku kasih tadi, sekarang saldoku berkurang terus", "id", "Berhenti"),
+    ("em đang lục ví bố tìm thẻ vì có người bảo chụp thẻ gửi qua thì bố được giảm phạt", "vi",
+     "Dừng lại"),
+    ("i already sent 2 gift cards and the guy says i need 3 more in the next 15 minutes", "en",
+     "Stop"),
+])
+def test_money_draining_or_a_card_fetched_for_a_stranger_now_gets_the_stop_steps_55e(
+        snapshot, text, lang, first):
+    """55e (danger_dev274's misses): the balance shrinking after a code was given, a card
+    fetched this minute for someone's story, gift cards sent and more asked within minutes."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help"
+    assert first in reply.text.split("\n")[0]
