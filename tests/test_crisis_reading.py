@@ -4267,3 +4267,22 @@ def test_money_draining_or_a_card_fetched_for_a_stranger_now_gets_the_stop_steps
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == "urgent_help"
     assert first in reply.text.split("\n")[0]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hôm qua có người xưng là công an gọi, bảo không được cúp máy. Tôi cúp luôn rồi. Công an "
+     "thật có gọi như vậy không?", "vi"),
+    ("tuan truoc co nguoi goi xung nhan vien ngan hang, bao doc ma va dung cup may, toi cup roi. "
+     "lam sao chan so do?", "vi"),
+    ("kemarin ada yang nelpon ngaku dari bank minta kode, katanya jangan ditutup. udah aku tutup. "
+     "itu penipuan kan?", "id"),
+    ("tuần trước mẹ lỡ đọc mã OTP cho người xưng nhân viên ngân hàng, nhưng đã khoá thẻ kịp nên "
+     "chưa mất đồng nào. có nên báo công an không?", "vi"),
+    ("con nhận được tin có mã 6 số của Zalo dù không đăng nhập, có người đang cố vào tài khoản à? "
+     "có cần đổi mật khẩu không?", "vi"),
+])
+def test_a_call_hung_up_or_a_code_stopped_in_time_stays_calm_55g(snapshot, text, lang):
+    """55g (calm_dev57, measured unread: 2/100 urgent at a7be9b4, 5/100 after 55a-55f): a
+    caller's "don't hang up" told after hanging up, a card blocked in time, a login code
+    nobody asked for; the scam topic answers them."""
+    assert not compose(snapshot, text, lang, None).urgent
