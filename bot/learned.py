@@ -12,7 +12,10 @@ message, and its reply opens with 111 as a cue's does. It takes urgency away in 
 where no cue and no word of fear spoke, and the only alarm is that the ranking is sure of a
 danger topic ("stalking my crush's profile at 3am" is the stalking topic's words), a score far
 below `calm_below` answers that topic calmly. Measured out of fold over the labelled sets, that
-is where it is surest: none of 1,178 danger messages resting on such a match scored that low.
+is where it is surest: none of 1,178 danger messages resting on such a match scored below -4.0.
+Round 55 learned from the read sets too (scams under way among them) and moved the bounds to
+1.6 and -3.5: unread sets gained 8 of 140 danger messages and no calm one, and over every
+labelled message none lost its 111 (the realistic set's calm messages stay calm at 1.6).
 
 Its weights are learned by `python bot.py learn` from the labelled sets and kept in
 intents/_learned_danger.json with the digest of what they were learned from, so a stale file
@@ -41,8 +44,8 @@ from bot.normalize import MAX_INPUT_CHARS, tokens
 LEARNED_FILE = "intents/_learned_danger.json"
 LABELLED_SETS = "tests/data"  # the sets written blind and read: they teach and they guard
 LEARNED_CUE = "(learned from the labelled sets)"  # the cue of a danger only it found
-DEFAULT_THRESHOLD = 1.5
-DEFAULT_CALM_BELOW = -4.0
+DEFAULT_THRESHOLD = 1.6
+DEFAULT_CALM_BELOW = -3.5
 # One head per topic whose answer the broad danger answer cannot stand in for.
 HEAD_TOPICS = ("self_harm",)
 EPOCHS = 8
