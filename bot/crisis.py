@@ -171,14 +171,14 @@ class CrisisDetector:
         self.by_shape: set[tuple[int, int]] = set()
         for group in content.crisis:
             compiled = []
-            for cue in (*group.cues, *group.shape_cues):
-                if cue in group.shape_cues:
-                    self.by_shape.add((len(groups), len(compiled)))
+            for at, cue in enumerate((*group.cues, *group.shape_cues)):
+                if at >= len(group.cues):
+                    self.by_shape.add((len(groups), at))
                 parts = self._alternatives(cue)
                 keys = tuple(frozenset(p.padded for p in part) for part in parts)
                 anchor = min(keys, key=lambda key: (sum(p.count(" ") <= 2 for p in key), len(key)))
                 for key in anchor:
-                    self.by_anchor.setdefault(key, []).append((len(groups), len(compiled)))
+                    self.by_anchor.setdefault(key, []).append((len(groups), at))
                 compiled.append(_CompiledCue(tuple(parts), cue.raw, keys, cue.lang))
                 for part in parts:
                     for phrase in part:
