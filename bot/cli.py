@@ -101,6 +101,7 @@ def cmd_learn(args: argparse.Namespace) -> int:
     from bot.learned import (
         LABELLED_SETS,
         LEARNED_FILE,
+        SCAM_CATEGORY,
         LabelledSetError,
         digest,
         labelled_examples,
@@ -126,12 +127,15 @@ def cmd_learn(args: argparse.Namespace) -> int:
         print(f"error: --calm-below ({args.calm_below}) must be below --threshold "
               f"({args.threshold})", file=sys.stderr)
         return 2
+    snapshot, _ = load_snapshot(args.content)
+    scam_topics = frozenset(t.id for t in snapshot.content.topics_in(SCAM_CATEGORY))
     model = learn(examples, digest(folder), threshold=args.threshold,
-                  calm_below=args.calm_below)
+                  calm_below=args.calm_below, scam_topics=scam_topics)
     write(model, args.content / LEARNED_FILE)
     print(f"learned from {len(examples)} messages ({danger} danger now) in {folder}: "
           f"{len(model.danger.weights)} weights, threshold {model.threshold}, "
-          f"calm below {model.calm_below}; "
+          f"calm below {model.calm_below}; scam head {len(model.scam_now.weights)} weights "
+          f"from {len(scam_topics)} scam topics; "
           f"wrote {LEARNED_FILE}")
     return 0
 

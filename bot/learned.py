@@ -17,6 +17,14 @@ Round 55 learned from the read sets too (scams under way among them) and moved t
 1.6 and -3.5: unread sets gained 8 of 140 danger messages and no calm one, and over every
 labelled message none lost its 111 (the realistic set's calm messages stay calm at 1.6).
 
+A scam under way ("the code is on my screen, he says 3 minutes or the account is gone") is
+told in the words of the scam questions and pasted scam texts the sets hold as calm, so the
+broad reading, taught by thousands of those, rarely rises for it. A head of its own learns it
+among the messages about scams alone, and is asked only where the reply is already about a
+scam (a pasted text inside quotes is left out: it presses whoever reads it, not the writer).
+Round 56, out of fold (5 folds by set over every labelled message): 28 of the 136 danger
+messages the cues and the broad reading both missed, and 3 of 20,247 calm messages.
+
 Its weights are learned by `python bot.py learn` from the labelled sets and kept in
 intents/_learned_danger.json with the digest of what they were learned from, so a stale file
 is caught by `check` and by the tests.
@@ -45,7 +53,11 @@ LEARNED_FILE = "intents/_learned_danger.json"
 LABELLED_SETS = "tests/data"  # the sets written blind and read: they teach and they guard
 LEARNED_CUE = "(learned from the labelled sets)"  # the cue of a danger only it found
 DEFAULT_THRESHOLD = 1.6
-DEFAULT_CALM_BELOW = -3.5
+DEFAULT_CALM_BELOW = -3.4
+DEFAULT_SCAM_THRESHOLD = 2.5
+SCAM_CATEGORY = "scams"
+# Scams under way are one message about scams in eight: each counts four times in its head.
+_SCAM_DANGER_WEIGHT = 4.0
 # One head per topic whose answer the broad danger answer cannot stand in for.
 HEAD_TOPICS = ("self_harm",)
 EPOCHS = 8
@@ -90,6 +102,8 @@ class LearnedDanger:
     threshold: float = DEFAULT_THRESHOLD
     learned_from: str = ""
     calm_below: float = DEFAULT_CALM_BELOW
+    scam_now: Head = field(default_factory=Head)
+    scam_threshold: float = DEFAULT_SCAM_THRESHOLD
 
     def score(self, text: str) -> float:
         """The log-odds that the message tells danger now, as the labelled sets taught."""
@@ -97,6 +111,11 @@ class LearnedDanger:
 
     def says_danger(self, text: str) -> bool:
         return bool(self.danger.weights) and self.score(text) > self.threshold
+
+    def says_scam_under_way(self, text: str) -> bool:
+        """Asked of a message already about a scam: whether it is happening this minute."""
+        return bool(self.scam_now.weights) \
+            and self.scam_now.score(features(text)) > self.scam_threshold
 
     def says_calm(self, text: str) -> bool:
         return bool(self.danger.weights) and self.score(text) < self.calm_below
@@ -138,18 +157,26 @@ def _learned_sets(folder: Path) -> list[Path]:
 
 def learn(examples: list[Example], source: str, topics: tuple[str, ...] = HEAD_TOPICS,
           threshold: float = DEFAULT_THRESHOLD,
-          calm_below: float = DEFAULT_CALM_BELOW) -> LearnedDanger:
-    """The danger reading from every example; a topic's head from the danger examples alone."""
+          calm_below: float = DEFAULT_CALM_BELOW, scam_topics: frozenset[str] = frozenset(),
+          scam_threshold: float = DEFAULT_SCAM_THRESHOLD) -> LearnedDanger:
+    """The danger reading from every example; a topic's head from the danger examples alone;
+    the scam head from the examples about `scam_topics`."""
     danger = _regression([(features(e.text), e.danger) for e in examples])
     heads = {topic: _regression([(features(e.text), topic in e.topics)
                                  for e in examples if e.danger])
              for topic in topics}
-    return LearnedDanger(danger, MappingProxyType(heads), threshold, source, calm_below)
+    about_scams = [(features(e.text), e.danger) for e in examples
+                   if scam_topics.intersection(e.topics)]
+    scam_now = _regression(about_scams, _SCAM_DANGER_WEIGHT) if about_scams else Head()
+    return LearnedDanger(danger, MappingProxyType(heads), threshold, source, calm_below,
+                         scam_now, scam_threshold)
 
 
-def _regression(labelled: list[tuple[frozenset[str], bool]]) -> Head:
+def _regression(labelled: list[tuple[frozenset[str], bool]],
+                danger_weight: float = 1.0) -> Head:
     """Logistic regression by stochastic gradient descent, seeded: every message counts the
-    same whatever its length (its step is shared among its features)."""
+    same whatever its length (its step is shared among its features), a danger one
+    `danger_weight` times."""
     seen: Counter[str] = Counter()
     for found, _ in labelled:
         seen.update(found)
@@ -164,7 +191,7 @@ def _regression(labelled: list[tuple[frozenset[str], bool]]) -> Head:
         for found, target in rows:
             z = bias + sum(weights.get(f, 0.0) for f in found)
             z = max(-_SCORE_LIMIT, min(_SCORE_LIMIT, z))
-            step = rate * (1.0 / (1.0 + math.exp(-z)) - target)
+            step = rate * (1.0 / (1.0 + math.exp(-z)) - target) * (danger_weight if target else 1.0)
             bias -= step
             share = step / math.sqrt(len(found)) if found else 0.0
             for f in found:
@@ -179,6 +206,7 @@ def write(model: LearnedDanger, path: Path) -> None:
             "learned_from": model.learned_from, "threshold": model.threshold,
             "calm_below": model.calm_below,
             "danger": _head_data(model.danger),
+            "scam_now": _head_data(model.scam_now), "scam_threshold": model.scam_threshold,
             "topics": {topic: _head_data(head) for topic, head in model.topics.items()}}
     path.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                     encoding="utf-8")
@@ -200,16 +228,20 @@ def read(path: Path) -> tuple[LearnedDanger | None, str | None]:
         return None, "is not a JSON object"
     threshold, source = data.get("threshold"), data.get("learned_from")
     calm_below = data.get("calm_below", DEFAULT_CALM_BELOW)
+    scam_threshold = data.get("scam_threshold", DEFAULT_SCAM_THRESHOLD)
+    scam_now = _head(data.get("scam_now", {"bias": 0.0, "weights": {}}))
     danger = _head(data.get("danger"))
     topics = data.get("topics")
     heads = {t: _head(h) for t, h in topics.items()} if isinstance(topics, dict) else None
     if danger is None or heads is None or None in heads.values() \
+            or scam_now is None or not _number(scam_threshold) \
             or not _number(threshold) or not _number(calm_below) or not isinstance(source, str):
-        return None, "lacks 'danger', 'topics', 'threshold' or 'learned_from', or has a non-number"
+        return None, ("lacks 'danger', 'topics', 'threshold' or 'learned_from', or has a "
+                      "non-number")
     if calm_below >= threshold:
         return None, f"has 'calm_below' ({calm_below}) at or above 'threshold' ({threshold})"
     return LearnedDanger(danger, MappingProxyType(heads), float(threshold), source,
-                         float(calm_below)), None
+                         float(calm_below), scam_now, float(scam_threshold)), None
 
 
 def _head(value: object) -> Head | None:

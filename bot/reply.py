@@ -19,7 +19,7 @@ from bot.content.loader import OUT_OF_SCOPE
 from bot.content.model import Case, ScamSigns, Topic
 from bot.cries import MAX_CRY_WORDS
 from bot.crisis import Assessment, CrisisHit
-from bot.learned import LEARNED_CUE
+from bot.learned import LEARNED_CUE, SCAM_CATEGORY
 from bot.matcher import Match, Query
 from bot.normalize import MAX_INPUT_CHARS, quoted_pattern, sentences, tokens, without_quotes
 from bot.redflags.reader import Flag, Reading
@@ -58,6 +58,7 @@ MAX_INTRO_WORDS = 8
 FLAG_VOTE = 0.5
 OUTVOTES_SURE = 2.0
 CLOSE_TO_FLAGGED = 0.9  # a topic the flags outvote for must be this close to the sure one
+_MONEY_SIGNS = frozenset({"otp_request", "password_request", "money_transfer", "upfront_fee"})
 WEAK_RANKING = 0.4
 WEAK_DANGER_MATCH = 0.5
 # A topic scored within this share of the ranking's first is seen by the ranking, not outranked.
@@ -197,7 +198,11 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     ảnh của m lên hết…") is danger before it is a scam, and the sets it learned from hold
     pasted scams as calm."""
     reply, scan, reader = _compose_by_cues(snapshot, text, lang, audience)
-    if reply.urgent or reply.kind == "empty" or not snapshot.content.learned.says_danger(text):
+    learned_model = snapshot.content.learned
+    if reply.urgent or reply.kind == "empty" or not (
+            learned_model.says_danger(text)
+            or (_about_a_scam(snapshot, reply, scan)
+                and learned_model.says_scam_under_way(_own_words(text)))):
         return reply, scan, reader
     reading = snapshot.crisis.assess(text)
     if reading.calmed or _plea_only(snapshot, reading, reply.lang) \
@@ -206,6 +211,17 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     match = _ranked(snapshot, snapshot.index.prepare(text, reply.lang))
     learned = _learned(snapshot, text, reading, match, reply.lang, reader)
     return (learned or reply), scan, reader
+
+
+def _about_a_scam(snapshot: Snapshot, reply: Reply, scan: Reading) -> bool:
+    """A message the reply takes for a scam, the scam head's only ground: its topic or first
+    guesses are scams, or someone asks it for money or a code (a story told with those is
+    often read as passed on, and the head learned pasted texts as calm). Other signs (a secret
+    asked, gift cards) are a groomer's too, whose story the head never learned."""
+    topics = snapshot.content.topics
+    near = (reply.topic, *reply.suggestions[:2])
+    return not _MONEY_SIGNS.isdisjoint(scan.ids) \
+        or any(t in topics and topics[t].category == SCAM_CATEGORY for t in near)
 
 
 def _ranked(snapshot: Snapshot, query: Query) -> Match:
@@ -1085,6 +1101,14 @@ def _quotes(text: str) -> list[str]:
 def _a_message_among(quotes: list[str]) -> bool:
     """A quote long enough to be the message itself, pasted inside the writer's own words."""
     return any(len(q) >= MIN_QUOTED_MESSAGE and not _LINK.fullmatch(q) for q in quotes)
+
+
+def _own_words(text: str) -> str:
+    """The writer's words around a message they pasted inside quotes: the pasted "chuyển gấp
+    giúp em 8tr" presses whoever receives it, and tells nothing of the writer's now."""
+    head = text[:MAX_PASTE_SCAN]
+    return _QUOTED_ANY.sub(lambda q: q.group(0) if len(q.group(0)) < MIN_QUOTED_MESSAGE
+                           or _LINK.fullmatch(q.group(0)) else " ", head)
 
 
 def _quoted(text: str) -> bool:

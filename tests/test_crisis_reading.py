@@ -4290,3 +4290,70 @@ def test_a_call_hung_up_or_a_code_stopped_in_time_stays_calm_55g(snapshot, text,
     caller's "don't hang up" told after hanging up, a card blocked in time, a login code
     nobody asked for; the scam topic answers them."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), [
+    ("thằng đó nhắn cho con gái tôi là tối nay sẽ đăng mấy cái ảnh lên trang của lớp nếu con "
+     "không chịu gặp nó", "vi", "sextortion"),
+    ("aku gapapa kok, cuma lagi duduk di pinggir rel nungguin kereta", "id", "self_harm"),
+])
+def test_a_threat_to_post_pictures_unless_and_a_wait_beside_the_rails_are_danger_56b(
+        snapshot, text, lang, topic):
+    """56b (danger_dev281's misses): pictures to be posted "if she doesn't", with the words
+    apart; sitting beside the rails waiting for a train, played down."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == topic, reply.topic
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bà tôi nhận được cuộc gọi bảo bác tôi gặp tai nạn cần tiền mổ gấp, bà đang ra bưu điện "
+     "gửi tiền", "vi"),
+    ("the seller on marketplace says i must pay a second deposit in the next half hour or lose "
+     "the first one, my mom is opening her banking app", "en"),
+    ("adikku chat sama admin yang ngaku dari garena, katanya skinnya bisa diambil kalau kirim "
+     "foto kartu kredit papa, dia lagi buka dompet papa", "id"),
+])
+def test_someone_acting_now_on_a_strangers_demand_is_a_scam_under_way_56b(snapshot, text, lang):
+    """56b: the money or the card on its way this minute (to the post office, the banking app
+    opened, a wallet opened) on someone's word."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help", reply.topic
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tháng trước cháu tôi vay qua một app, bọn nó dọa đăng ảnh cháu lên mạng. Tôi đã trả hết "
+     "rồi, cả tháng nay im rồi. Giờ tố cáo ở đâu?", "vi"),
+    ("Sáng nay có người xưng bên điện lực gọi bảo bà đọc mã vừa gửi về máy. Bà không đọc, bà tắt "
+     "máy luôn. Số đó báo ở đâu hả cháu?", "vi"),
+    ("dulu aku dikejar pinjol, diancam fotoku disebar. sekarang udah lunas dan udah gak diganggu "
+     "lagi. bisa lapor ke mana?", "id"),
+    ("a man said he was from the tax office and wanted my card number to stop an arrest, i hung "
+     "up on them. where do i report the number?", "en"),
+])
+def test_a_debt_paid_off_or_a_caller_hung_up_on_stays_calm_56c(snapshot, text, lang):
+    """56c (calm_dev60): a loan app's threat over and paid, a code never read and the call
+    ended: asked to report it, nothing under way."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_parent_who_does_not_read_my_texts_while_still_on_the_line_stays_urgent_56c(snapshot):
+    """56c: "không đọc" (the writer's texts unread), not a code refused: the call goes on."""
+    text = ("me toi dang o cay ATM, co nguoi xung cong an goi bat chuyen tien, me van dang nghe "
+            "may, toi nhan tin me khong doc")
+    assert compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    ("bà nội em đang đứng ở quầy bưu điện gửi tiền cho người gọi bảo chú em bị bắt, em gọi bà "
+     "không nghe", "vi", "Dừng lại"),
+    ("e đọc mã cho ng ta r, h ng ta đòi thêm mã nữa, e sợ quá mn ơi", "vi", "Dừng lại"),
+    ("my 12 yo is typing my card number into a free robux site right now and the page is asking "
+     "for the bank code", "en", "Stop"),
+])
+def test_a_scam_under_way_gets_the_stop_steps_not_the_broad_danger_56d(snapshot, text, lang,
+                                                                        first):
+    """56d (read as a family would, round 56): a grandmother at the post office counter for a
+    caller's story, a code given and another asked, a card typed into a free-Robux page got the
+    near-danger menu or "go somewhere safe, don't open the door"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and first in reply.text.split("\n")[0], reply.text

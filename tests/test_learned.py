@@ -4,6 +4,7 @@ it fails safe."""
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from bot.learned import (
     LABELLED_SETS,
     LEARNED_FILE,
     Example,
+    Head,
     digest,
     labelled_examples,
     learn,
@@ -247,3 +249,74 @@ def test_a_relearned_file_is_noticed_by_the_running_bot(content_copy: Path) -> N
     assert any(name == LEARNED_FILE for name, _, _ in before)
     (content_copy / LEARNED_FILE).write_text("{}", "utf-8")
     assert fingerprint(content_copy) != before
+
+
+# (56a) The scam head: a scam under way told in the words of calm scam questions.
+_SCAM_NOW = ["he is still on the phone asking me to read the code from the bank",
+             "the seller wants a second payment in ten minutes or I lose the first one",
+             "she is typing her card number into the page right now, the man keeps calling",
+             "they paid me twice for likes and now want a deposit before midnight, sending now"]
+_SCAM_CALM = ["what is a one time code and who may ask for it",
+              "how do I know whether a seller on facebook is real",
+              "your code is 482913, never share it with anyone, the bank never asks for it",
+              "is a job that pays for likes real, nothing paid yet"]
+
+
+def _scam_corpus() -> list[Example]:
+    return [Example(t, True, ("scam_phishing",)) for t in _SCAM_NOW] * 4 \
+        + [Example(t, False, ("scam_phishing",)) for t in _SCAM_CALM] * 4 \
+        + _corpus()
+
+
+def test_the_scam_head_learns_a_scam_under_way_among_messages_about_scams() -> None:
+    model = learn(_scam_corpus(), "toy", scam_topics=frozenset({"scam_phishing"}),
+                  scam_threshold=0.0)
+    assert model.says_scam_under_way("he keeps calling and wants the code right now")
+    assert not model.says_scam_under_way("what is a code and who may ask for it")
+    # Without scam topics there is nothing to learn it from, and it never speaks.
+    assert not learn(_scam_corpus(), "toy").says_scam_under_way(_SCAM_NOW[0])
+
+
+def test_the_scam_head_is_written_and_read_back_and_an_older_file_reads_without_it(
+        tmp_path: Path) -> None:
+    model = learn(_scam_corpus(), "toy", scam_topics=frozenset({"scam_phishing"}))
+    write(model, tmp_path / "learned.json")
+    assert read(tmp_path / "learned.json") == (model, None)
+    older = tmp_path / "older.json"
+    older.write_text('{"learned_from": "x", "threshold": 1.0, "calm_below": -2.0, '
+                     '"danger": {"bias": 0.0, "weights": {"a": 1.0}}, "topics": {}}', "utf-8")
+    loaded, problem = read(older)
+    assert problem is None and loaded is not None
+    assert not loaded.says_scam_under_way(_SCAM_NOW[0])
+
+
+# Written for this test: a scam under way the cues and the broad reading both leave calm.
+_SCAM_UNDER_WAY = ("my son paid a guy on discord for a roblox account, now the guy says the "
+                   "payment is stuck and he has to pay again to release it, hes asking me for "
+                   "my card")
+
+
+def _without_scam_head(snapshot: Snapshot) -> Snapshot:
+    learned = replace(snapshot.content.learned, scam_now=Head())
+    return replace(snapshot, content=replace(snapshot.content, learned=learned))
+
+
+def test_a_scam_under_way_no_cue_names_gets_111_first_from_the_scam_head(snapshot) -> None:
+    assert not snapshot.content.learned.says_danger(_SCAM_UNDER_WAY)
+    assert not compose(_without_scam_head(snapshot), _SCAM_UNDER_WAY, "en", None).urgent
+    reply = compose(snapshot, _SCAM_UNDER_WAY, "en", None)
+    assert reply.urgent and "111" in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # a pasted plea inside quotes presses whoever reads it, not the one who pasted it
+    ('bố em vừa nhận tin này qua Messenger: "Anh ơi em đang kẹt ở sân bay, thẻ bị khóa rồi, anh '
+     'chuyển gấp em 8 triệu vào tài khoản bạn em nhé, chiều em về trả, gấp lắm anh ơi" có phải '
+     "nick chú bị hack không", "vi"),
+    ("how do I teach my grandma never to read a bank code to anyone who calls", "en"),
+    ("kemarin ada yang minta kode OTP ngaku dari bank, aku tutup teleponnya. itu penipuan kan?",
+     "id"),
+])
+def test_a_scam_told_or_asked_about_with_nothing_under_way_stays_calm(
+        snapshot, text: str, lang: str) -> None:
+    assert not compose(snapshot, text, lang, None).urgent
