@@ -4357,3 +4357,41 @@ def test_a_scam_under_way_gets_the_stop_steps_not_the_broad_danger_56d(snapshot,
     near-danger menu or "go somewhere safe, don't open the door"."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and first in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ông tôi vừa cài cái app người ta gửi qua tin nhắn bảo là hoàn thuế, giờ màn hình tự nhảy, "
+     "không tắt được máy", "vi"),
+    ("my mum installed something from a text about a parcel and now its asking for accessibility "
+     "permissions and the screen is moving on its own", "en"),
+    ("papa buka file apk dari WA, sekarang hp-nya minta izin aksesibilitas terus", "id"),
+])
+def test_an_app_installed_and_the_phone_taken_over_gets_the_stop_steps_56e(snapshot, text, lang):
+    """56e (danger_dev287/289): an app installed from a link or a caller, and the phone no
+    longer its owner's: money leaves next."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help", reply.topic
+    assert reply.text.startswith("🛑"), reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hôm kia có người gọi bảo con tôi bị tai nạn, đòi chuyển viện phí, hóa ra con vẫn ở trường. "
+     "Sao họ biết tên con?", "vi"),
+    ("e suýt ck thêm 300k phí mở khóa mà họ dọa 10p ko đóng là mất hết, may mà e dừng lại kịp. "
+     "giờ e làm gì tiếp ạ", "vi"),
+    ("cài xác minh 2 bước cho con ở đâu vậy, con tôi muốn tự bật mà tìm mãi không thấy", "vi"),
+    ("bố tôi nhận tin: 'Quý khách vui lòng cài ứng dụng theo đường link và bật quyền trợ năng để "
+     "cán bộ hỗ trợ từ xa.' Tin này có thật không?", "vi"),
+])
+def test_a_scam_found_out_or_stopped_in_time_and_a_setting_not_found_stay_calm_56e(
+        snapshot, text, lang):
+    """56e (calm_dev61; test 48q): "turned out the child was at school", "stopped in time";
+    "tìm mãi không thấy" of a setting is no child missing; a pasted request to turn on
+    accessibility rights, asked about, is no phone taken over."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_child_searched_for_and_not_found_is_still_missing_56e(snapshot):
+    text = "con tôi đi chơi từ chiều, cả nhà tìm mãi không thấy con đâu, điện thoại tắt máy"
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.urgent and reply.topic == "missing_child"

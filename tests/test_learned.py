@@ -296,15 +296,16 @@ _SCAM_UNDER_WAY = ("my son paid a guy on discord for a roblox account, now the g
                    "my card")
 
 
-def _without_scam_head(snapshot: Snapshot) -> Snapshot:
-    learned = replace(snapshot.content.learned, scam_now=Head())
+def _with_heads(snapshot: Snapshot, **heads: Head) -> Snapshot:
+    learned = replace(snapshot.content.learned, **heads)
     return replace(snapshot, content=replace(snapshot.content, learned=learned))
 
 
 def test_a_scam_under_way_no_cue_names_gets_111_first_from_the_scam_head(snapshot) -> None:
-    assert not snapshot.content.learned.says_danger(_SCAM_UNDER_WAY)
-    assert not compose(_without_scam_head(snapshot), _SCAM_UNDER_WAY, "en", None).urgent
-    reply = compose(snapshot, _SCAM_UNDER_WAY, "en", None)
+    """The shipped scam head alone (the broad reading emptied, as relearning moves it)."""
+    neither = _with_heads(snapshot, danger=Head(), scam_now=Head())
+    assert not compose(neither, _SCAM_UNDER_WAY, "en", None).urgent
+    reply = compose(_with_heads(snapshot, danger=Head()), _SCAM_UNDER_WAY, "en", None)
     assert reply.urgent and "111" in reply.text.split("\n")[0], reply.text
 
 
