@@ -196,7 +196,7 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     unsure reply near danger keeps its choice of danger topics). A message read for its red
     flags is read too: a threat pasted by the teen it threatens ("ck 2tr trong hnay ko thì
     ảnh của m lên hết…") is danger before it is a scam, and the sets it learned from hold
-    pasted scams as calm."""
+    pasted scams as calm. A message about a scam is asked of the scam head as well."""
     reply, scan, reader = _compose_by_cues(snapshot, text, lang, audience)
     learned_model = snapshot.content.learned
     if reply.urgent or reply.kind == "empty" or not (
@@ -214,10 +214,9 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
 
 
 def _about_a_scam(snapshot: Snapshot, reply: Reply, scan: Reading) -> bool:
-    """A message the reply takes for a scam, the scam head's only ground: its topic or first
-    guesses are scams, or someone asks it for money or a code (a story told with those is
-    often read as passed on, and the head learned pasted texts as calm). Other signs (a secret
-    asked, gift cards) are a groomer's too, whose story the head never learned."""
+    """Where the scam head may speak: the reply's topic or first two guesses are scams, or the
+    message shows money or a code asked for. Not the other signs alone (a secret asked, gift
+    cards): a groomer's story has them too, and the head learned only stories about scams."""
     topics = snapshot.content.topics
     near = (reply.topic, *reply.suggestions[:2])
     return not _MONEY_SIGNS.isdisjoint(scan.ids) \
