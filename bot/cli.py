@@ -98,6 +98,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_learn(args: argparse.Namespace) -> int:
+    from bot.content.loader import load_content
     from bot.learned import (
         LABELLED_SETS,
         LEARNED_FILE,
@@ -127,8 +128,8 @@ def cmd_learn(args: argparse.Namespace) -> int:
         print(f"error: --calm-below ({args.calm_below}) must be below --threshold "
               f"({args.threshold})", file=sys.stderr)
         return 2
-    snapshot, _ = load_snapshot(args.content)
-    scam_topics = frozenset(t.id for t in snapshot.content.topics_in(SCAM_CATEGORY))
+    content, _ = load_content(args.content)
+    scam_topics = frozenset(t.id for t in content.topics_in(SCAM_CATEGORY))
     model = learn(examples, digest(folder), threshold=args.threshold,
                   calm_below=args.calm_below, scam_topics=scam_topics)
     write(model, args.content / LEARNED_FILE)

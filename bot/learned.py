@@ -229,7 +229,7 @@ def read(path: Path) -> tuple[LearnedDanger | None, str | None]:
     threshold, source = data.get("threshold"), data.get("learned_from")
     calm_below = data.get("calm_below", DEFAULT_CALM_BELOW)
     scam_threshold = data.get("scam_threshold", DEFAULT_SCAM_THRESHOLD)
-    scam_now = _head(data.get("scam_now", {"bias": 0.0, "weights": {}}))
+    scam_now = _head(data["scam_now"]) if "scam_now" in data else Head()  # an older file
     danger = _head(data.get("danger"))
     topics = data.get("topics")
     heads = {t: _head(h) for t, h in topics.items()} if isinstance(topics, dict) else None

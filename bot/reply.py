@@ -73,7 +73,7 @@ MAX_SUGGESTIONS = 3
 MAX_TOPIC_BUTTONS = 3
 OTHER_AUDIENCE_CATEGORY = {"teen": "parents", "parent": "teens", "adult": "teens",
                            "family": "teens"}
-SCAM_CATEGORIES = ("scams", "abuse")
+SCAM_CATEGORIES = (SCAM_CATEGORY, "abuse")
 SMALL_TALK = "conversation"  # greetings, thanks, the bot itself
 MAX_FLAG_LINES = 3
 # A link or a login asked for, and no money: the steps are about the real app, not a call back.
@@ -196,7 +196,8 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     unsure reply near danger keeps its choice of danger topics). A message read for its red
     flags is read too: a threat pasted by the teen it threatens ("ck 2tr trong hnay ko thì
     ảnh của m lên hết…") is danger before it is a scam, and the sets it learned from hold
-    pasted scams as calm. A message about a scam is asked of the scam head as well."""
+    pasted scams as calm. A message about a scam is asked of the scam head as well, on the
+    writer's own words: a pasted "chuyển gấp giúp em 8tr" presses whoever receives it."""
     reply, scan, reader = _compose_by_cues(snapshot, text, lang, audience)
     learned_model = snapshot.content.learned
     if reply.urgent or reply.kind == "empty" or not (
@@ -335,7 +336,7 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
                       told_over=reading.calmed), scan, audience
     if maybe_danger:
         # Danger topics first: a frightened reader's closest danger topic is the likeliest.
-        suggestions = tuple(sorted((t for t in suggestions if topics[t].category != "scams"),
+        suggestions = tuple(sorted((t for t in suggestions if topics[t].category != SCAM_CATEGORY),
                                    key=lambda t: not topics[t].urgent))
     if suggestions:
         body = ui.text("did_you_mean", lang, audience)
@@ -929,8 +930,8 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
     quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
     if _senders_courtesy(snapshot, match.topic, scan, text):
         return True
-    if not scan.warning and match.topic in topics and topics[match.topic].category != "scams" \
-            and not quoted:
+    if not scan.warning and match.topic in topics \
+            and topics[match.topic].category != SCAM_CATEGORY and not quoted:
         # "Bà bảo 'ảnh cháu bà thì bà đăng' — có nguy hiểm không?": words quoted in a story
         # the ranking is sure of, with no sign that adds up: the story's topic answers.
         return False
@@ -1098,16 +1099,19 @@ def _quotes(text: str) -> list[str]:
 
 
 def _a_message_among(quotes: list[str]) -> bool:
+    return any(map(_a_message, quotes))
+
+
+def _a_message(quote: str) -> bool:
     """A quote long enough to be the message itself, pasted inside the writer's own words."""
-    return any(len(q) >= MIN_QUOTED_MESSAGE and not _LINK.fullmatch(q) for q in quotes)
+    return len(quote) >= MIN_QUOTED_MESSAGE and not _LINK.fullmatch(quote)
 
 
 def _own_words(text: str) -> str:
-    """The writer's words around a message they pasted inside quotes: the pasted "chuyển gấp
-    giúp em 8tr" presses whoever receives it, and tells nothing of the writer's now."""
-    head = text[:MAX_PASTE_SCAN]
-    return _QUOTED_ANY.sub(lambda q: q.group(0) if len(q.group(0)) < MIN_QUOTED_MESSAGE
-                           or _LINK.fullmatch(q.group(0)) else " ", head)
+    """The writer's words around a message they pasted inside quotes; a few words quoted
+    ("để 'mở khoá đơn'") stay, they are the writer's story."""
+    return _QUOTED_ANY.sub(lambda q: " " if _a_message(q.group(0)) else q.group(0),
+                           text[:MAX_PASTE_SCAN])
 
 
 def _quoted(text: str) -> bool:
