@@ -199,15 +199,17 @@ def _compose(snapshot: Snapshot, text: str, lang: str,
     pasted scams as calm. A message about a scam is asked of the scam head as well, on the
     writer's own words: a pasted "chuyển gấp giúp em 8tr" presses whoever receives it."""
     reply, scan, reader = _compose_by_cues(snapshot, text, lang, audience)
-    learned_model = snapshot.content.learned
-    if reply.urgent or reply.kind == "empty" or not (
-            learned_model.says_danger(text)
-            or (_about_a_scam(snapshot, reply, scan)
-                and learned_model.says_scam_under_way(_own_words(text)))):
+    if reply.urgent or reply.kind == "empty":
         return reply, scan, reader
     reading = snapshot.crisis.assess(text)
-    if reading.calmed or _plea_only(snapshot, reading, reply.lang) \
-            or _only_a_task(snapshot, reading, text):
+    if reading.calmed or _only_a_task(snapshot, reading, text):
+        return reply, scan, reader
+    read = _without_pleas(snapshot, text, reply.lang) if _plea_only(snapshot, reading, reply.lang) \
+        else text
+    learned_model = snapshot.content.learned
+    if not (learned_model.says_danger(read)
+            or (_about_a_scam(snapshot, reply, scan)
+                and learned_model.says_scam_under_way(_own_words(read)))):
         return reply, scan, reader
     match = _ranked(snapshot, snapshot.index.prepare(text, reply.lang))
     learned = _learned(snapshot, text, reading, match, reply.lang, reader)
@@ -357,8 +359,16 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
 
 def _plea_only(snapshot: Snapshot, reading: Assessment, lang: str) -> bool:
     """The cues found only a plea ("cứu tôi với") and set it beside an ordinary request: the
-    learned reading would count the same plea a second time."""
+    learned reading would count the same plea a second time, so it reads the rest alone."""
     return reading.hit is not None and snapshot.cries.cry(reading.hit.cue, lang) is not None
+
+
+def _without_pleas(snapshot: Snapshot, text: str, lang: str) -> str:
+    """The message without the pleas said on their own ("…, cứu với"): what is left tells
+    whether anything is happening."""
+    parts = _PIECES.split(text)
+    return "".join(part for at, part in enumerate(parts)
+                   if at % 2 or not snapshot.cries.cry(part, lang))
 
 
 def _only_a_task(snapshot: Snapshot, reading: Assessment, text: str) -> bool:
@@ -383,8 +393,8 @@ def _plea_beside(snapshot: Snapshot, text: str, hit: CrisisHit, match: Match, la
     giờ không"): the asker is upset, and the answer to the question (or the choice of the
     closest ones, the hotline first) is what helps. Inside a clause ("vừa nhắn cứu anh, bị thu
     hộ chiếu") it is someone's cry told. A message no longer than a cry ("con tôi gặp nguy
-    rồi") tells nothing else, whatever the ranking makes of it. The learned reading is not
-    asked after: it would count the same plea again (`_plea_only`)."""
+    rồi") tells nothing else, whatever the ranking makes of it. The learned reading reads it
+    after without the plea, which it would count a second time (`_without_pleas`)."""
     cries, topics = snapshot.cries, snapshot.content.topics
     if len(text.split()) <= MAX_CRY_WORDS or cries.cry(hit.cue, lang) is None:
         return False

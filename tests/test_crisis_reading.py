@@ -4395,3 +4395,25 @@ def test_a_child_searched_for_and_not_found_is_still_missing_56e(snapshot):
     text = "con tôi đi chơi từ chiều, cả nhà tìm mãi không thấy con đâu, điện thoại tắt máy"
     reply = compose(snapshot, text, "vi", None)
     assert reply.urgent and reply.topic == "missing_child"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bác tôi đang chuyển tiền cho người gọi bảo con bác bị bắt, cứu với!!", "vi"),
+    ("mẹ t vừa ck cho shop trên live 300k, h shop bảo ck thêm 400k mới giao, mẹ đang định ck "
+     "tiếp, cứu vs", "vi"),
+])
+def test_a_plea_after_a_scam_under_way_is_read_without_the_plea_57a(snapshot, text, lang):
+    """57a (danger_dev282's cries, unread at 0ddb295): a plea beside a scam question used to
+    stop the learned reading from looking at all, lest it count the plea twice; what is left,
+    read without the plea, is money or a code going now."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con tôi cứ đòi nạp game suốt, tháng này hết 2 triệu rồi, cách nào khoá nạp tiền, cứu tôi "
+     "với", "vi"),
+    ("how do i stop scam texts from coming to my dad's phone, they never stop. help", "en"),
+])
+def test_a_plea_beside_an_ordinary_worry_stays_calm_57a(snapshot, text, lang):
+    """57a: read without its plea, an everyday worry is still everyday."""
+    assert not compose(snapshot, text, lang, None).urgent
