@@ -803,8 +803,8 @@ def _sentences_agree(snapshot: Snapshot, text: str, match: Match, lang: str) -> 
     """A story scores low on the whole because most of it is context; when one of its
     sentences is clearly about the topic the whole ranks first, and no sentence is clearly
     about another, the story is about that topic."""
-    if not match.ranked or match.ranked[0][0] not in snapshot.content.topics:
-        return None
+    if not match.ranked or match.common or match.ranked[0][0] not in snapshot.content.topics:
+        return None  # a message of common words only ("Ok em. Hihi") is about nothing
     pieces = sentences(text, MAX_STORY_SENTENCES)
     if len(pieces) < 2:
         return None

@@ -4417,3 +4417,12 @@ def test_a_plea_after_a_scam_under_way_is_read_without_the_plea_57a(snapshot, te
 def test_a_plea_beside_an_ordinary_worry_stays_calm_57a(snapshot, text, lang):
     """57a: read without its plea, an everyday worry is still everyday."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize("text", ["Ok em .Hihi", "ok a. hihi"])
+def test_sentences_of_common_words_only_agree_on_nothing_57b(snapshot, text):
+    """57b (real SMS pasted as they came, a sister's "Ok em .Hihi"): each sentence of common
+    words alone ranked a missing child weakly, and the sentences "agreeing" answered it under
+    113 and 111."""
+    reply = compose(snapshot, text, "vi", None)
+    assert not reply.urgent and reply.topic is None, reply.topic
