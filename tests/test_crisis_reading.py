@@ -4426,3 +4426,25 @@ def test_sentences_of_common_words_only_agree_on_nothing_57b(snapshot, text):
     113 and 111."""
     reply = compose(snapshot, text, "vi", None)
     assert not reply.urgent and reply.topic is None, reply.topic
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("i clicked a link to pay a toll fee and now charges keep coming through on my card", "en"),
+    ("con tôi nhập số thẻ vào trang nhận quà, giờ tài khoản bị trừ liên tục", "vi"),
+    ("mas kurir minta bayar ongkir 50rb lewat link, dia masih nunggu di telpon", "id"),
+    ("người xưng ngân hàng bảo bố tôi chuyển tiền sang tài khoản an toàn, vẫn trên máy", "vi"),
+])
+def test_money_draining_or_a_caller_waiting_on_the_line_is_a_scam_under_way_57c(
+        snapshot, text, lang):
+    """57c (danger_dev285/291's misses): charges coming through one after another after a card
+    was given; the one pressing "still on the line", "waiting on the line", "masih nunggu di
+    telpon" while money is asked for."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("how do i dispute charges that came through on my card last month from a game?", "en"),
+    ("tháng trước tài khoản bị trừ tiền một gói app lạ, giờ đã huỷ rồi, làm sao đòi lại?", "vi"),
+])
+def test_charges_told_after_the_fact_stay_calm_57c(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
