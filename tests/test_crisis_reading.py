@@ -4448,3 +4448,23 @@ def test_money_draining_or_a_caller_waiting_on_the_line_is_a_scam_under_way_57c(
 ])
 def test_charges_told_after_the_fact_stay_calm_57c(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("my son is on the phone with a man who says his bank account was used to launder money, "
+     "they want him to read out the code", "en"),
+    ("a woman claiming to be from the lottery is rushing me to pay the fee by card before noon",
+     "en"),
+    ("người xưng bên thuế đang bắt bố tôi chuyển tiền nộp phạt ngay, bố tôi run lắm", "vi"),
+])
+def test_a_caller_pressing_now_is_not_calmed_by_a_passive_used_to_57e(snapshot, text, lang):
+    """57e (danger_dev296/297's misses): "was used to buy things" read as a habit long past
+    ("used to") and set the call aside; someone who claims or tells, rushing the writer toward
+    a payment or a code this minute."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_habit_long_past_is_still_past_57e(snapshot):
+    text = ("my daughter used to chat with a man from roblox who asked for photos, she blocked "
+            "him a year ago, how do i talk to her about it")
+    assert not compose(snapshot, text, "en", None).urgent
