@@ -54,7 +54,7 @@ LABELLED_SETS = "tests/data"  # the sets written blind and read: they teach and 
 LEARNED_CUE = "(learned from the labelled sets)"  # the cue of a danger only it found
 DEFAULT_THRESHOLD = 1.6
 DEFAULT_CALM_BELOW = -3.4
-DEFAULT_SCAM_THRESHOLD = 2.5
+DEFAULT_SCAM_THRESHOLD = 1.5
 SCAM_CATEGORY = "scams"
 # Scams under way are one message about scams in eight: each counts four times in its head.
 _SCAM_DANGER_WEIGHT = 4.0

@@ -4468,3 +4468,31 @@ def test_a_habit_long_past_is_still_past_57e(snapshot):
     text = ("my daughter used to chat with a man from roblox who asked for photos, she blocked "
             "him a year ago, how do i talk to her about it")
     assert not compose(snapshot, text, "en", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("my nephew says a website promised free vbucks, it asked for the 6 digit code from my bank "
+     "text, he is typing it now", "en"),
+    ("ông tôi sắp nộp 30 triệu 'phí rút tiền' trên app đầu tư, cả nhà cản không được", "vi"),
+])
+def test_about_to_pay_or_typing_a_code_for_a_bait_is_a_scam_under_way_57f(snapshot, text, lang):
+    """57f (read as a family would, round 57): money about to go or a code being typed for a
+    prize, a withdrawal or free game items, with nobody else named: the learned readings gave
+    both a calm scam answer."""
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con tôi sắp nộp học phí, cho hỏi chuyển khoản qua app có an toàn không", "vi"),
+    ("my son is about to pay for a game skin with his own card, is that ok?", "en"),
+])
+def test_an_ordinary_payment_about_to_be_made_stays_calm_57f(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_the_scam_head_speaks_from_its_lower_bound_57f(snapshot):
+    """57f: the scam head's bound from 2.5 to 1.5 (out of fold over every labelled message: 40
+    more danger messages caught, 8 more calm ones made urgent). This one scores near 2.3."""
+    text = ("the seller wants another 150 for customs or he keeps the deposit, my son is asking me "
+            "for the card")
+    assert compose(snapshot, text, "en", None).urgent
