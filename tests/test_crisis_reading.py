@@ -375,7 +375,7 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
 
 @pytest.mark.parametrize(("name", "allowed"), [("calm_dev1.yaml", 1), ("calm_dev2.yaml", 3),
                                                ("calm_dev3.yaml", 4), ("calm_dev4.yaml", 2),
-                                               ("calm_dev5.yaml", 3), ("calm_dev6.yaml", 7),
+                                               ("calm_dev5.yaml", 3), ("calm_dev6.yaml", 9),
                                                ("calm_dev7.yaml", 1), ("calm_dev8.yaml", 3),
                                                ("calm_dev9.yaml", 2), ("calm_dev10.yaml", 2),
                                                ("calm_dev11.yaml", 2), ("calm_dev12.yaml", 4),
@@ -391,7 +391,9 @@ def test_every_danger_now_message_and_cry_of_the_danger_development_sets_is_urge
 def test_serious_messages_that_are_not_danger_now_rarely_get_111_first(snapshot, name, allowed):
     """Sets written blind of the near misses: the past, prevention, exaggerations, ordinary
     stress. The count urgent when they were learned from is the ceiling: a cue or a relearn
-    that raises it is a new false alarm to look at."""
+    that raises it is a new false alarm to look at. calm_dev6 went 7 -> 9 in round 57, looked
+    at and kept: the scam head at its lower bound (57f) reads money signs in a teen's "topped
+    up with mum's card, she found out" and a groomer's gift cards found months later."""
     cases = yaml.safe_load((PROJECT / "tests" / "data" / name).read_text("utf-8"))
     urgent = [case["text"] for case in cases
               if compose(snapshot, case["text"],
