@@ -4498,3 +4498,19 @@ def test_the_scam_head_speaks_from_its_lower_bound_57f(snapshot):
     text = ("the seller wants another 150 for customs or he keeps the deposit, my son is asking me "
             "for the card")
     assert compose(snapshot, text, "en", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "first"), [
+    ("con trai tôi 14 tuổi đang gõ mã OTP từ tin nhắn ngân hàng vào trang nhận kim cương free, "
+     "làm sao bây giờ", "vi", "Dừng lại"),
+    ("người xưng bên thuế đang bắt bố tôi chuyển tiền nộp phạt ngay, bố tôi run lắm", "vi",
+     "Dừng lại"),
+    ("i clicked a link to pay a toll fee and now charges keep coming through on my card", "en",
+     "Stop"),
+])
+def test_the_new_scam_shapes_get_the_stop_steps_57g(snapshot, text, lang, first):
+    """57g (read as a family would, round 57): a code typed for free diamonds got "someone is
+    harming a child, call 113, go to the child"; the shapes of 57c, 57e and 57f are answered
+    by money_going_now, as the others are."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and first in reply.text.split("\n")[0], reply.text
