@@ -366,7 +366,7 @@ def _plea_only(snapshot: Snapshot, reading: Assessment, lang: str) -> bool:
 def _without_pleas(snapshot: Snapshot, text: str, lang: str) -> str:
     """The message without the pleas said on their own ("…, cứu với"): what is left tells
     whether anything is happening."""
-    parts = _PIECES.split(text)
+    parts = _PIECES.split(text)  # pieces and the marks between them, in turn
     return "".join(part for at, part in enumerate(parts)
                    if at % 2 or not snapshot.cries.cry(part, lang))
 
@@ -406,11 +406,9 @@ def _plea_beside(snapshot: Snapshot, text: str, hit: CrisisHit, match: Match, la
         ordinary = bool(near) and all(t in topics and not topics[t].urgent for t in near)
     if not ordinary:
         return False
-    parts = _PIECES.split(text)  # pieces and the marks between them, in turn
-    pleas = {at for at in range(0, len(parts), 2) if cries.cry(parts[at], lang)}
-    if not pleas:
-        return False
-    rest = "".join(part for at, part in enumerate(parts) if at not in pleas)
+    rest = _without_pleas(snapshot, text, lang)
+    if rest == text:
+        return False  # no plea stands on its own between commas or stops
     # Another cue the plea hid, being first in the cue file's order, keeps the danger.
     return snapshot.crisis.assess(rest).hit is None
 
