@@ -119,3 +119,20 @@ def test_a_spaced_dot_after_a_path_ends_a_sentence():
     assert [link.text for link in found] == ["bit.ly/klaim-hadiah-shpee"]
     assert [link.text for link in find_links("vào vcb-online . com/login ngay")] == \
         ["vcb-online.com/login"]
+
+
+@pytest.mark.parametrize(("text", "domain"), [
+    ("số dư chờ rút tại [ quy-vang. com ] nhé", "quy-vang.com"),
+    ("dang nhap vao trade88 .net de rut", "trade88.net"),
+])
+def test_a_dot_spaced_on_one_side_still_joins_an_address(text, domain):
+    assert [link.domain for link in find_links(text)] == [domain]
+
+
+@pytest.mark.parametrize("text", [
+    "me nau xong. com ngon lam",
+    "Gap nhau o Q1. Com ngon lam",
+])
+def test_a_sentence_ending_before_a_word_like_an_ending_is_prose(text):
+    """"cơm" typed without its marks is "com": a sentence that ends before it is no address."""
+    assert find_links(text) == []

@@ -1398,3 +1398,62 @@ def test_but_afraid_typed_without_marks_is_not_a_code_number(snapshot, text):
     """"mà sợ" without its marks is "ma so", the same letters as "mã số": with "đọc" or
     "gửi" nearby it once read as a request to read out a code."""
     assert "otp_request" not in snapshot.redflags.read(text, "vi").ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bo Tai Chinh thong bao: ho so nhan ho tro cua ban da duoc duyet, hoan tat xac nhan tai "
+     "hotro-nguoidan.vn truoc 20h toi nay", "nd"),
+    ("[Cong an phuong] Yeu cau cong dan cap nhat thong tin cu tru tai cutru-online.com de tranh "
+     "bi phat", "nd"),
+])
+def test_an_office_of_the_state_linking_outside_its_own_site_is_a_warning(snapshot, text, lang):
+    """A ministry or the police write from gov.vn; under their label a link elsewhere is a
+    stranger's site, even on a .vn name (no brand list knows every office)."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and "impersonation" in reading.ids, reading
+
+
+def test_an_office_of_the_state_linking_to_its_own_site_is_no_warning(snapshot):
+    reading = snapshot.redflags.read(
+        "Bo Y te thong bao: lich tiem chung mo rong thang 12 xem tai moh.gov.vn", "nd")
+    assert not reading.warning, reading
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Em trai anh/chi la Tran Van Binh no 40 trieu qua han, khong thay thien chi tra no. Truoc 16h "
+     "hom nay khong thanh toan ben em se chuyen ho so qua xu ly", "nd"),
+    ("Ông Lê Văn Tâm đã khai số ông là người thân. Khoản vay quá hạn, trong hôm nay không thanh "
+     "toán bên tôi sẽ xuống nhà làm việc", "vi"),
+])
+def test_a_debt_collector_pressing_a_relative_by_a_deadline_is_a_warning(snapshot, text, lang):
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and "threat" in reading.ids, reading
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tai khoan cua ban da duoc kich hoat. Mat khau: hq7781. So du 2,350 USDT, rut tien tai "
+     "vq-coin.net", "nd"),
+    ("Hey, I'm quitting trading. Login: xtrade-pro.net pass: Kx!2231, balance 8,000 USDT, "
+     "withdraw it and keep half", "en"),
+])
+def test_an_account_handed_over_with_its_password_and_a_balance_is_a_warning(snapshot, text,
+                                                                                lang):
+    """A fake exchange shows the money until a fee is paid to withdraw it."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and "easy_money" in reading.ids, reading
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("EVNHANOI: Tam ngung cap dien de sua chua luoi dien tu 8h den 11h ngay 14/12 tai to 3, "
+     "phuong Mai Dich. Xin loi quy khach vi su bat tien nay.", "nd"),
+    ("Tiệm hoa Cúc Vàng xác nhận đơn bó hoa sinh nhật giao 18h thứ Bảy. Đã cọc 150.000đ, "
+     "còn lại 350.000đ khi nhận hàng.", "vi"),
+])
+def test_a_planned_outage_and_a_paid_deposit_are_no_warning(snapshot, text, lang):
+    reading = snapshot.redflags.read(text, lang)
+    assert not reading.warning, reading
+
+
+def test_a_first_deposit_bonus_of_a_betting_site_is_a_prize(snapshot):
+    assert "prize" in snapshot.redflags.read(
+        "CA CUOC BONG DA - nap lan dau tang ngay 150k, rut 5 phut: keo99 . vip", "nd").ids

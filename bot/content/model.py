@@ -395,6 +395,8 @@ class ScamSigns:
     own_site_softens: frozenset[str] = frozenset()
     risky_suffixes: frozenset[str] = frozenset()  # icu, top, xyz: where scam sites live
     sender_words: frozenset[str] = frozenset()  # "alert", "toaan": a label claiming an office
+    # "cong an", "bo y te": offices of the state, whose own sites are under trusted_suffixes
+    state_offices: frozenset[str] = frozenset()
     shortener_words: frozenset[str] = frozenset()  # "rutgon", "pendek": a shortener's own name
     free_hosts: frozenset[str] = frozenset()  # sites.google.com, web.app: pages anyone can make
     # t.me, zalo.me/g: a group or channel anyone opens on a platform's own domain

@@ -162,7 +162,8 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,
         trusted_suffixes=listed.trusted_suffixes, app_links=listed.app_links,
         risky_suffixes=listed.risky_suffixes, sender_words=listed.sender_words,
-        shortener_words=listed.shortener_words, free_hosts=listed.free_hosts,
+        state_offices=listed.state_offices, shortener_words=listed.shortener_words,
+        free_hosts=listed.free_hosts,
         group_links=listed.group_links,
         risky_link_weight=_number(signs_file, data.get("risky_link_weight", 0.1),
                                   found, "risky_link_weight"),
@@ -243,9 +244,21 @@ class _BrandList:
     app_links: frozenset[str] = frozenset()
     risky_suffixes: frozenset[str] = frozenset()
     sender_words: frozenset[str] = frozenset()
+    state_offices: frozenset[str] = frozenset()
     shortener_words: frozenset[str] = frozenset()
     free_hosts: frozenset[str] = frozenset()
     group_links: frozenset[str] = frozenset()
+
+
+def _unfit_labels(file: YamlFile, key: str, words: frozenset[str],
+                  found: _Collector) -> set[str]:
+    """Label words are compared with the folded head of a message: plain ASCII words only."""
+    unfit = {w for w in words if len(w) < 3 or not w.isascii() or not w.replace(" ", "").isalnum()}
+    for word in sorted(unfit):
+        found.error(file, file.line(key), f"{key.replace('_', ' ').removesuffix('s')} '{word}' "
+                    "is too short or not plain words", "use words of 3 letters or more, "
+                    "without diacritics, dots or hyphens ('ngan hang', 'alert')")
+    return unfit
 
 
 def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
@@ -255,14 +268,15 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
         return _BrandList()
     data = found.mapping(file, file.data, "brands")
     found.unknown_keys(file, data, ("shorteners", "bait_words", "trusted_suffixes", "app_links",
-                                    "risky_suffixes", "sender_words", "shortener_words",
-                                    "free_hosts", "group_links", "brands"))
+                                    "risky_suffixes", "sender_words", "state_offices",
+                                    "shortener_words", "free_hosts", "group_links", "brands"))
     shorteners = _word_list(file, data, "shorteners", found, "domain")
     bait = _word_list(file, data, "bait_words", found, "word")
     trusted = _word_list(file, data, "trusted_suffixes", found, "suffix")
     app_links = _word_list(file, data, "app_links", found, "domain")
     risky = _word_list(file, data, "risky_suffixes", found, "suffix")
     sender_words = _word_list(file, data, "sender_words", found, "word")
+    state_offices = _word_list(file, data, "state_offices", found, "word")
     shortener_words = _word_list(file, data, "shortener_words", found, "word")
     free_hosts = _word_list(file, data, "free_hosts", found, "domain")
     unfit_hosts = {h for h in free_hosts if "." not in h or "/" in h or " " in h}
@@ -280,12 +294,8 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
         found.error(file, file.line("shortener_words"), f"shortener word '{word}' is too short "
                     "or not one word: it would be found inside many real domains",
                     "use a word of 4 letters or more, without dots or hyphens")
-    unfit_senders = {w for w in sender_words
-                     if len(w) < 3 or not w.isascii() or not w.replace(" ", "").isalnum()}
-    for word in sorted(unfit_senders):
-        found.error(file, file.line("sender_words"), f"sender word '{word}' is too short or not "
-                    "plain words", "use words of 3 letters or more, without "
-                    "diacritics, dots or hyphens ('ngan hang', 'alert')")
+    unfit_senders = _unfit_labels(file, "sender_words", sender_words, found)
+    unfit_offices = _unfit_labels(file, "state_offices", state_offices, found)
     unfit = {w for w in bait if len(w) < 5 or not w.isalpha()}
     for word in sorted(unfit):
         found.error(file, file.line("bait_words"), f"bait word '{word}' is too short or not one "
@@ -317,5 +327,6 @@ def _brands(file: YamlFile | None, found: _Collector) -> _BrandList:
             continue
         brands.append(Brand(str(name), tuple(n for n in names if len(n) >= 3), domains))
     return _BrandList(tuple(brands), shorteners, bait - unfit, trusted, app_links, risky,
-                      sender_words - unfit_senders, shortener_words - unfit_shorteners,
+                      sender_words - unfit_senders, state_offices - unfit_offices,
+                      shortener_words - unfit_shorteners,
                       free_hosts - unfit_hosts, group_links - unfit_groups)

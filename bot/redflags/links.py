@@ -23,6 +23,13 @@ _DOTTED_OUT = re.compile(
     r"\s*(?:\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\})\s*", re.IGNORECASE)
 _SPOKEN_DOT = re.compile(r"(?<=[a-z0-9])\s+dot\s+(?=[a-z])", re.IGNORECASE)
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9])\s+\.\s+(?=[a-z]{2,})", re.IGNORECASE)
+# A dot spaced on one side only, before a common ending: "ehoaq .com", or "[ ehoaq. com ]"
+# where the ending closes the address (a bracket, the end of a line): "xong. com ngon" is
+# prose ("cơm" typed without its marks).
+_ENDINGS = "com|net|org|info|xyz|top|vip|icu|cc|club|shop|online|site|live|io|app|vn"
+_HALF_SPACED_DOT = re.compile(
+    rf"(?<=[a-z0-9])(?:[ \t]+\.(?=(?:{_ENDINGS})\b)"
+    rf"|\.[ \t]+(?=(?:{_ENDINGS})[ \t]*(?:[\])}}>]|$)))", re.MULTILINE)
 _CANDIDATE = re.compile(r"(?:https?://)?(?:[\w-]{1,63}\.){1,8}[a-z]{2,24}(?::\d{1,5})?(?:/[^\s]{0,200})?",
                         re.IGNORECASE)
 # Every address has a label, a dot and a letter ("a.vn"): prose without one has no address.
@@ -52,6 +59,7 @@ def find_links(text: str) -> list[Link]:
         joined = _SPOKEN_DOT.sub(".", joined)
     if _SPACE_DOT.search(joined):
         joined = _SPACED_DOT.sub(_host_dot, joined)
+    joined = _HALF_SPACED_DOT.sub(".", joined)
     if _ADDRESS_DOT.search(joined) is None:
         return []
     found: list[Link] = []

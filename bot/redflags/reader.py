@@ -630,7 +630,15 @@ class RedFlagReader:
             # "Moonton never asks for your password": the label of a notice that warns
             # against scams, and threatens nothing, is what the real sender writes.
             weights["impersonation"] = 0.0
-        if alarmed and "link" in weights and not links.own_sites_only:
+        office = self._state_office(head) if "link" in weights and not links.own_sites_only \
+            else None
+        if office:
+            # "Bộ Y tế thông báo: … miniboon.vn": an office of the state writes from its own
+            # gov.vn / go.id site; under its label, a link elsewhere is someone else's.
+            found.setdefault("impersonation", office)
+            weights.setdefault("impersonation", _weight(self.signs.signs["impersonation"], False))
+        if "link" in weights and not links.own_sites_only and (alarmed or office):
+            # "If this wasn't you, cancel here: …": a bank never cancels through a link.
             weights["link"] = max(weights["link"], self.signs.alarm_link_weight)
         elif "link" not in weights and mobile:
             # "Not you? Call 089x.662.117 to cancel", "you won a motorbike, call 08x… to
@@ -705,7 +713,18 @@ class RedFlagReader:
         padded = f" {' '.join(words)} "
         if any(w.endswith("bank") for w in words) \
                 or any(f" {phrase} " in padded for phrase in self.signs.sender_words):
-            return label.strip()
+            return label.strip().removesuffix(" xin")
+        return None
+
+    def _state_office(self, folded: str) -> str | None:
+        """The label of an office of the state the message opens with ("Bộ Y tế thông báo:",
+        "[Công an phường]")."""
+        label = _SENDER_LABEL.match(folded)
+        if label is None:
+            return None
+        padded = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', label.group(1)).split())} "
+        if any(f" {phrase} " in padded for phrase in self.signs.state_offices):
+            return label.group(1).strip().removesuffix(" xin")
         return None
 
     def _brand_in(self, words_text: str) -> str | None:
