@@ -1457,3 +1457,28 @@ def test_a_planned_outage_and_a_paid_deposit_are_no_warning(snapshot, text, lang
 def test_a_first_deposit_bonus_of_a_betting_site_is_a_prize(snapshot):
     assert "prize" in snapshot.redflags.read(
         "CA CUOC BONG DA - nap lan dau tang ngay 150k, rut 5 phut: keo99 . vip", "nd").ids
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("[TB] Công an tỉnh cảnh báo: thủ đoạn giả danh cán bộ thuế gọi điện yêu cầu chuyển tiền, "
+     "cài ứng dụng lạ. Người dân cảnh giác, không làm theo.", "vi"),
+    ("(TB) Bo TT&TT de nghi nguoi dan canh giac voi thu doan gia mao ngan hang yeu cau chuyen "
+     "khoan, tra cuu dia chi web tai tinnhiemmang.vn", "nd"),
+])
+def test_an_offices_public_warning_about_scams_is_no_scam(snapshot, text, lang):
+    """A warning names every trick it warns of; it asks nothing of the reader."""
+    assert not snapshot.redflags.read(text, lang).warning
+
+
+def test_a_public_warning_with_a_strangers_link_is_still_read(snapshot):
+    reading = snapshot.redflags.read(
+        "[TB] Cảnh giác thủ đoạn lừa đảo mới! Kiểm tra tài khoản của bạn có bị lộ tại "
+        "kiemtra-taikhoan.top, nhập mật khẩu để xác minh.", "vi")
+    assert reading.warning, reading
+
+
+def test_vinaphones_own_data_notice_is_no_look_alike(snapshot):
+    reading = snapshot.redflags.read(
+        "(TB) Quy khach da dung het data khuyen mai cua VinaPhone. Chi tiet tai "
+        "https://myvnpt.com.vn/goicuoc", "nd")
+    assert "lookalike_domain" not in reading.ids and not reading.warning

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from bot.content import Content
 from bot.content.model import Cue, ScamSigns, Sign
-from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, fold_diacritics, spaced_lines
+from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, fold_diacritics, spaced_lines, tokens
 from bot.redflags.links import (
     BrandIndex,
     baited,
@@ -657,14 +657,28 @@ class RedFlagReader:
             # Words hidden from filters: no real sender writes so, even when its link is a
             # platform's own ("t.me/…") or it only gives a Telegram name to write to.
             weights[contact] = max(weights[contact], self.signs.disguised_link_weight)
+        notice = _SMS_LABEL.match(text) is not None or self._labelled(head)
+        if notice and self._public_warning(text, links) \
+                and _CODE_SIGNS.isdisjoint(weights) and "threat" not in strong:
+            # "[TB] Bộ Công an cảnh báo: tội phạm giả danh… yêu cầu chuyển tiền": an office's
+            # public warning names every trick it warns of; pointing nowhere but official
+            # sites, it asks nothing of the reader.
+            weights = {k: 0.0 for k in weights}
         score = round(sum(weights.values()), 3)
         warning = score >= self.signs.warn_at
         shown = sorted((k for k in weights
                         if warning or self.signs.signs[k].report == "always"),
                        key=lambda k: -weights[k])
-        notice = _SMS_LABEL.match(text) is not None or self._labelled(head)
         return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked, own,
                        told, borrowed, notice)
+
+    def _public_warning(self, text: str, links: _LinkReading) -> bool:
+        """Words of a notice that warns people of scams ("cảnh giác", "thủ đoạn", "giả danh"),
+        with no link or only official ones."""
+        if links.flags and not links.own_sites_only:
+            return False
+        padded = f" {' '.join(tokens(text))} "
+        return any(f" {' '.join(tokens(c.raw))} " in padded for c in self.signs.warns_of_scams)
 
     def _sender(self, text: str) -> str | None:
         """A brand written as the sender's label at the head of a message, or of the message
