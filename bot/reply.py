@@ -974,8 +974,7 @@ def _certain(snapshot: Snapshot, scan: Reading, text: str) -> bool:
     signs = snapshot.content.scam
     if signs.sure_at is None or scan.score < signs.sure_at:
         return False
-    padded = f" {' '.join(tokens(text))} "
-    return not any(f" {' '.join(tokens(c.raw))} " in padded for c in signs.warns_of_scams)
+    return not snapshot.redflags.warns_of_scams(text)
 
 
 def _flag_lines(snapshot: Snapshot, scan: Reading, lang: str, text: str,

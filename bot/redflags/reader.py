@@ -523,6 +523,8 @@ class RedFlagReader:
                                      for i in range(1, len(n))),
                            frozenset((n[:i], n[i:j], n[j:]) for n in self.brand_names
                                      for i in range(1, len(n) - 1) for j in range(i + 1, len(n))))
+        self._warning_words = tuple(f" {' '.join(tokens(c.raw))} "
+                                    for c in self.signs.warns_of_scams)
         find_links("see example.com")  # the suffix list is built on first use: not in a reply
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
 
@@ -673,12 +675,8 @@ class RedFlagReader:
                        told, borrowed, notice)
 
     def _public_warning(self, text: str, links: _LinkReading) -> bool:
-        """Words of a notice that warns people of scams ("cảnh giác", "thủ đoạn", "giả danh"),
-        with no link or only official ones."""
-        if links.flags and not links.own_sites_only:
-            return False
-        padded = f" {' '.join(tokens(text))} "
-        return any(f" {' '.join(tokens(c.raw))} " in padded for c in self.signs.warns_of_scams)
+        """A notice that warns of scams, with no link or only official ones."""
+        return not (links.flags and not links.own_sites_only) and self.warns_of_scams(text)
 
     def _sender(self, text: str) -> str | None:
         """A brand written as the sender's label at the head of a message, or of the message
@@ -724,10 +722,8 @@ class RedFlagReader:
         """A label no brand list knows that still names an office or a service ("CityBank
         Alert", "TAND TP", "Toll road notice"): a claim to speak for it all the same."""
         words = re.sub(r"[^a-z0-9 ]", " ", label).split()
-        padded = f" {' '.join(words)} "
-        if any(w.endswith("bank") for w in words) \
-                or any(f" {phrase} " in padded for phrase in self.signs.sender_words):
-            return label.strip().removesuffix(" xin")
+        if any(w.endswith("bank") for w in words) or _names(words, self.signs.sender_words):
+            return _label_shown(label)
         return None
 
     def _state_office(self, folded: str) -> str | None:
@@ -736,10 +732,14 @@ class RedFlagReader:
         label = _SENDER_LABEL.match(folded)
         if label is None:
             return None
-        padded = f" {' '.join(re.sub(r'[^a-z0-9 ]', ' ', label.group(1)).split())} "
-        if any(f" {phrase} " in padded for phrase in self.signs.state_offices):
-            return label.group(1).strip().removesuffix(" xin")
-        return None
+        words = re.sub(r"[^a-z0-9 ]", " ", label.group(1)).split()
+        return _label_shown(label.group(1)) if _names(words, self.signs.state_offices) else None
+
+    def warns_of_scams(self, text: str) -> bool:
+        """The message warns people of scams ("cảnh giác", "thủ đoạn", "giả danh"): a notice
+        describing the tricks holds every sign of one."""
+        padded = f" {' '.join(tokens(text))} "
+        return any(words in padded for words in self._warning_words)
 
     def _brand_in(self, words_text: str) -> str | None:
         return self._brand_among(re.sub(r"[^a-z0-9 ]", " ", words_text).split())
@@ -919,6 +919,16 @@ def _expanded_words(folded: tuple[str, ...], written: tuple[str, ...],
                     typed: str) -> tuple[str, ...]:
     return tuple(_Expanded(w, typed if i == 0 else "")
                  for i, (_, w) in enumerate(zip(folded, written, strict=True)))
+
+
+def _names(words: list[str], phrases: frozenset[str]) -> bool:
+    padded = f" {' '.join(words)} "
+    return any(f" {phrase} " in padded for phrase in phrases)
+
+
+def _label_shown(label: str) -> str:
+    """The label as quoted back: "Bộ Y tế xin thông báo" claims to be "bo y te"."""
+    return label.strip().removesuffix(" xin")
 
 
 def _head(text: str) -> str:
