@@ -1400,47 +1400,34 @@ def test_but_afraid_typed_without_marks_is_not_a_code_number(snapshot, text):
     assert "otp_request" not in snapshot.redflags.read(text, "vi").ids
 
 
-@pytest.mark.parametrize(("text", "lang"), [
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    # An office of the state writes from gov.vn: under its label a link elsewhere is a
+    # stranger's site, even on a .vn name (no brand list knows every office).
     ("Bo Tai Chinh thong bao: ho so nhan ho tro cua ban da duoc duyet, hoan tat xac nhan tai "
-     "hotro-nguoidan.vn truoc 20h toi nay", "nd"),
+     "hotro-nguoidan.vn truoc 20h toi nay", "nd", "impersonation"),
     ("[Cong an phuong] Yeu cau cong dan cap nhat thong tin cu tru tai cutru-online.com de tranh "
-     "bi phat", "nd"),
+     "bi phat", "nd", "impersonation"),
+    # A debt collector pressing a relative by a deadline.
+    ("Em trai anh/chi la Tran Van Binh no 40 trieu qua han, khong thay thien chi tra no. Truoc 16h "
+     "hom nay khong thanh toan ben em se chuyen ho so qua xu ly", "nd", "threat"),
+    ("Ông Lê Văn Tâm đã khai số ông là người thân. Khoản vay quá hạn, trong hôm nay không thanh "
+     "toán bên tôi sẽ xuống nhà làm việc", "vi", "threat"),
+    # An account handed over with its password and a balance: a fake exchange shows the money
+    # until a fee is paid to withdraw it.
+    ("Tai khoan cua ban da duoc kich hoat. Mat khau: hq7781. So du 2,350 USDT, rut tien tai "
+     "vq-coin.net", "nd", "easy_money"),
+    ("Hey, I'm quitting trading. Login: xtrade-pro.net pass: Kx!2231, balance 8,000 USDT, "
+     "withdraw it and keep half", "en", "easy_money"),
 ])
-def test_an_office_of_the_state_linking_outside_its_own_site_is_a_warning(snapshot, text, lang):
-    """A ministry or the police write from gov.vn; under their label a link elsewhere is a
-    stranger's site, even on a .vn name (no brand list knows every office)."""
+def test_real_sms_kinds_are_warned_with_the_sign_that_carries_them(snapshot, text, lang, flag):
     reading = snapshot.redflags.read(text, lang)
-    assert reading.warning and "impersonation" in reading.ids, reading
+    assert reading.warning and flag in reading.ids, reading
 
 
 def test_an_office_of_the_state_linking_to_its_own_site_is_no_warning(snapshot):
     reading = snapshot.redflags.read(
         "Bo Y te thong bao: lich tiem chung mo rong thang 12 xem tai moh.gov.vn", "nd")
     assert not reading.warning, reading
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Em trai anh/chi la Tran Van Binh no 40 trieu qua han, khong thay thien chi tra no. Truoc 16h "
-     "hom nay khong thanh toan ben em se chuyen ho so qua xu ly", "nd"),
-    ("Ông Lê Văn Tâm đã khai số ông là người thân. Khoản vay quá hạn, trong hôm nay không thanh "
-     "toán bên tôi sẽ xuống nhà làm việc", "vi"),
-])
-def test_a_debt_collector_pressing_a_relative_by_a_deadline_is_a_warning(snapshot, text, lang):
-    reading = snapshot.redflags.read(text, lang)
-    assert reading.warning and "threat" in reading.ids, reading
-
-
-@pytest.mark.parametrize(("text", "lang"), [
-    ("Tai khoan cua ban da duoc kich hoat. Mat khau: hq7781. So du 2,350 USDT, rut tien tai "
-     "vq-coin.net", "nd"),
-    ("Hey, I'm quitting trading. Login: xtrade-pro.net pass: Kx!2231, balance 8,000 USDT, "
-     "withdraw it and keep half", "en"),
-])
-def test_an_account_handed_over_with_its_password_and_a_balance_is_a_warning(snapshot, text,
-                                                                                lang):
-    """A fake exchange shows the money until a fee is paid to withdraw it."""
-    reading = snapshot.redflags.read(text, lang)
-    assert reading.warning and "easy_money" in reading.ids, reading
 
 
 @pytest.mark.parametrize(("text", "lang"), [
