@@ -429,6 +429,21 @@ class CrisisDetector:
                 if at is not None:
                     found.append(at)
                     shown.setdefault(at, joined)
+            if not found and not shaped:
+                # "We paid a deposit. Now they say we owe more. They want it within the
+                # hour.": a scam's shape told one part per sentence, three in a row, one
+                # of them said as now.
+                triples = itertools.islice(zip(read, read[1:], read[2:], strict=False),
+                                           _MAX_PAIRS)
+                for first, second, third in triples:
+                    if not any(map(self._says_now, (first, second, third))):
+                        continue
+                    joined = first + second + third
+                    at = next((at for at in self._firing(joined) if at in self.by_shape), None)
+                    if at is not None:
+                        found.append(at)
+                        shown.setdefault(at, joined)
+                        break
             found = found or shaped
         hit, refined = None, None
         if found:

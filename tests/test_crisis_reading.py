@@ -4514,3 +4514,57 @@ def test_the_new_scam_shapes_get_the_stop_steps_57g(snapshot, text, lang, first)
     by money_going_now, as the others are."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and first in reply.text.split("\n")[0], reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("We already paid the deposit for the kitten. Now the courier says we owe 300 more for "
+     "insurance. They want it within 30 minutes.", "en"),
+    ("hôm qua e làm nhiệm vụ like video, đã nhập tài khoản với mật khẩu rồi, giờ nó bắt nhập "
+     "thêm mã gửi về đt", "vi"),
+    ("adikku udah login pake akun game di web itu, sekarang disuruh masukin kode dari sms", "id"),
+])
+def test_a_scam_under_way_told_over_three_sentences_or_a_login_given_59a(snapshot, text, lang):
+    """59a (danger_dev300, read this round): paid, asked more and pressed, one sentence each;
+    a login already typed and a code asked next. Read by the cues, not only by the learned
+    reading (which caught the first before)."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_three_sentences_of_a_scam_long_over_stay_calm_59a(snapshot):
+    text = ("Năm ngoái tôi đặt cọc mua chó qua mạng. Sau đó họ đòi thêm phí vận chuyển. Tôi đã "
+            "không chuyển và báo công an.")
+    assert not compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bọn lớp 9 nhắn cho con tôi là tan học sẽ đợi nó ở cổng sau để xử, còn hẹn mang theo dao.",
+     "vi"),
+    ("Tôi đi chợ về thấy con để lại tờ giấy, đừng tìm, giờ đã 6 tiếng rồi, điện thoại tắt "
+     "máy.", "vi"),
+    ("The agency says they will hold her passport when she lands, and her flight is on "
+     "Thursday.", "en"),
+])
+def test_a_knife_at_the_school_gate_a_note_left_or_a_passport_held_is_danger_now_59f(
+        snapshot, text, lang):
+    """59f (danger_dev306, read this round): long parents' stories whose last sentences said
+    it; a weapon brought along, a note saying not to look, a passport to be held abroad."""
+    assert compose(snapshot, text, lang, None).urgent
+    assert snapshot.crisis.assess(text).hit is not None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bắt cóc trẻ em dưới 16 tuổi thì bị phạt tù bao nhiêu năm theo bộ luật hình sự?", "vi"),
+    ("cho em hoi hanh vi de doa giet nguoi tren mang thi luat xu the nao", "nd"),
+    ("Is sextortion legally the same as extortion? Asking for a school debate.", "en"),
+    ("Berapa tahun hukuman penjara untuk pelaku penculikan anak?", "id"),
+])
+def test_a_question_about_the_law_that_names_a_crime_stays_calm_59c(snapshot, text, lang):
+    """59c (calm_dev68: 43 of 100 such questions had 111 first on arrival): a penalty, what
+    a law says, a debate; the crime is the subject, nobody is in it now."""
+    assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_law_question_beside_a_threat_now_is_still_urgent_59c(snapshot):
+    text = "nó đang dọa giết em qua tin nhắn, em sợ lắm. luật xử tội này thế nào ạ"
+    assert compose(snapshot, text, "vi", None).urgent
