@@ -1469,3 +1469,31 @@ def test_vinaphones_own_data_notice_is_no_look_alike(snapshot):
         "(TB) Quy khach da dung het data khuyen mai cua VinaPhone. Chi tiet tai "
         "https://myvnpt.com.vn/goicuoc", "nd")
     assert "lookalike_domain" not in reading.ids and not reading.warning
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Ban da du dieu kien NH4N T1EN hoan thue, xac nhan tai: [LINK]", "nd", "link"),
+    ("Nguoi than cua ban bi tai nan dang cap cuu tai BV tinh, can chuyen gap 15tr vien phi. "
+     "Goi bac si Long 09xx xxx xxx", "nd", "impersonation"),
+    ("Xoa lich su CIC, xoa no xau trong 5 ngay, dam bao vay lai duoc. LH 09xx xxx xxx", "nd",
+     "easy_money"),
+    ("Ban co khoan hoan tien 1.200.000d tu don hang bi huy. Nhan truoc 21h hom nay tai "
+     "bit.ly/hoan-don", "nd", "prize"),
+    ("DIEN LUC thong bao khach hang co 2 hoa don chua thanh toan. De nghi quy khach thanh toan "
+     "trong vong 3 ngay ke tu khi nhan duoc tin nhan nay.", "nd", "urgency"),
+])
+def test_more_real_sms_kinds_are_warned_59b(snapshot, text, lang, flag):
+    """59b (real SMS, the looked-at half, and sms_dev60): an address the person pasting took
+    out, a relative's accident with a doctor to pay, a credit history wiped, a refund to claim
+    through a short link, a bill that gives days counted from the message."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and flag in reading.ids, reading
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Me oi con gui link bai tap: [link] me xem giup con nhe", "nd"),
+    ("EVNHANOI thong bao: tien dien ky 11/2026 cua KH PD12000123456 la 412.300d. Thanh toan "
+     "qua app EVNHANOI hoac ngan hang.", "nd"),
+])
+def test_a_link_taken_out_or_a_named_bill_alone_is_no_warning_59b(snapshot, text, lang):
+    assert not snapshot.redflags.read(text, lang).warning
