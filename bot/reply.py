@@ -39,7 +39,8 @@ MIN_STORY_WORDS = 15
 # passed on. Bounded runs, so linear in the text.
 _LINK_PATTERN = r"https?://|www\."
 _QUOTE_OR_LINK = r"[\"“«„][^\"”»\n]{12,600}[\"”»]|" + _LINK_PATTERN
-_PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
+# An app package named in the message ("Foto_Resi.apk") was sent with it: a message received.
+_PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]|\w\.apk\b")
 # Single quotes too, where a quote only adds its signs to an answer or is asked about ("is
 # this legit? 'Hey it's Mai…'", an apostrophe inside a word is no closing quote): a story
 # quoting a goodbye ('sorry everyone') is no paste.

@@ -4568,3 +4568,27 @@ def test_a_question_about_the_law_that_names_a_crime_stays_calm_59c(snapshot, te
 def test_a_law_question_beside_a_threat_now_is_still_urgent_59c(snapshot):
     text = "nó đang dọa giết em qua tin nhắn, em sợ lắm. luật xử tội này thế nào ạ"
     assert compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có người xưng là cô giáo đang gọi video cho bé nhà mình, bảo bé vào nhà tắm rồi khóa cửa "
+     "lại", "vi"),
+    ("someone on a video call with my 8 year old just told her to go into her room and shut the "
+     "door", "en"),
+    ("ada yang video call sama anakku, nyuruh dia masuk kamar terus kunci pintu", "id"),
+    ("thằng bạn e đang livestream trèo lên thành cầu, cả nhóm đang hò hét", "vi"),
+    ("my cousin is live streaming from the edge of the roof for views right now", "en"),
+    ("they want pics of me in my underwear for the casting, i'm 13", "en"),
+])
+def test_a_child_sent_behind_a_closed_door_a_dare_on_a_live_or_an_audition_asking_59g(
+        snapshot, text, lang):
+    """59g (danger_dev308 and 309, read this round): a caller on video sending a young child
+    alone behind a closed door; a stunt on the tracks or a bridge on a live stream; pictures in
+    underwear asked of a minor for an audition."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+def test_a_video_call_with_grandma_from_the_bedroom_stays_calm_59g(snapshot):
+    assert not compose(snapshot, "bé nhà mình hay gọi video cho bà nội trong phòng ngủ, có nên "
+                                 "giới hạn thời gian không", "vi", None).urgent

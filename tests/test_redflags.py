@@ -1497,3 +1497,27 @@ def test_more_real_sms_kinds_are_warned_59b(snapshot, text, lang, flag):
 ])
 def test_a_link_taken_out_or_a_named_bill_alone_is_no_warning_59b(snapshot, text, lang):
     assert not snapshot.redflags.read(text, lang).warning
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Cho minh muon 2 trieu den toi minh tra nhe, chuyen vao STK 0123 4567 89 ten Le Thi Mai, "
+     "day la tai khoan em gai minh", "nd", "impersonation"),
+    ("Ban oi dt minh het tien, mua giup minh 3 the Viettel 200k roi chup ma gui cho minh, ve "
+     "minh tra", "nd", "impersonation"),
+    ("Kami dari Kantor Pajak. Terdeteksi tunggakan pajak atas nama Anda. Hubungi petugas "
+     "0812 3456 7890 hari ini", "id", "threat"),
+    ("Hey! I've been doing crypto arbitrage with a mentor, 15% weekly returns, want the link?",
+     "en", "easy_money"),
+])
+def test_a_third_persons_account_a_card_for_a_phone_out_of_credit_and_more_59h(
+        snapshot, text, lang, flag):
+    """59h (sms_dev61, read this round): a loan into a sister's account, top-up cards for a
+    phone out of credit, a tax office with a mobile number, weekly returns."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and flag in reading.ids, reading
+
+
+def test_a_package_file_sent_with_a_parcel_notice_is_read_for_its_signs_59h(snapshot):
+    reply = compose(snapshot, "Paket Anda tertahan. Cek foto paket di file ini: Cek_Paket.apk",
+                    "id", None)
+    assert reply.scam_warning and "app_install" in reply.flags, reply.text
