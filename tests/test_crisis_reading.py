@@ -4592,3 +4592,31 @@ def test_a_child_sent_behind_a_closed_door_a_dare_on_a_live_or_an_audition_askin
 def test_a_video_call_with_grandma_from_the_bedroom_stays_calm_59g(snapshot):
     assert not compose(snapshot, "bé nhà mình hay gọi video cho bà nội trong phòng ngủ, có nên "
                                  "giới hạn thời gian không", "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Con tôi đi học lúc 6 rưỡi mà cô giáo vừa gọi báo con không có ở trường, không ai thấy "
+     "cháu", "vi"),
+    ("Anakku berangkat jam 6 pagi tapi gak ada di sekolah, sudah jam 11 sekarang", "id"),
+    ("He left for school at 7 and the office just called, he's not at school and nobody has "
+     "seen him", "en"),
+])
+def test_a_child_who_set_off_for_school_and_never_arrived_is_missing_59i(snapshot, text, lang):
+    """59i (danger_dev311, read this round): a teacher finding a pupil absent who left home as
+    usual."""
+    assert snapshot.crisis.assess(text).hit is not None
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tadi pagi anakku gak bisa dihubungi 3 jam. Ternyata hpnya disita guru. Kalau beneran "
+     "hilang kontak, langkah pertamanya apa?", "id"),
+    ("Last month I panicked when my son didn't answer for hours; turned out his battery died. "
+     "What should we agree on for next time?", "en"),
+    ("Semalam aku mimpi anakku diculik, untungnya cuma mimpi. Gimana cara ngajarin dia soal "
+     "orang asing di game?", "id"),
+])
+def test_a_scare_that_turned_out_to_be_nothing_stays_calm_59i(snapshot, text, lang):
+    """59i (calm_dev70: 13 of 100 such messages had 111 first on arrival): a phone taken by a
+    teacher, a flat battery, a dream."""
+    assert not compose(snapshot, text, lang, None).urgent

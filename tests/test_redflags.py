@@ -1477,7 +1477,7 @@ def test_vinaphones_own_data_notice_is_no_look_alike(snapshot):
      "Goi bac si Long 09xx xxx xxx", "nd", "impersonation"),
     ("Xoa lich su CIC, xoa no xau trong 5 ngay, dam bao vay lai duoc. LH 09xx xxx xxx", "nd",
      "easy_money"),
-    ("Ban co khoan hoan tien 1.200.000d tu don hang bi huy. Nhan truoc 21h hom nay tai "
+    ("Don hang bi huy, ban duoc hoan tien do giao tre 1.200.000d. Nhan truoc 21h hom nay tai "
      "bit.ly/hoan-don", "nd", "prize"),
     ("DIEN LUC thong bao khach hang co 2 hoa don chua thanh toan. De nghi quy khach thanh toan "
      "trong vong 3 ngay ke tu khi nhan duoc tin nhan nay.", "nd", "urgency"),
