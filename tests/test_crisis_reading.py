@@ -4620,3 +4620,18 @@ def test_a_scare_that_turned_out_to_be_nothing_stays_calm_59i(snapshot, text, la
     """59i (calm_dev70: 13 of 100 such messages had 111 first on arrival): a phone taken by a
     teacher, a flat battery, a dream."""
     assert not compose(snapshot, text, lang, None).urgent
+
+
+def test_a_relative_on_a_scam_call_is_not_called_your_child_59j(snapshot):
+    """59j (own read of twenty messages): a grandchild whose grandmother reads out her card
+    number to a fake police officer was told "con bạn đang nghe máy: bảo con cúp máy"."""
+    reply = compose(snapshot, "bà tôi đang nghe điện thoại của người xưng công an, bà đang đọc "
+                              "số thẻ cho họ, tôi phải làm gì", "vi", None)
+    assert reply.urgent and "Cúp máy" in reply.text.split("\n")[0], reply.text
+    assert "con bạn" not in reply.text.split("\n")[0], reply.text
+
+
+def test_a_kidnapping_dreamed_is_no_danger_59j(snapshot):
+    text = ("Last night I dreamed my son was kidnapped, luckily just a dream. How do I teach a "
+            "6 year old about strangers?")
+    assert not compose(snapshot, text, "en", None).urgent

@@ -1521,3 +1521,9 @@ def test_a_package_file_sent_with_a_parcel_notice_is_read_for_its_signs_59h(snap
     reply = compose(snapshot, "Paket Anda tertahan. Cek foto paket di file ini: Cek_Paket.apk",
                     "id", None)
     assert reply.scam_warning and "app_install" in reply.flags, reply.text
+
+
+def test_a_tax_refund_to_claim_through_a_link_taken_out_is_a_warning_59j(snapshot):
+    reply = compose(snapshot, "Ban co khoan tien hoan thue 1.800.000d chua nhan, xac nhan tai "
+                              "[LINK] truoc 16h hom nay", "vi", None)
+    assert reply.scam_warning and "prize" in reply.flags, reply.text
