@@ -4565,9 +4565,22 @@ def test_a_question_about_the_law_that_names_a_crime_stays_calm_59c(snapshot, te
     assert not compose(snapshot, text, lang, None).urgent
 
 
-def test_a_law_question_beside_a_threat_now_is_still_urgent_59c(snapshot):
-    text = "nó đang dọa giết em qua tin nhắn, em sợ lắm. luật xử tội này thế nào ạ"
-    assert compose(snapshot, text, "vi", None).urgent
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nó đang dọa giết em qua tin nhắn, em sợ lắm. luật xử tội này thế nào ạ", "vi"),
+    ("nó dọa tung tin giả về em lên nhóm lớp nếu em không gửi thêm ảnh", "vi"),
+    ("người xưng công an bảo bà tôi sẽ bị phạt tù nếu không chuyển 50 triệu, bà đang ra ngân hàng",
+     "vi"),
+    ("they said she will get the sentence for fraud unless she pays now, she is on the phone "
+     "with them", "en"),
+    ("my friend posts about suicide every night and tonight she said goodbye", "en"),
+    ("dia bilang aku kena hukuman penjara kalau gak transfer 5 juta sekarang, dia masih nelpon",
+     "id"),
+])
+def test_words_of_the_law_inside_a_threat_or_a_scam_now_stay_urgent_59c(snapshot, text, lang):
+    """59c review: the law frames first written ("bị phạt tù", "tin giả", "the sentence for",
+    "hukuman penjara", "posts about suicide") framed the threats that use those words; only
+    question-shaped ones are kept."""
+    assert compose(snapshot, text, lang, None).urgent
 
 
 @pytest.mark.parametrize(("text", "lang"), [

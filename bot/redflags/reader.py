@@ -66,8 +66,9 @@ _PLAIN_OR_VIETNAMESE = "".join(
     sorted(_VIETNAMESE_LETTERS | set("".join(_VIETNAMESE_LETTERS).upper())))
 _FOREIGN_LETTER = re.compile(f"[^\\W\\d_a-zA-Z{_PLAIN_OR_VIETNAMESE}]")
 _EDGE_MARKS = ".,:;!?\"'()"
-# A mobile or local number (not a 1800 / 1900 hotline), however it is spaced or masked.
+# An address the person pasting replaced with a placeholder: "[LINK]", "<url>".
 _LINK_TAKEN_OUT = re.compile(r"[\[<(](?:link|url|liên kết|lien ket)[\]>)]", re.IGNORECASE)
+# A mobile or local number (not a 1800 / 1900 hotline), however it is spaced or masked.
 _PERSONAL_NUMBER = re.compile(
     r"(?:\+84|0)(?<![\dx]0)(?<![\dx]\+84)(?:[ .\-]{0,3}[\dx]){8,10}(?![\dx])")
 # A carrier's or a service's own free line as the only contact: "LH 198", "CSKH 18001091".
