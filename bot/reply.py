@@ -39,8 +39,7 @@ MIN_STORY_WORDS = 15
 # passed on. Bounded runs, so linear in the text.
 _LINK_PATTERN = r"https?://|www\."
 _QUOTE_OR_LINK = r"[\"“«„][^\"”»\n]{12,600}[\"”»]|" + _LINK_PATTERN
-# An app package named in the message ("Foto_Resi.apk") was sent with it: a message received.
-_PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]|\w\.apk\b")
+_PASTED = re.compile(_QUOTE_OR_LINK + r"|: [^\n]{40}|^\s{0,4}\[[^\]\n]{2,30}\]")
 # Single quotes too, where a quote only adds its signs to an answer or is asked about ("is
 # this legit? 'Hey it's Mai…'", an apostrophe inside a word is no closing quote): a story
 # quoting a goodbye ('sorry everyone') is no paste.
@@ -936,7 +935,8 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
         return True
     if match.topic is not None and match.topic in topics and topics[match.topic].urgent:
         return False  # a weak lead for an urgent topic ("khóa khẩn cấp") is not danger
-    quoted = _passed_on(text) or "link" in scan.ids  # a bare "gv2xu.cc/x" is passed on too
+    # A bare "gv2xu.cc/x", or a file sent with the message, is passed on too.
+    quoted = _passed_on(text) or "link" in scan.ids or scan.file_sent
     if _senders_courtesy(snapshot, match.topic, scan, text):
         return True
     if not scan.warning and match.topic in topics \

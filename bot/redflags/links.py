@@ -25,11 +25,11 @@ _SPOKEN_DOT = re.compile(r"(?<=[a-z0-9])\s+dot\s+(?=[a-z])", re.IGNORECASE)
 _SPACED_DOT = re.compile(r"(?<=[a-z0-9])\s+\.\s+(?=[a-z]{2,})", re.IGNORECASE)
 # A dot spaced on one side only, before a common ending: "ehoaq .com", or "[ ehoaq. com ]"
 # where the ending closes the address (a bracket, the end of a line): "xong. com ngon" is
-# prose ("cơm" typed without its marks). Each opens on its literal dot: a search skips to it.
+# prose ("cơm" typed without its marks). Searched only where a dot meets a space or a tab.
 _ENDINGS = "com|net|org|info|xyz|top|vip|icu|cc|club|shop|online|site|live|io|app|vn"
 _DOT_THEN_SPACE = re.compile(
     rf"\.(?<=[a-z0-9]\.)[ \t]+(?=(?:{_ENDINGS})[ \t]*(?:[\])}}>]|$))", re.MULTILINE)
-_SPACE_THEN_DOT = re.compile(rf" \.(?<=[a-z0-9] \.)(?=(?:{_ENDINGS})\b)")
+_SPACE_THEN_DOT = re.compile(rf"(?<=[a-z0-9])[ \t]+\.(?=(?:{_ENDINGS})\b)")
 _CANDIDATE = re.compile(r"(?:https?://)?(?:[\w-]{1,63}\.){1,8}[a-z]{2,24}(?::\d{1,5})?(?:/[^\s]{0,200})?",
                         re.IGNORECASE)
 # Every address has a label, a dot and a letter ("a.vn"): prose without one has no address.
@@ -59,9 +59,9 @@ def find_links(text: str) -> list[Link]:
         joined = _SPOKEN_DOT.sub(".", joined)
     if _SPACE_DOT.search(joined):
         joined = _SPACED_DOT.sub(_host_dot, joined)
-    if ". " in joined:
+    if ". " in joined or ".\t" in joined:
         joined = _DOT_THEN_SPACE.sub(".", joined)
-    if " ." in joined:
+    if " ." in joined or "\t." in joined:
         joined = _SPACE_THEN_DOT.sub(".", joined)
     if _ADDRESS_DOT.search(joined) is None:
         return []

@@ -66,6 +66,7 @@ _PLAIN_OR_VIETNAMESE = "".join(
     sorted(_VIETNAMESE_LETTERS | set("".join(_VIETNAMESE_LETTERS).upper())))
 _FOREIGN_LETTER = re.compile(f"[^\\W\\d_a-zA-Z{_PLAIN_OR_VIETNAMESE}]")
 _EDGE_MARKS = ".,:;!?\"'()"
+_NOT_PLAIN = re.compile(r"[^a-z0-9 ]")
 # An address the person pasting replaced with a placeholder: "[LINK]", "<url>".
 _LINK_TAKEN_OUT = re.compile(r"[\[<(](?:link|url|liên kết|lien ket)[\]>)]", re.IGNORECASE)
 # A mobile or local number (not a 1800 / 1900 hotline), however it is spaced or masked.
@@ -181,6 +182,9 @@ class Reading:
     # A service's own message, by its label at the head ("Vietcombank:", "(TB)", "[QC]"): real
     # or forged, a message to read, never a story of danger.
     notice: bool = False
+    # An app package came with the message ("Foto_Resi.apk"): like a link, a way in that was
+    # sent, so the message was received and passed on.
+    file_sent: bool = False
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -674,7 +678,7 @@ class RedFlagReader:
                         if warning or self.signs.signs[k].report == "always"),
                        key=lambda k: -weights[k])
         return Reading(tuple(Flag(k, found[k]) for k in shown), score, warning, asked, own,
-                       told, borrowed, notice)
+                       told, borrowed, notice, installer is not None)
 
     def _public_warning(self, text: str, links: _LinkReading) -> bool:
         """A notice that warns of scams, with no link or only official ones."""
@@ -714,7 +718,7 @@ class RedFlagReader:
         label = _SENDER_LABEL.match(folded)
         if label is None:
             return False
-        words = re.sub(r"[^a-z0-9 ]", " ", label.group(1)).split()
+        words = _plain_words(label.group(1))
         brand = self._brand_among(words[:3])
         # The label is the brand ("Ví MoMo:", "ACB:"), not a person's ("Temenku di Discord:").
         return (len(words) <= 3 and brand is not None and words.index(brand.split()[0]) <= 1) \
@@ -723,7 +727,7 @@ class RedFlagReader:
     def _office_in(self, label: str) -> str | None:
         """A label no brand list knows that still names an office or a service ("CityBank
         Alert", "TAND TP", "Toll road notice"): a claim to speak for it all the same."""
-        words = re.sub(r"[^a-z0-9 ]", " ", label).split()
+        words = _plain_words(label)
         if any(w.endswith("bank") for w in words) or _names(words, self.signs.sender_words):
             return _label_shown(label)
         return None
@@ -734,7 +738,7 @@ class RedFlagReader:
         label = _SENDER_LABEL.match(folded)
         if label is None:
             return None
-        words = re.sub(r"[^a-z0-9 ]", " ", label.group(1)).split()
+        words = _plain_words(label.group(1))
         return _label_shown(label.group(1)) if _names(words, self.signs.state_offices) else None
 
     def warns_of_scams(self, text: str) -> bool:
@@ -744,7 +748,7 @@ class RedFlagReader:
         return any(words in padded for words in self._warning_words)
 
     def _brand_in(self, words_text: str) -> str | None:
-        return self._brand_among(re.sub(r"[^a-z0-9 ]", " ", words_text).split())
+        return self._brand_among(_plain_words(words_text))
 
     def _tables(self, lang: str | None) -> list[tuple[str, Shorthand]]:
         """The shorthand a message is read with: its language's, or, when the language is not
@@ -924,6 +928,11 @@ def _expanded_words(folded: tuple[str, ...], written: tuple[str, ...],
                     typed: str) -> tuple[str, ...]:
     return tuple(_Expanded(w, typed if i == 0 else "")
                  for i, (_, w) in enumerate(zip(folded, written, strict=True)))
+
+
+def _plain_words(folded: str) -> list[str]:
+    """The words of a folded label or head, its marks and punctuation set aside."""
+    return _NOT_PLAIN.sub(" ", folded).split()
 
 
 def _names(words: list[str], phrases: frozenset[str]) -> bool:
