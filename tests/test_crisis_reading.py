@@ -4648,3 +4648,53 @@ def test_a_kidnapping_dreamed_is_no_danger_59j(snapshot):
     text = ("Last night I dreamed my son was kidnapped, luckily just a dream. How do I teach a "
             "6 year old about strangers?")
     assert not compose(snapshot, text, "en", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ảnh khỏa thân của em gái tôi đang bị chuyền nhau trong nhóm lớp, nó khóc không chịu ra "
+     "khỏi phòng", "vi"),
+    ("my sister's nudes are being passed around her year group and she locked herself in the "
+     "bathroom", "en"),
+    ("tài khoản của mẹ vẫn đang trừ tiền nạp game. Làm sao dừng lại bây giờ?", "vi"),
+    ("mom's card is still being charged for game gems, how do I stop it", "en"),
+    ("a man from discord booked a hotel room for this saturday, she is 14 and he is in his 30s",
+     "en"),
+    ("ông đó đặt phòng khách sạn tối mai cho con bé 14 tuổi, quen trên mạng", "vi"),
+    ("my cousin leaves on Friday for a call centre job in Cambodia and the agent is keeping his "
+     "passport", "en"),
+    ("sepupuku berangkat hari Jumat ke Malaysia kerja pabrik, paspornya ditahan agen", "id"),
+    ("he wrote i know where you live, send the code or your family gets hurt", "en"),
+    ("two boys were sniffing an aerosol can for a challenge and one feels dizzy", "en"),
+    ("con trai tôi gọi về xin lỗi bố mẹ đủ điều rồi tắt máy, gọi lại không được", "vi"),
+    ("Dia udah transfer 2 juta. Adminnya masih nagih, katanya deposit lagi dalam 30 menit",
+     "id"),
+    ("my gran is on the phone with them: your grandson has been arrested, pay the bail now",
+     "en"),
+])
+def test_danger_now_in_words_no_cue_had_60a(snapshot, text, lang):
+    """60a (danger_dev312-314, read this round): a picture passed around now, charges still
+    going through, a room booked for a child, a departure on a named day with the passport held,
+    a threat to the family, a challenge making a child ill, a farewell call, a deposit dunned."""
+    assert snapshot.crisis.assess(text).hit is not None, text
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("TUYỂN 10 bạn nữ phục vụ nhà hàng tại Malaysia, bao vé máy bay, không cần hộ chiếu, xuất "
+     "cảnh cuối tuần này, nhắn Telegram giữ chỗ", "vi"),
+    ("LOWONGAN admin online di Kamboja gaji 15 juta, tidak perlu paspor, berangkat minggu depan",
+     "id"),
+    ("Hôm qua con bé đi lạc ở chợ, tìm thấy rồi. Lần sau nên dạy con làm gì?", "vi"),
+    ("what are signs a teen is being groomed? just want to know what to look for", "en"),
+    ("apa tanda2 anak mau bunuh diri? cuma mau jaga2 aja", "id"),
+    ("Tomorrow's lesson is on sextortion. Nobody in my class is affected, I'm just preparing.",
+     "en"),
+    ("Có đứa dọa tung ảnh con tôi, nhưng đã dừng từ tháng trước. Giờ con đã bình thường lại, tôi "
+     "nên nói gì với con?", "vi"),
+    ("I clicked a fake delivery link and typed my card in, the bank cancelled it, no money lost",
+     "en"),
+])
+def test_adverts_signs_asked_and_scares_over_stay_calm_60a(snapshot, text, lang):
+    """60a: a job advert's "this weekend" or "next week" beside "no passport needed" is not a
+    child leaving on a named day; questions about signs and scares now over are calm."""
+    assert not compose(snapshot, text, lang, None).urgent, text

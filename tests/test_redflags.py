@@ -1527,3 +1527,31 @@ def test_a_tax_refund_to_claim_through_a_link_taken_out_is_a_warning_59j(snapsho
     reply = compose(snapshot, "Ban co khoan tien hoan thue 1.800.000d chua nhan, xac nhan tai "
                               "[LINK] truoc 16h hom nay", "vi", None)
     assert reply.scam_warning and "prize" in reply.flags, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Mo the tin dung han muc 100 trieu, vui long cung cap so the va ma CVV de duyet ho so",
+     "nd", "password_request"),
+    ("To confirm your refund please reply with the card number and CVV", "en",
+     "password_request"),
+    ("Untuk verifikasi hadiah, kirim nomor kartu dan kode CVV ke admin", "id",
+     "password_request"),
+    ("San vang online VNGOLD lai 1,5%/ngay, rut bat ky luc nao: vngold-vip.top", "nd",
+     "easy_money"),
+])
+def test_a_card_security_code_asked_or_daily_interest_promised_is_a_warning_60b(
+        snapshot, text, lang, flag):
+    """60b (sms_dev62, read this round): the code on the back of a card asked like a PIN; a
+    daily interest rate written with a decimal ("1,5%/ngày")."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and flag in reading.ids, reading
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Truong THCS Kim Dong: diem thi hoc ky cua hs Le An da duoc cap nhat tren SMAS, phu huynh "
+     "dang nhap de xem", "nd"),
+    ("Vietinbank: Tuyet doi khong cung cap ma OTP, ma CVV cho bat ky ai", "nd"),
+])
+def test_a_school_notice_to_log_in_and_a_bank_warning_about_cvv_are_no_scam_60b(
+        snapshot, text, lang):
+    assert not snapshot.redflags.read(text, lang).warning
