@@ -4698,3 +4698,29 @@ def test_adverts_signs_asked_and_scares_over_stay_calm_60a(snapshot, text, lang)
     """60a: a job advert's "this weekend" or "next week" beside "no passport needed" is not a
     child leaving on a named day; questions about signs and scares now over are calm."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ảnh nude của bạn cùng lớp vừa bị tung trong nhóm lớp, mọi người đang save", "vi"),
+    ("tối nay tụi bạn rủ trèo nóc trường quay clip, ai không lên thì bị kick", "vi"),
+    ("the dare is to climb the crane by the station tonight and film it", "en"),
+    ("mấy đứa rủ nhau tối nay mỗi đứa uống 8 viên thuốc ho xem ai phê trước", "vi"),
+    ("co nhom hen danh con toi sau gio hoc, tui no bao mang theo dao", "vi"),
+])
+def test_a_class_world_in_danger_today_60c(snapshot, text, lang):
+    """60c (danger_dev317, read this round): a nude just dropped in the class group, a roof or
+    a crane dared for tonight, a pill dare, a fight set with a knife."""
+    assert snapshot.crisis.assess(text).hit is not None, text
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Năm ngoái bạn em từng tự làm đau mình, giờ bạn ấy nói ổn rồi. Em nên hỏi han thế nào?",
+     "vi"),
+    ("Tôi đang soạn bài giảng cho lớp 9: nếu học sinh nhận tin dọa tung ảnh thì nên làm gì "
+     "trước?", "vi"),
+    ("Last year someone messaged him 'pay or I post your photo'. He blocked them and nothing "
+     "came of it. How do I reassure him?", "en"),
+])
+def test_helpers_asking_about_the_past_or_a_lesson_stay_calm_60c(snapshot, text, lang):
+    assert not compose(snapshot, text, lang, None).urgent, text

@@ -1555,3 +1555,26 @@ def test_a_card_security_code_asked_or_daily_interest_promised_is_a_warning_60b(
 def test_a_school_notice_to_log_in_and_a_bank_warning_about_cvv_are_no_scam_60b(
         snapshot, text, lang):
     assert not snapshot.redflags.read(text, lang).warning
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Mình đã chuyển cọc qua cổng thanh toán, bạn nhập thẻ để nhận tiền nhé: chotot-coc.pro",
+     "vi", "password_request"),
+    ("Ảnh của bạn đang lan truyền trên mạng, xem tại pic-view.cc/a/77 trước khi bị xóa", "vi",
+     "threat"),
+    ("Nhiem vu hom nay: 3 don ho tro shop, hoan von + hoa hong 20%, nhan ma don qua CSKH", "nd",
+     "easy_money"),
+    ("Cap nuoc Gia Dinh: quy khach no tien nuoc 2 thang, se ngung cap nuoc neu khong thanh toan "
+     "truoc 17h hom nay tai capnuoc-gd.top", "nd", "threat"),
+])
+def test_a_card_to_receive_money_shop_staff_on_zalo_and_more_60d(snapshot, text, lang, flag):
+    """60d (sms_dev63, read this round): a buyer's payment "received" by typing one's card,
+    "your photo is going round", tasks with capital back, water cut for a bill unpaid."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and flag in reading.ids, reading
+
+
+def test_a_water_maintenance_notice_is_no_threat_60d(snapshot):
+    text = ("Cap nuoc Gia Dinh thong bao tam ngung cap nuoc tu 22h den 4h de sua duong ong. "
+            "Ma KH 0411223, vui long tru nuoc. Chi tiet tren app CapNuocGD.")
+    assert not snapshot.redflags.read(text, "vi").warning
