@@ -4724,3 +4724,28 @@ def test_a_class_world_in_danger_today_60c(snapshot, text, lang):
 ])
 def test_helpers_asking_about_the_past_or_a_lesson_stay_calm_60c(snapshot, text, lang):
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("tụi bạn rủ e tối nay trèo nóc nhà văn hóa quay clip, e ko muốn mà sợ bị kick", "vi",
+     "Bạn không phải đi"),
+    ("the dare is to climb the crane by the station tonight and film it", "en",
+     "You don't have to go"),
+    ("ảnh nóng của con tôi đang bị chuyền trong nhóm zalo của trường", "vi", "Không tải"),
+    ("anak saya berangkat hari jumat ke kamboja kerja admin, paspornya dipegang agen", "id",
+     "Tahan anak di rumah"),
+    ("2 boys at my son's sleepover were sniffing deodorant and one feels dizzy", "en",
+     "Call 115"),
+    ("e 15t, a kia quen trên game bảo mai đón e đi chơi, a đặt phòng r", "vi", "Đừng lên xe"),
+    ("a man from discord booked a hotel room for this saturday, she is 14", "en",
+     "Before the pick-up time"),
+])
+def test_what_a_dare_tonight_a_picture_passed_around_and_a_friday_departure_receive_60e(
+        snapshot, text, lang, words):
+    """60e (twenty messages of my own, read as the writers would): a teen invited to a roof
+    dare was told "call your friend, tell them to take nothing more"; a picture passed around
+    got the blackmail steps ("don't pay"); a child leaving on Friday got the steps for one held
+    abroad; a boy dizzy from an aerosol, and a room booked for a child, got the general "someone
+    is hurting the child" steps."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and words in reply.text, reply.text
