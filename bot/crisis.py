@@ -58,10 +58,17 @@ _SPEAKER = re.compile(r"(?:^|(?<=[.!?\n])) ?([^\W\d_]{1,20}(?: [^\W\d_]{1,20}){0
 # apostrophe inside a word ("don't").
 _CLAUSE_END = re.compile(r"[,;:()\[\]\"“”«»—–]+|(?<![^\W_])['‘’]+|['‘’]+(?![^\W_])")
 # A name for something quoted inside a clause ("bị dụ "việc nhẹ lương cao" sang Campuchia",
-# "nhiều vụ "bắt cóc online", nên…"): up to four words in double quotes after a word, followed
-# by a word or by the clause's end. Not a clause of its own.
+# "nhiều vụ "bắt cóc online", nên…"): up to four words in quotes after a word, followed
+# by a word or by the clause's end, in double or single quotes ("cho 'thầy' đầu tư"). Not a
+# clause of its own.
 _NAMED_IN_PASSING = re.compile(
-    r"(?<=[^\W\d_] )[\"“«]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"”»](?= [^\W\d_]|[,;.?!]|$)")
+    r"(?<=[^\W\d_] )[\"“«'‘]([^\W\d_]+(?: [^\W\d_]+){0,3})[\"”»'’](?= [^\W\d_]|[,;.?!]|$)")
+# "Recruiter's picking her up tonight": a noun's "'s" before a word in -ing is "is" (not after
+# a pronoun: cues are written "shes", "hes" as people type them, and "everyone's doing it" is
+# not the child doing it).
+_NOUN_IS = re.compile(r"\b(?!(?:he|she|it|that|there|what|who|where|here|let|everyone|everybody"
+                      r"|someone|somebody|nobody|one)['’]s\b)"
+                      r"([^\W\d_]+)['’]s (?=[^\W\d_]+ing\b)", re.IGNORECASE)
 _CONTRAST = frozenset({"but", "nhung", "nhg", "tapi", "tp", "tpi", "tetapi", "namun", "however",
                        "though", "although", "meskipun", "walaupun"})
 _BREAK: Word = ("|", "|")
@@ -108,6 +115,9 @@ class Assessment:
     # The danger a frame set aside ("sextortion là gì?"), in a message left calm: not now, but
     # still what it is about.
     framed: str | None = None
+    # The writer says it is over, only asked, or how to prepare a child ("may là không sao",
+    # "general question", "nên dặn cháu những gì"), with nothing told as within hours.
+    settled: bool = False
 
 
 @dataclass(frozen=True)
@@ -458,10 +468,13 @@ class CrisisDetector:
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs)
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
-        calmed = calmed and not self._told_now(read, before) \
-            and not self._shaken(read, [c for _, clauses in said for c in clauses])
+        whole = [c for _, clauses in said for c in clauses]
+        calmed = calmed and not self._told_now(read, before) and not self._shaken(read, whole)
+        settled = hit is None and (any(disclaimed) or preparing) \
+            and not self._shaken(read, whole) \
+            and not any(self._holds(self.happening_now, c) for c in whole)
         return Assessment(hit, calmed, tuple(calm), refined,
-                          framed if calmed and hit is None else None)
+                          framed if calmed and hit is None else None, settled)
 
     def _dared(self, at: tuple[int, int], read: list[list[tuple[Word, ...]]],
                shown: dict[tuple[int, int], list[tuple[Word, ...]]]) -> tuple[int, int]:
@@ -1031,6 +1044,7 @@ def _clauses(sentence: str) -> list[tuple[tuple[Word, ...], bool]]:
     with whether a contrast word opened it."""
     out: list[tuple[tuple[Word, ...], bool]] = []
     careful = _typed_with_marks(sentence)
+    sentence = _NOUN_IS.sub(r"\1 is ", sentence)
     for part in _CLAUSE_END.split(_NAMED_IN_PASSING.sub(r"\1", sentence)):
         current: list[Word] = []
         contrasted = False

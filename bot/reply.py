@@ -262,7 +262,7 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
                       told_over=reading.calmed), scan, audience
     # Fear, pleading or time running: read once, and only when an unsure reply needs it.
     distressed = functools.cache(
-        lambda: not reading.calmed
+        lambda: not reading.calmed and not reading.settled
         and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ())
         and not _only_a_task(snapshot, reading, text))
     if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
@@ -472,10 +472,12 @@ def _danger_close(snapshot: Snapshot, match: Match) -> str | None:
 def _surely_calm(snapshot: Snapshot, text: str, reading: Assessment, topic: str,
                  distressed: Callable[[], bool]) -> bool:
     """The ranking is sure of a danger topic, and nothing else says danger: no cue, no word of
-    fear, and the learned reading far from danger ("Gue stalking profil gebetan sampe jam 3
-    pagi"). The topic's calm answer fits; 111 stays among its lines and its buttons."""
+    fear, and the writer saying it is over or only asked ("hes not been back in months, is it
+    worth reporting") or the learned reading far from danger ("Gue stalking profil gebetan
+    sampe jam 3 pagi"). The topic's calm answer fits; 111 stays among its lines and buttons."""
     return reading.hit is None and snapshot.content.topics[topic].urgent \
-        and not reading.calmed and not distressed() and snapshot.content.learned.says_calm(text)
+        and not reading.calmed and not distressed() \
+        and (reading.settled or snapshot.content.learned.says_calm(text))
 
 
 def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]) -> bool:

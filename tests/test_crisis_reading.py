@@ -4749,3 +4749,85 @@ def test_what_a_dare_tonight_a_picture_passed_around_and_a_friday_departure_rece
     is hurting the child" steps."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and words in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hôm trước con tôi đi chơi về muộn, may là không sao. Lần sau con không về đúng giờ thì "
+     "nên gọi ai trước?", "vi"),
+    ("just a general question: how should my son meet a friend he made online if we come "
+     "along?", "en"),
+    ("a stranger used to wait by the school gate but he hasn't been back in months. should I "
+     "still report it?", "en"),
+    ("cháu tôi hay ra quán net, tôi sợ nó gặp người xấu, nên dặn nó những gì?", "vi"),
+])
+def test_a_danger_topic_told_over_asked_in_general_or_prepared_for_stays_calm_61a(
+        snapshot, text, lang):
+    """61a (danger_dev315-316, unread last round, and calm_dev73, read this round): the ranking
+    is sure of a danger topic and no cue fires, but the writer says it ended well ("may là không
+    sao"), asks in general, or asks how to prepare the child: the calm answer fits."""
+    assert snapshot.crisis.assess(text).settled
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("my son's horror game has a character who gets kidnapped, is it ok for a 10 year old?",
+     "en"),
+    ("Con gái tôi chơi game nhập vai, nhân vật của nó bị bắt cóc nhốt trong lâu đài, có nên cho "
+     "chơi tiếp không?", "vi"),
+    ("Anakku main game horor, tokohnya diculik terus disekap. Aman gak buat umur 10?", "id"),
+    ("mệt muốn chết vì họp phụ huynh cả ngày, giờ bot giúp tôi được gì?", "vi"),
+    ("My nephew's mate will try the 'choking game' on Saturday because everyone's doing it. How "
+     "risky is it?", "en"),
+])
+def test_a_games_character_a_joke_and_everyone_doing_it_stay_calm_61a(snapshot, text, lang):
+    """61a (calm_dev73): danger words said of a game's character or in jest; "everyone's doing
+    it" is not the child doing it now."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Recruiter's picking my niece up tonight for a waitressing job overseas", "en"),
+    ("my daughter's meeting a guy from roblox at the mall now", "en"),
+    ("nick zalo của con tôi vừa bị chiếm, đang nhắn vay tiền cả lớp", "vi"),
+    ("akun IG adikku dibajak, lagi minta pulsa ke teman-temannya", "id"),
+    ("my son just gave his bank login to a guy claiming to be game support", "en"),
+    ("chồng tôi đang chuyển hết tiền tiết kiệm cho 'chuyên gia' đầu tư, cản sao đây", "vi"),
+    ("a boy in her class made a nude picture of her with an app and put it in the class chat, "
+     "everyone is laughing", "en"),
+    ("foto bugil editan AI siswi kami masih terus diteruskan di grup kelas", "id"),
+    ("admin server game đang rủ con tôi vào kênh voice riêng, bảo bật cam lên", "vi"),
+    ("the admin of her minecraft server wants her in a private voice channel with her camera "
+     "on right now", "en"),
+    ("con tôi đang stream game, người xem donate rồi bảo làm động tác kỳ, nó làm theo", "vi"),
+    ("anakku lagi streaming, ada yang donasi minta buka kancing", "id"),
+    ("có người lạ đang dụ em tôi gửi ảnh nóng trong nhóm game", "vi"),
+    ("cô ơi chú này không phải ba con, chú bắt con tắt camera", "vi"),
+    ("Adikku mau ketemuan sama kenalan ff di taman sekarang", "id"),
+    ("temanku barusan posting pamit terus ilang, dia pernah bilang mau loncat dari jembatan",
+     "id"),
+])
+def test_newer_dangers_and_contractions_are_danger_now_61b(snapshot, text, lang):
+    """61b (danger_dev318-322, read this round): a noun's "'s" before a verb in -ing ("the
+    recruiter is picking her up"), a word in single quotes inside a sentence, a hacked account
+    asking everyone for money now, a bank login just given away, a nude put in the class chat,
+    a game admin's private call with the camera on, a stream's donors asking for moves, a man in
+    the room who is not the child's father. "Pernah bilang" (once said) stays a hint, not a
+    frame that sets the goodbye aside."""
+    assert snapshot.crisis.assess(text).hit is not None, text
+    assert compose(snapshot, text, lang, None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("nick zalo của con tôi vừa bị chiếm, đang nhắn vay tiền cả lớp", "vi",
+     "Báo mọi người qua kênh khác"),
+    ("acc fb của em vừa bị hack, đang nhắn mượn tiền bạn bè em", "vi", "Báo bạn bè qua kênh khác"),
+    ("akun IG adikku dibajak, lagi minta pulsa ke teman-temannya", "id", "lewat jalur lain"),
+    ("my son just gave his bank login to a guy claiming to be game support", "en",
+     "call the bank now"),
+])
+def test_a_hacked_account_asking_now_and_a_login_given_get_steps_that_fit_61b(
+        snapshot, text, lang, words):
+    """61b (read as the writers would): a hacked account asking friends for money now got the
+    general "someone is hurting the child" steps; a bank login given away got the same."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and words in reply.text, reply.text
