@@ -1578,3 +1578,55 @@ def test_a_water_maintenance_notice_is_no_threat_60d(snapshot):
     text = ("Cap nuoc Gia Dinh thong bao tam ngung cap nuoc tu 22h den 4h de sua duong ong. "
             "Ma KH 0411223, vui long tru nuoc. Chi tiet tren app CapNuocGD.")
     assert not snapshot.redflags.read(text, "vi").warning
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Chao anh, sang nay em chuyen nham 2.000.000d vao tai khoan cua anh. Anh kiem tra roi chuyen "
+     "lai giup em vao STK 1903 2211 0099 nhe", "nd"),
+    ("Hi, I sent money to your account by mistake this morning. Please transfer it back to "
+     "account 0049 1122 3344, thanks", "en"),
+    ("Permisi kak, tadi saya salah transfer Rp800.000 ke rekening kakak. Tolong dikembalikan ke "
+     "rekening BRI 0021 3344 5566 ya", "id"),
+])
+def test_money_sent_by_mistake_and_asked_back_is_a_warning_61c(snapshot, text, lang):
+    """61c (sms_dev64-65, read this round): "I sent money to you by mistake" in one sentence,
+    "send it back to this account" in the next: the money is often a loan's payout, and the
+    request alone is the warning."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and "money_transfer" in reading.ids, reading
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("VAYNHANH: Ban con no 6.200.000d. Thanh toan truoc 17h hom nay, neu khong chung toi se lien "
+     "he toan bo danh ba cua ban", "nd", "threat"),
+    ("Công an phường thông báo: căn cước của anh/chị đang bị sử dụng để mở tài khoản cờ bạc, liên "
+     "hệ cán bộ 0329 111 222 trước 16h hôm nay", "vi", "urgency"),
+    ("SHOPEE: don hang bi huy, nhan tin Zalo CSKH 0792 000 111 de nhan lai tien", "nd", "prize"),
+    ("Chuyên gia chứng khoán: mã ABC hôm nay tăng trần, vào nhóm Zalo kín nhận khuyến nghị", "vi",
+     "easy_money"),
+    ("Paket Anda tertahan, unduh aplikasi Cek Resi (APK) untuk konfirmasi alamat", "id",
+     "app_install"),
+])
+def test_debt_threats_a_police_mobile_a_refund_on_zalo_and_more_61c(snapshot, text, lang, flag):
+    """61c (sms_dev64-65): a loan collector threatening the contact list, a police notice naming
+    a mobile number to call today, a refund through a Zalo number, a stock tip group, an app's
+    installer named by its kind."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and flag in reading.ids, reading
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("GHTK: Don hang S21975.BO.MN4.A2 cua ban dang duoc giao, shipper se goi truoc khi giao. Theo "
+     "doi tren app GHTK.", "nd"),
+    ("EVNHANOI: Tam ngung cap dien de bao tri tu 7h den 16h ngay 09/04 khu vuc phuong Dich Vong. "
+     "Xem lich cat dien tren app EVNHANOI.", "nd"),
+    ("Truong MN Hoa Sen: hoc phi thang 3 cua be la 3.450.000d, phu huynh dong truoc ngay 10/03 "
+     "qua chuyen khoan hoac tai van phong truong.", "nd"),
+    ("Vietjet: chuyến bay VJ123 bị hủy, quý khách gọi tổng đài 1900 1886 để được hoàn tiền.",
+     "vi"),
+])
+def test_an_order_code_an_outage_a_school_fee_and_an_airline_refund_are_no_scam_61c(
+        snapshot, text, lang):
+    """61c: an order code with dots is no address; a planned power cut threatens nothing; a
+    school fee's deadline is no fee asked first; a refund through the airline's own hotline."""
+    assert not snapshot.redflags.read(text, lang).warning

@@ -405,6 +405,9 @@ class ScamSigns:
     disguised_link_weight: float = 0.1
     alarm: tuple[Cue, ...] = ()  # "if this wasn't you": with a link not the sender's own
     alarm_link_weight: float = 0.1
+    # "Em chuyển nhầm vào tài khoản của chị": with money asked back, a warning on its own.
+    mistaken: tuple[Cue, ...] = ()
+    mistaken_weight: float = 0.1
     texts: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
     # The steps under the signs for one kind of scam, by its topic id ("steps_for")
     steps_for: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)

@@ -30,7 +30,8 @@ SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues", "strong", "from_cri
 STRONG_KEYS = ("weight", "cues")
 REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "sure_at", "warns_of_scams", "risky_link_weight",
-              "disguised_link_weight", "alarm_link", "asking", "own_story", "told_threat",
+              "disguised_link_weight", "alarm_link", "mistaken_payment", "asking", "own_story",
+              "told_threat",
               "arrived_by", "everyday", "protective", "own_site_softens", "signs")
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
@@ -147,6 +148,9 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
 
     alarm = found.mapping(signs_file, data.get("alarm_link") or {}, "alarm_link", "alarm_link")
     found.unknown_keys(signs_file, alarm, ALARM_KEYS, "alarm_link")
+    mistaken = found.mapping(signs_file, data.get("mistaken_payment") or {}, "mistaken_payment",
+                             "mistaken_payment")
+    found.unknown_keys(signs_file, mistaken, ALARM_KEYS, "mistaken_payment")
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
         sure_at=(_number(signs_file, data["sure_at"], found, "sure_at") or None)
@@ -173,6 +177,9 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         alarm=phrases(alarm.get("phrases"), "alarm_link", "phrases"),
         alarm_link_weight=_number(signs_file, alarm.get("weight", 0.1), found, "alarm_link",
                                   "weight"),
+        mistaken=phrases(mistaken.get("phrases"), "mistaken_payment", "phrases"),
+        mistaken_weight=_number(signs_file, mistaken.get("weight", 0.1), found,
+                                "mistaken_payment", "weight"),
         texts=MappingProxyType(texts), steps_for=MappingProxyType(steps_for),
         kinds=MappingProxyType(kinds))
 

@@ -143,6 +143,7 @@ _SMS_LABEL = re.compile(r"\s{0,4}(?:[(\[](?:TB|QC)[)\]]|(?:TB|QC)\s?:)")
 _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
+MISTAKEN = "_mistaken"
 ARRIVED, ADVISORY = "_arrived", "_advisory"
 _EVERYDAY_MARK = "~"  # on a word of an everyday phrase: "luong~" of "dung luong" is no "lương"
 _CODE_SIGNS = frozenset({"otp_request", "password_request"})
@@ -514,6 +515,7 @@ class RedFlagReader:
                                  *((TOLD, cue) for cue in self.signs.told_threat),
                                  *((ARRIVED, cue) for cue in self.signs.arrived_by),
                                  *((ALARM, cue) for cue in self.signs.alarm),
+                                 *((MISTAKEN, cue) for cue in self.signs.mistaken),
                                  *((ADVISORY, cue) for cue in content.not_urgent.advisories)],
                                 [(table, self.shorthand_said.get(lang, table))
                                  for lang, table in self.shorthand.items()], self.everyday)
@@ -547,7 +549,7 @@ class RedFlagReader:
               seen: tuple[tuple[str, str], ...] = ()) -> Reading:
         found: dict[str, str] = {}
         strong: set[str] = set()
-        asked = own = alarmed = told = False
+        asked = own = alarmed = told = mistaken = False
         pieces = [p for p in _SENTENCE.split(_memo_dropped(text[:MAX_INPUT_CHARS]),
                                             maxsplit=_MAX_SENTENCES) if p.strip()]
         said: list[tuple[str, ...]] = []
@@ -568,6 +570,7 @@ class RedFlagReader:
                 own = own or here.pop(OWN, None) is not None
                 told = told or here.pop(TOLD, None) is not None
                 alarmed = alarmed or here.pop(ALARM, None) is not None
+                mistaken = here.pop(MISTAKEN, None) is not None or mistaken
                 guarded = here.pop(PROTECTIVE, None) is not None or guarded
                 advised = here.pop(ADVISORY, None) is not None or advised
                 arrived = here.pop(ARRIVED, None) is not None or arrived
@@ -622,6 +625,11 @@ class RedFlagReader:
             found["impersonation"] = sender  # the label the message wears says it best
         weights = {k: _weight(self.signs.signs[k], k in strong)
                    for k in found if k in self.signs.signs}
+        if mistaken and "money_transfer" in weights:
+            # "Sáng nay em chuyển nhầm vào tk của anh. Anh chuyển lại giúp em vào STK …": the
+            # money was often a loan's payout; "returning" it leaves the reader the debt.
+            weights["money_transfer"] = max(weights["money_transfer"],
+                                            self.signs.mistaken_weight)
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
         mobile = _PERSONAL_NUMBER.search(text) is not None
