@@ -4831,3 +4831,85 @@ def test_a_hacked_account_asking_now_and_a_login_given_get_steps_that_fit_61b(
     general "someone is hurting the child" steps; a bank login given away got the same."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and words in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("my mom's facebook just got hacked and it's asking all our relatives for money right now",
+     "en", "Warn everyone on another channel"),
+    ("Con gái tôi đang livestream trên tiktok, có người tặng quà bảo nó làm động tác lạ, nó đang "
+     "làm theo", "vi", "tắt buổi live"),
+    ("The admin of my daughter's Discord server is asking her to join a private voice channel "
+     "and turn her camera on", "en", "that call must not happen"),
+])
+def test_a_hacked_mum_a_stream_of_gifts_and_a_private_voice_channel_receive_61d(
+        snapshot, text, lang, words):
+    """61d (twenty messages of my own, read as the writers would): "asking all our relatives"
+    was not yet a hacked account asking now; a child doing odd moves for gifts on a live got the
+    general steps, not "end the live now"; a private voice channel with the camera on was not
+    the secret call it is ("not sure", with no 111 first)."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and words in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("bố mẹ tôi vừa chuyển 20tr cho người xưng là cô giáo, bảo con tôi bị tai nạn phải mổ, tôi "
+     "đang ở nước ngoài", "vi", "Dừng lại"),
+    ("Grandma is transferring money right now to a teacher who says my son is in hospital after "
+     "an accident", "en", "Stop"),
+    ("có ông trên game bảo ra quán net gần trường, ổng cho kc, đừng nói ai, ổng đang ngồi đợi",
+     "vi", "Đừng đi"),
+    ("đứa lớp bên nhắn 'mai mày đến trường là bị xử, tao gọi người ngoài rồi', kèm ảnh con dao",
+     "vi", "Lời dọa cho ngày mai"),
+    ("có acc nhắn 'chụp tiếp 2 tấm đi, ko thì a gửi cho ba e tấm hôm qua'. e nên trả lời sao",
+     "vi", "không gửi thêm ảnh"),
+    ("trưởng nhóm bảo nạp thêm 5 triệu mới rút được, 10 phút không nạp là hệ thống xóa hết. tôi "
+     "chuyển 3 triệu rồi", "vi", "Dừng lại"),
+])
+def test_a_fake_teachers_accident_more_pictures_for_mum_and_a_deadline_receive_61e(
+        snapshot, text, lang, words):
+    """61e (danger_dev324-325, read this round: asking what to answer in the middle of it): a
+    'teacher' with an accident while money goes got the general steps or the scam topic, a
+    gift at an internet cafe kept quiet the steps for a child in danger at home, a fight set
+    with people from outside and a knife the bullying answer. The last two are guards (urgent
+    with these words before): more pictures or "your dad sees the old one", a deposit dunned
+    with minutes left."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and words in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mẹ cứ sợ em bị bắt cóc vì trên mạng lan truyền tin có xe lạ đón trẻ. Em nên nói gì để mẹ "
+     "yên tâm?", "vi"),
+    ("tối qua mk đọc 1 thread về người bị theo dõi tới tận nhà, hơi sợ. đăng ảnh trường lên story "
+     "có sao ko", "vi"),
+    ("Bà xem ti vi nói về 'sextortion', chữ đó nghĩa là gì hả cháu?", "vi"),
+    ("a boy from her class is really sweet to her online, he hasn't asked for photos or to meet. "
+     "should I worry?", "en"),
+    ("i read a post saying a ghost comes if you don't forward it. its probably fake but im kinda "
+     "scared", "en"),
+    ("Chuyện bạn trai cũ nhắn dọa đã qua hai tháng, em chặn rồi. Chặn thì anh ta có biết không?",
+     "vi"),
+])
+def test_fears_after_a_rumour_a_word_on_tv_and_a_kind_friend_stay_calm_61f(snapshot, text, lang):
+    """61f (calm_dev74, read this round: 10/100 urgent on arrival): fear after a rumour or a
+    thread, a word heard on TV. The last three are guards for the new disclaimers (calm with
+    these words before): a friend online who has asked nothing, a chain post "probably fake",
+    a threat two months over."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("e 15t, người yêu trên mạng bảo cuối tuần này qua đón e về ở chung, e chưa nói ai", "vi",
+     "Đừng lên xe"),
+    ("my online boyfriend is coming to get me tomorrow so we can live together, im 14", "en",
+     "Don't get in the car"),
+    ("pacar onlineku mau jemput aku besok, katanya kita tinggal bareng, aku 15", "id",
+     "Jangan naik"),
+])
+def test_an_online_boyfriend_fetching_a_child_to_live_with_him_is_danger_61h(
+        snapshot, text, lang, words):
+    """61h (twenty messages of my own): a 14-year-old whose online boyfriend comes this weekend
+    to take her to live with him got the advice for meeting an online friend in a public
+    place ("if you still want to meet")."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and words in reply.text, reply.text

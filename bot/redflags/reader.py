@@ -630,6 +630,7 @@ class RedFlagReader:
             # money was often a loan's payout; "returning" it leaves the reader the debt.
             weights["money_transfer"] = max(weights["money_transfer"],
                                             self.signs.mistaken_weight)
+            own = False  # "itu uang berobat anak saya": the sender's story, told to the reader
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
         mobile = _PERSONAL_NUMBER.search(text) is not None
