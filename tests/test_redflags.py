@@ -1597,8 +1597,6 @@ def test_money_sent_by_mistake_and_asked_back_is_a_warning_61c(snapshot, text, l
 
 
 @pytest.mark.parametrize(("text", "lang", "flag"), [
-    ("VAYNHANH: Ban con no 6.200.000d. Thanh toan truoc 17h hom nay, neu khong chung toi se lien "
-     "he toan bo danh ba cua ban", "nd", "threat"),
     ("Công an phường thông báo: căn cước của anh/chị đang bị sử dụng để mở tài khoản cờ bạc, liên "
      "hệ cán bộ 0329 111 222 trước 16h hôm nay", "vi", "urgency"),
     ("SHOPEE: don hang bi huy, nhan tin Zalo CSKH 0792 000 111 de nhan lai tien", "nd", "prize"),
@@ -1607,10 +1605,9 @@ def test_money_sent_by_mistake_and_asked_back_is_a_warning_61c(snapshot, text, l
     ("Paket Anda tertahan, unduh aplikasi Cek Resi (APK) untuk konfirmasi alamat", "id",
      "app_install"),
 ])
-def test_debt_threats_a_police_mobile_a_refund_on_zalo_and_more_61c(snapshot, text, lang, flag):
-    """61c (sms_dev64-65): a loan collector threatening the contact list, a police notice naming
-    a mobile number to call today, a refund through a Zalo number, a stock tip group, an app's
-    installer named by its kind."""
+def test_a_police_mobile_a_refund_on_zalo_and_more_61c(snapshot, text, lang, flag):
+    """61c (sms_dev64-65): a police notice naming a mobile number to call today, a refund
+    through a Zalo number, a stock tip group, an app's installer named by its kind."""
     reading = snapshot.redflags.read(text, lang)
     assert reading.warning and flag in reading.ids, reading
 
@@ -1630,3 +1627,33 @@ def test_an_order_code_an_outage_a_school_fee_and_an_airline_refund_are_no_scam_
     """61c: an order code with dots is no address; a planned power cut threatens nothing; a
     school fee's deadline is no fee asked first; a refund through the airline's own hotline."""
     assert not snapshot.redflags.read(text, lang).warning
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Don hang SPX123 bi hoan vi chua thanh toan phi COD chenh lech 30k, lien he shipper 0389 000 "
+     "111 de chuyen khoan", "nd", "upfront_fee"),
+    ("Buu pham tu Nhat Ban dang bi giu tai hai quan do chua dong thue, lien he 0947 000 222 de nop "
+     "3.500.000d", "nd", "upfront_fee"),
+    ("Co Mai GVCN thong bao dong quy lop 300k han chot chieu nay, Zalo lop bi loi nen co nhan qua "
+     "so nay 0836 000 333", "nd", "moves_off_platform"),
+])
+def test_a_cod_difference_customs_tax_and_a_broken_class_group_are_warnings_61g(
+        snapshot, text, lang, flag):
+    """61g (sms_dev66, read this round: 64/70 warned on arrival)."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and flag in reading.ids, reading
+
+
+def test_a_mistaken_transfer_naming_the_senders_child_is_still_read_as_pasted_61g(snapshot):
+    """"Itu uang berobat anak saya": the sender's child, not the reader's: the message is one
+    received, and its signs are shown."""
+    text = ("Maaf Bu, saya salah transfer Rp900.000 ke rekening Ibu, itu uang sekolah anak saya. "
+            "Mohon dikembalikan ke rekening BNI 0011 2233 4455 ya")
+    reply = compose(snapshot, text, "id", None)
+    assert reply.scam_warning and "money_transfer" in reply.flags, reply.text
+
+
+def test_a_child_telling_mum_never_to_read_out_the_code_is_no_scam_61g(snapshot):
+    text = ("Me oi ma OTP ngan hang gui ve thi me tu nhap vao app thoi, dung doc cho ai, ke ca "
+            "nguoi xung la nhan vien ngan hang")
+    assert not snapshot.redflags.read(text, "vi").warning
