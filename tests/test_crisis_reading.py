@@ -4774,7 +4774,7 @@ def test_a_danger_topic_told_over_asked_in_general_or_prepared_for_stays_calm_61
      "en"),
     ("Con gái tôi chơi game nhập vai, nhân vật của nó bị bắt cóc nhốt trong lâu đài, có nên cho "
      "chơi tiếp không?", "vi"),
-    ("Anakku main game horor, tokohnya diculik terus disekap. Aman gak buat umur 10?", "id"),
+    ("Anakku main game horor, tokohnya diculik. Aman gak buat umur 10?", "id"),
     ("mệt muốn chết vì họp phụ huynh cả ngày, giờ bot giúp tôi được gì?", "vi"),
     ("My nephew's mate will try the 'choking game' on Saturday because everyone's doing it. How "
      "risky is it?", "en"),
@@ -4913,3 +4913,38 @@ def test_an_online_boyfriend_fetching_a_child_to_live_with_him_is_danger_61h(
     place ("if you still want to meet")."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and words in reply.text, reply.text
+
+
+@pytest.mark.parametrize("unit", ["a", "a's ", "ab'sing ", "x 'y' ", "'"])
+def test_the_possessive_and_quote_patterns_grow_linearly_with_the_text(unit):
+    """61b's "'s before -ing" and single-quoted names (bot/crisis.py) on adversarial text: time
+    on 4,096 characters against 1,024; a quadratic pattern takes ~16x as long, a linear one ~4x.
+    Best of three runs, generous bound."""
+    import time
+
+    from bot.crisis import _NAMED_IN_PASSING, _NOUN_IS
+
+    def best(size: int) -> float:
+        text = (unit * size)[:size]
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            _NAMED_IN_PASSING.sub(r"\1", _NOUN_IS.sub(r"\1 is ", text))
+            runs.append(time.perf_counter() - started)
+        return min(runs)
+
+    small, large = best(1024), best(4096)
+    assert large < max(10 * small, 0.05), (small, large)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("a man on roblox keeps buying her avatar outfits and he wants to meet her at the mall "
+     "tonight", "en"),
+    ("he bought my avatar robux and now he says come to his house tonight", "en"),
+    ("lần trước có người hẹn con tôi ra quán và giờ lại hẹn tối nay ra gặp", "vi"),
+])
+def test_an_avatar_or_a_last_time_is_no_frame_around_grooming_61a(snapshot, text, lang):
+    """Review of 61a: "her avatar", "role-play" and "lần trước có" as frames set aside the
+    clause that holds a meeting tonight (a groomer buys a child's avatar clothes; "last time"
+    opens a story of this time): taken out, these guard it."""
+    assert compose(snapshot, text, lang, None).urgent, text

@@ -1657,3 +1657,12 @@ def test_a_child_telling_mum_never_to_read_out_the_code_is_no_scam_61g(snapshot)
     text = ("Me oi ma OTP ngan hang gui ve thi me tu nhap vao app thoi, dung doc cho ai, ke ca "
             "nguoi xung la nhan vien ngan hang")
     assert not snapshot.redflags.read(text, "vi").warning
+
+
+def test_a_link_with_a_path_longer_than_the_search_window_is_still_a_link_61g():
+    """61c's order-code rule ("an ending that runs on into a digit is no address") is for a
+    host alone: a phishing link's long path runs on past the 200 characters searched."""
+    from bot.redflags.links import find_links
+
+    links = find_links("vao https://abc-vip.top/" + "a1" * 150 + " ngay")
+    assert [link.domain for link in links] == ["abc-vip.top"], links

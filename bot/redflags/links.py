@@ -76,7 +76,8 @@ def find_links(text: str) -> list[Link]:
             if start and word[start - 1] in "@":
                 continue  # an e-mail address or a username, not a page to open
             end = match.end()
-            if end < len(word) and (word[end].isalnum() or word[end] == "_"):
+            if end < len(word) and (word[end].isalnum() or word[end] == "_") \
+                    and "/" not in raw.split("://", 1)[-1]:
                 continue  # "S21975.BO.MN4.A2": an ending runs on into a digit, an order code
             link = _link(raw)
             if link is not None and link not in found:
