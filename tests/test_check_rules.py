@@ -267,3 +267,14 @@ def test_a_shape_cue_naming_a_missing_word_list_is_an_error(content_copy):
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert f"intents/_crisis.yaml:{line}: '$hold_the_lines' is not a word list" in result.stdout
+
+
+def test_a_misspelt_key_in_the_solicitation_section_is_named_with_its_line(content_copy):
+    """62i: the new section is checked like alarm_link and mistaken_payment."""
+    path = content_copy / "intents" / "_scam_signs.yaml"
+    at = _line_after(path, "solicitation:", "  weight:")
+    _edit_line(path, at, lambda line: "  wieght: 1.0")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert "intents/_scam_signs.yaml" in result.stdout
+    assert "unknown key 'wieght'" in result.stdout, result.stdout

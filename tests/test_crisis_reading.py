@@ -4948,3 +4948,83 @@ def test_an_avatar_or_a_last_time_is_no_frame_around_grooming_61a(snapshot, text
     clause that holds a meeting tonight (a groomer buys a child's avatar clothes; "last time"
     opens a story of this time): taken out, these guard it."""
     assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # 62a: a nude asked for this minute, in a homework app
+    ("di aplikasi les ada om-om yang chat anakku, dia minta anakku foto tanpa baju sekarang", "id"),
+    # 62b: a child's bank account lent out and used for other people's money now
+    ("con cho 1 anh trên game mượn tk ngân hàng, giờ tk con cứ có tiền lạ vào rồi bị chuyển đi "
+     "liền", "vi"),
+    ("temen online pinjam rekening aku, sekarang banyak transfer masuk dari orang yang bilang "
+     "ketipu", "id"),
+    # 62b: money still leaving after a code was given
+    ("tui lỡ đưa mấy số trong tin nhắn của mẹ cho ông bán skin, h app bank của mẹ báo trừ tiền "
+     "liên tục", "vi"),
+    # 62c: a nude being taken under pressure right now
+    ("my friend's bf keeps pushing for nudes, she's literally taking them rn", "en"),
+    # 62e: a beating set for this afternoon, a knife promised for tomorrow, a video passed on
+    ("Trong nhóm lớp mấy bạn đang hẹn nhau chiều nay ra sau trường đánh bạn Nam. Bạn ấy chưa "
+     "biết gì. Em nên báo ai trước ạ?", "vi"),
+    ("thằng bàn cuối nhắn trong nhóm lớp mai t mang dao lên, tụi bạn bảo nó mua r", "vi"),
+    ("someone posted a clip of a girl from our year getting punched, it's being forwarded "
+     "everywhere", "en"),
+    ("there's a plan in the class chat to beat up a new boy after school today", "en"),
+    # 62g: a child's picture posted in a closed group and shared on now
+    ("ảnh của con gái tôi bị đăng vào một nhóm kín trên facebook, đang có người share", "vi"),
+    # 62h: a broker, a foreign man, this weekend; papers taken and a debt to leave
+    ("bà mối đưa cháu gái 16 tuổi nhà hàng xóm đi gặp một người đài loan cuối tuần này", "vi"),
+    ("a marriage broker set up my niece, 16, to meet an older man from abroad this saturday",
+     "en"),
+    ("mak comblang mau bawa keponakanku yang 16 tahun ketemu pria asing minggu ini", "id"),
+    ("they took her phone and id and the manager says she owes 40 million before she can leave",
+     "en"),
+    ("a woman from facebook is asking for her id card for a factory job, the bus leaves in 30 "
+     "minutes", "en"),
+])
+def test_danger_now_the_fresh_sets_showed_is_urgent_62(snapshot, text, lang):
+    """62a-h (danger_dev327-331, read this round): a nude asked for "sekarang"; a lent bank
+    account taking strangers' money; money still leaving ("ting ting báo trừ tiền",
+    "transfers pending"); a nude taken "right now"; a beating or a knife set for today or
+    tomorrow in a class chat, a beating's video passed on; a picture in a closed group; a
+    broker's meeting with a foreign man; papers kept and a "debt" to leave; an ID card asked
+    for at a bus station. Each was calm at 647f718."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("vụ cháu tôi bị dọa tung ảnh xong rồi, thằng đó bị bắt rồi. giờ lưu tin nhắn làm bằng chứng "
+     "sao cho đúng", "vi"),
+    ("no emergency: which number do we call in vietnam for a child in danger?", "en"),
+    ("hôm qua tôi nhắn hoảng quá, nhưng con về nhà rồi. lần sau nên làm gì trước?", "vi"),
+    ("có nên kiểm tra tin nhắn của con 12 tuổi không? tôi sợ con gặp người xấu", "vi"),
+])
+def test_a_danger_told_over_or_a_worry_is_calm_62(snapshot, text, lang):
+    """62d (calm_dev75-76, danger_dev326/328, read this round): the man arrested, "no emergency",
+    the child home, and a fear of what may come ("sợ con gặp người xấu") are no danger now."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+def test_a_frame_for_another_province_leaves_a_bus_leaving_now_62(snapshot):
+    """62h: the frame "in another province" (a case heard of elsewhere) set aside the clause of
+    a job "in another province" while the bus leaves in 30 minutes; the frame is now the case
+    or school in another province."""
+    text = ("my student just rang from the bus station, a woman from facebook wants her id card "
+            "for a factory job in another province and the bus leaves in 30 minutes")
+    assert compose(snapshot, text, "en", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("t cho 1 đứa trên game mượn tk ngân hàng, giờ tiền lạ vào rồi chuyển đi liền, t sợ quá",
+     "vi", "ngân hàng"),
+    ("a guy from discord borrowed my bank account and now strange money is coming in and going "
+     "out, i'm 16", "en", "call the bank"),
+    ("temen online pinjam rekening aku, sekarang banyak transfer masuk dari orang yang bilang "
+     "ketipu", "id", "bank"),
+])
+def test_a_lent_bank_account_gets_the_steps_to_block_it_62b(snapshot, text, lang, words):
+    """62b (twenty messages of my own): a teen whose lent account takes strangers' money got
+    the generic "get somewhere safe, don't open the door"; the steps for money going now tell
+    them to have the bank block the account."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and words in reply.text and "🏦" in reply.text, reply.text

@@ -1666,3 +1666,47 @@ def test_a_link_with_a_path_longer_than_the_search_window_is_still_a_link_61g():
 
     links = find_links("vao https://abc-vip.top/" + "a1" * 150 + " ngay")
     assert [link.domain for link in links] == ["abc-vip.top"], links
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    # solicitation with a contact or a link
+    ("Em gai xinh phuc vu tan phong, sex tron goi, add Zalo 0901 222 333 dat lich", "nd",
+     "moves_off_platform"),
+    ("anh oi em buon qua, vao xem em live khong che nhe: hotlive99.fun/ngoc", "nd", "link"),
+    ("hot girls near you tonight, live show no cover: girlslive-now.fun", "en", "link"),
+    # an office of the state moving people to a personal Zalo
+    ("Cong an xa Tan Phu de nghi ong/ba ket ban Zalo 0938 111 222 de cap nhat lai dinh danh "
+     "muc 2", "nd", "impersonation"),
+    # a teacher's "changed account"
+    ("Co chu nhiem thong bao: nha truong vua doi tai khoan thu quy lop, phu huynh chuyen 500k "
+     "vao STK 0123 4567 890 (LE THI HOA) nhe", "nd", "impersonation"),
+    # a fee to "make the file", stock tips, a code to a bot, no cash on delivery
+    ("Anh thanh toán để em làm hồ sơ vay luôn trong hôm nay nhé, 450k thôi ạ", "vi",
+     "upfront_fee"),
+    ("Tuan nay room VIP co 2 ma sap tang manh, anh ket ban Zalo em de vao nhom nhe", "nd",
+     "easy_money"),
+    ("Tai khoan cua ban dang nhap la, gui ma xac minh cho @HoTroVN_bot de khoa phien ngay", "nd",
+     "otp_request"),
+    ("Shop thanh ly quat dieu hoa 299k, khong nhan COD, chuyen khoan 100% truoc de giu hang", "nd",
+     "upfront_fee"),
+    ("THONG BAO: PH dong hoc phi qua cong moi hocphi-online.pay-edu.net truoc thu 6, qua han "
+     "he thong tu dong huy ten", "nd", "threat"),
+])
+def test_new_kinds_of_scam_sms_are_warned_62i(snapshot, text, lang, flag):
+    """62i (sms_dev67-68 and the real SMS dev half, read this round)."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and flag in reading.ids, reading
+
+
+@pytest.mark.parametrize("text", [
+    "ACB: TK 1234xxx5 +12,500,000VND 05/12 09:10. GD: CONG TY ABC TRA LUONG T11. SD 20,100,000VND",
+    "Ma xac thuc dang nhap VCB Digibank tren thiet bi moi la 123456. Neu khong phai ban, goi "
+    "1900 545413. Khong cung cap ma cho bat ky ai.",
+    "Cuc CSGT: phuong tien cua ban co vi pham. Tra cuu tai csgt.vn, den Doi CSGT de giai quyet.",
+    "Me oi neu ai goi xung ngan hang hoi ma OTP thi me dung doc nha, nhieu nguoi bi lua lam",
+])
+def test_a_salary_a_login_code_a_traffic_notice_and_a_childs_warning_are_no_scams_62i(
+        snapshot, text):
+    """A salary paid ("trả lương T11" read as an amount), a login code whose "never share" comes
+    two sentences later, a notice pointing to csgt.vn, a child warning a parent."""
+    assert not snapshot.redflags.read(text, "vi").warning, snapshot.redflags.read(text, "vi")

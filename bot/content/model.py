@@ -408,6 +408,9 @@ class ScamSigns:
     # "Em chuyển nhầm vào tài khoản của chị": with money asked back, a warning on its own.
     mistaken: tuple[Cue, ...] = ()
     mistaken_weight: float = 0.1
+    # "Gái xinh phục vụ… add Zalo": sex for sale with a contact to move to, a warning alone.
+    solicitation: tuple[Cue, ...] = ()
+    solicitation_weight: float = 0.1
     texts: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
     # The steps under the signs for one kind of scam, by its topic id ("steps_for")
     steps_for: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)

@@ -30,7 +30,8 @@ SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues", "strong", "from_cri
 STRONG_KEYS = ("weight", "cues")
 REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "sure_at", "warns_of_scams", "risky_link_weight",
-              "disguised_link_weight", "alarm_link", "mistaken_payment", "asking", "own_story",
+              "disguised_link_weight", "alarm_link", "mistaken_payment", "solicitation", "asking",
+              "own_story",
               "told_threat",
               "arrived_by", "everyday", "protective", "own_site_softens", "signs")
 ALARM_KEYS = ("weight", "phrases")
@@ -151,6 +152,9 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     mistaken = found.mapping(signs_file, data.get("mistaken_payment") or {}, "mistaken_payment",
                              "mistaken_payment")
     found.unknown_keys(signs_file, mistaken, ALARM_KEYS, "mistaken_payment")
+    solicit = found.mapping(signs_file, data.get("solicitation") or {}, "solicitation",
+                            "solicitation")
+    found.unknown_keys(signs_file, solicit, ALARM_KEYS, "solicitation")
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
         sure_at=(_number(signs_file, data["sure_at"], found, "sure_at") or None)
@@ -180,6 +184,9 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         mistaken=phrases(mistaken.get("phrases"), "mistaken_payment", "phrases"),
         mistaken_weight=_number(signs_file, mistaken.get("weight", 0.1), found,
                                 "mistaken_payment", "weight"),
+        solicitation=phrases(solicit.get("phrases"), "solicitation", "phrases"),
+        solicitation_weight=_number(signs_file, solicit.get("weight", 0.1), found,
+                                    "solicitation", "weight"),
         texts=MappingProxyType(texts), steps_for=MappingProxyType(steps_for),
         kinds=MappingProxyType(kinds))
 

@@ -43,6 +43,7 @@ _NAMED_ALONE = frozenset({"impersonation"})
 _REMEMBERED = 256
 _STRONG = "+strong"  # the book's key for a sign's strong cues
 _SENDER_SCAN = 400
+_OFFICE_SCAN = 60  # "Công an phường Tân Định mời…": where an office names itself
 # A digit or mark inside a word ("k1en", "d!eu", "NHAN'TIEN"): amounts ("2tr", "24h") are not.
 # (Each opens on the mark, the rare character, and looks back for the letter: several times
 # faster to search than opening on any letter. Apart, a search skips from mark to mark; the
@@ -144,6 +145,7 @@ _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
 MISTAKEN = "_mistaken"
+SOLICIT = "_solicit"
 ARRIVED, ADVISORY = "_arrived", "_advisory"
 _EVERYDAY_MARK = "~"  # on a word of an everyday phrase: "luong~" of "dung luong" is no "lương"
 _CODE_SIGNS = frozenset({"otp_request", "password_request"})
@@ -516,6 +518,7 @@ class RedFlagReader:
                                  *((ARRIVED, cue) for cue in self.signs.arrived_by),
                                  *((ALARM, cue) for cue in self.signs.alarm),
                                  *((MISTAKEN, cue) for cue in self.signs.mistaken),
+                                 *((SOLICIT, cue) for cue in self.signs.solicitation),
                                  *((ADVISORY, cue) for cue in content.not_urgent.advisories)],
                                 [(table, self.shorthand_said.get(lang, table))
                                  for lang, table in self.shorthand.items()], self.everyday)
@@ -549,7 +552,7 @@ class RedFlagReader:
               seen: tuple[tuple[str, str], ...] = ()) -> Reading:
         found: dict[str, str] = {}
         strong: set[str] = set()
-        asked = own = alarmed = told = mistaken = False
+        asked = own = alarmed = told = mistaken = solicited = False
         pieces = [p for p in _SENTENCE.split(_memo_dropped(text[:MAX_INPUT_CHARS]),
                                             maxsplit=_MAX_SENTENCES) if p.strip()]
         said: list[tuple[str, ...]] = []
@@ -571,6 +574,7 @@ class RedFlagReader:
                 told = told or here.pop(TOLD, None) is not None
                 alarmed = alarmed or here.pop(ALARM, None) is not None
                 mistaken = here.pop(MISTAKEN, None) is not None or mistaken
+                solicited = here.pop(SOLICIT, None) is not None or solicited
                 guarded = here.pop(PROTECTIVE, None) is not None or guarded
                 advised = here.pop(ADVISORY, None) is not None or advised
                 arrived = here.pop(ARRIVED, None) is not None or arrived
@@ -591,10 +595,11 @@ class RedFlagReader:
             protected.append(guarded or advised)
         for at, signs in enumerate(per_piece):
             # A security notice's warning covers its own sentence, and the code just given in
-            # the sentence before it ("Your code is 3xx9x1. Never share it with anyone.").
+            # the two sentences before it ("Your code is 3xx9x1. Not you? Call 1900…. Never
+            # share it with anyone.").
             if protected[at]:
                 signs = {k: v for k, v in signs.items() if k not in self.signs.cancels}
-            elif at + 1 < len(protected) and protected[at + 1]:
+            elif any(protected[at + 1:at + 3]):
                 signs = {k: v for k, v in signs.items() if k not in _CODE_SIGNS}
             for key, evidence in signs.items():
                 found.setdefault(key, evidence)
@@ -631,6 +636,12 @@ class RedFlagReader:
             weights["money_transfer"] = max(weights["money_transfer"],
                                             self.signs.mistaken_weight)
             own = False  # "itu uang berobat anak saya": the sender's story, told to the reader
+        way_in = next((k for k in ("moves_off_platform", "link") if k in weights), None)
+        if solicited and way_in is not None:
+            # "Gái xinh phục vụ… Add Zalo: …", "xem em live không che: …": sex offered to
+            # whoever writes or taps; the "deposit to book" or the page's malware is the scam,
+            # and a child who answers is the one at risk.
+            weights[way_in] = max(weights[way_in], self.signs.solicitation_weight)
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
         mobile = _PERSONAL_NUMBER.search(text) is not None
@@ -666,6 +677,16 @@ class RedFlagReader:
             claim = next((k for k in claims if k in weights), None)
             if claim is not None:
                 weights[claim] = max(weights[claim], self.signs.alarm_link_weight)
+        if "moves_off_platform" in weights and mobile and office is None:
+            named = self._office_named(head)
+            if named is not None:
+                # "Công an phường mời ông/bà kết bạn Zalo 0912…": an office of the state
+                # calls people in or writes from its own site, never from a personal chat.
+                found.setdefault("impersonation", named)
+                weights.setdefault("impersonation",
+                                   _weight(self.signs.signs["impersonation"], False))
+                weights["moves_off_platform"] = max(weights["moves_off_platform"],
+                                                    self.signs.alarm_link_weight)
         contact = next((k for k in ("link", "moves_off_platform") if k in weights), None)
         if contact is None and weights and mobile:
             contact = max(weights, key=weights.__getitem__)  # a number to call is a way in
@@ -749,6 +770,13 @@ class RedFlagReader:
             return None
         words = _plain_words(label.group(1))
         return _label_shown(label.group(1)) if _names(words, self.signs.state_offices) else None
+
+    def _office_named(self, folded: str) -> str | None:
+        """An office of the state named in the opening words ("Công an phường Tân Định mời
+        ông/bà…"), label or not."""
+        words = _plain_words(folded[:_OFFICE_SCAN])
+        return next((office for office in self.signs.state_offices
+                     if _names(words, frozenset((office,)))), None)
 
     def warns_of_scams(self, text: str) -> bool:
         """The message warns people of scams ("cảnh giác", "thủ đoạn", "giả danh"): a notice
