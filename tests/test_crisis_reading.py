@@ -5028,3 +5028,58 @@ def test_a_lent_bank_account_gets_the_steps_to_block_it_62b(snapshot, text, lang
     them to have the bank block the account."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and words in reply.text and "🏦" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("acc insta của con gái tôi bị hack, có người đang đăng story bằng ảnh riêng của con", "vi"),
+    ("fb e bị hack r, nó đang ib bạn bè e mượn tiền, có đứa chuyển 300k r", "vi"),
+    ("có ng ib bảo là công an mạng, bắt e nộp phạt 3tr vì tải game lậu, cho e 1 tiếng", "vi"),
+    ("đứa nào đó ghép mặt e vào ảnh 18+ rồi gửi vào nhóm lớp, tụi nó đang share, cái này có "
+     "phạm luật ko", "vi"),
+    ("the guild leader told my son to buy gems with my credit card for a tournament. Three "
+     "charges in the last hour and another one pending.", "en"),
+    ("pemilik server minecraft minta anakku kirim kode sms buat rank vip, udah dikirim, sekarang "
+     "akunnya gak bisa login", "id"),
+    ("a fake microsoft support had my son install teamviewer, they're still connected and my "
+     "bank page is open", "en"),
+])
+def test_danger_now_the_second_batch_showed_is_urgent_62l(snapshot, text, lang):
+    """62l (danger_dev332-334, read this round): a hacked account posting private photos now or
+    already taking friends' money; a "cyber police" fine with an hour to pay; a faked 18+
+    picture shared in the class group while the child asks whether it is legal (the law
+    question is a frame, and with no cue it calmed the whole message); one more charge
+    pending; a code given to a game server's owner, the account lost. Each was calm at
+    18235d6."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cứu với cả nhà ơi, bé nhà em làm vỡ màn hình ipad rồi, nên cho bé xem bao lâu một ngày",
+     "vi"),
+    ("I could strangle my sister right now, she changed the wifi password again. how do I lock "
+     "the router settings?", "en"),
+    ("panicking about my exams lol, how do I block tiktok from 6 to 10pm", "en"),
+])
+def test_alarm_words_about_ordinary_life_are_calm_62k(snapshot, text, lang):
+    """62k (calm_dev77, read this round: 10/100 urgent on arrival): a parents' forum's "cứu với
+    cả nhà ơi", anger at a sibling, exam panic."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("fb con tôi bị hack rồi, nó đang nhắn bạn bè con mượn tiền, có đứa chuyển 1 triệu rồi",
+     "vi", "Báo mọi người qua kênh khác"),
+    ("có người gọi tự xưng công an mạng bảo con tôi tải phim lậu phải nộp phạt 3 triệu trong 1 "
+     "tiếng", "vi", "Công an không làm việc qua điện thoại"),
+    ("someone photoshopped my face onto a porn pic and it's going round the class group right "
+     "now", "en", "Report the post and the whole group"),
+    ("a fake microsoft guy is still connected to my dad's laptop through anydesk and the bank "
+     "page is open", "en", "call the bank now"),
+])
+def test_what_a_frightened_reader_receives_in_the_second_batch_62l(snapshot, text, lang, words):
+    """62l (messages of my own, read as the writers would): a hacked account whose asks a
+    friend already paid, a "cyber police" fine, a faked porn picture going round, a remote
+    session still open got the generic "someone is hurting the child" steps or a red-flag
+    check; each now gets the case that says what to do first."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and words in reply.text, reply.text

@@ -1710,3 +1710,29 @@ def test_a_salary_a_login_code_a_traffic_notice_and_a_childs_warning_are_no_scam
     """A salary paid ("trả lương T11" read as an amount), a login code whose "never share" comes
     two sentences later, a notice pointing to csgt.vn, a child warning a parent."""
     assert not snapshot.redflags.read(text, "vi").warning, snapshot.redflags.read(text, "vi")
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Nhom VIP coin: tin hieu BTC chinh xac 95%, nap toi thieu 3 trieu, rut lai hang ngay. "
+     "Lien he Zalo 0917 000 111", "nd", "easy_money"),
+    ("Keo bong da chau Au ty le cao, nap rut sieu toc, hoan tra moi ngay. Vao ngay keo-88.net",
+     "nd", "easy_money"),
+    ("Xem video nóng không che 18+ miễn phí mỗi ngày tại clip-hd18.site", "vi", "link"),
+    ("Con o benh vien, mat het giay to, video call vua roi me thay roi do, chuyen con 5tr vao tk "
+     "nay nhe: 0972 000 111", "nd", "impersonation"),
+    ("Sorry, wrong number! Since we're chatting, I trade crypto with my cousin's team and made "
+     "40% last month", "en", "easy_money"),
+])
+def test_the_second_batch_of_scam_sms_is_warned_62m(snapshot, text, lang, flag):
+    """62m (sms_dev69, read this round: 61/70 warned on arrival at 18235d6)."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and flag in reading.ids, reading
+
+
+def test_a_stock_group_pasted_without_diacritics_is_no_grooming_cue_62m(snapshot):
+    """'Tham gia qua t3l3gram', 'đang nhận thêm thành viên' folded read as a gift ("quà") moved
+    to Telegram while "đang nhắn": a crisis cue, 111 first and no warning."""
+    text = ("Nhom phan tich co phieu mien phi dang nhan them 50 thanh vien, loi nhuan 30%/tuan. "
+            "Tham gia qua t3l3gram @abcprofit")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.scam_warning and not reply.urgent, reply.text
