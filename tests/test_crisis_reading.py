@@ -5083,3 +5083,29 @@ def test_what_a_frightened_reader_receives_in_the_second_batch_62l(snapshot, tex
     check; each now gets the case that says what to do first."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and words in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có ng lạ đg rủ con mình qua discord nc riêng, dặn đừng nói với mẹ, ng đó đg online nhắn "
+     "dồn dập", "vi"),
+    ("bồ của em gái mình đg ép nó quay vid nóng gửi trc 12h, bảo k gửi là chia tay vs dìm nó "
+     "trên nhóm", "vi"),
+    ("acc tiktok của con vừa bị đổi mk, thằng hack đg live lừa ng ta ck tiền", "vi"),
+    ("zalo bố e bị hack đg nhắn vay tiền cả họ, cíu", "vi"),
+])
+def test_danger_now_in_chat_shorthand_is_urgent_62n(snapshot, text, lang):
+    """62n (danger_dev336-337, read this round): "đg" is "đang" in chat shorthand (the table
+    did not know it, so no "đang" of any cue matched); a stranger moving a child to a private
+    chat in secret while messaging; a sex video pressed for by midnight with a shaming threat
+    (the break-up clause beside it is set aside by 42b); a hacked account selling on a live now;
+    a hacked account asking the family for money, with a cry."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+def test_no_one_seen_since_after_a_friend_spoke_of_pills_stays_danger_62n(snapshot):
+    """Guard for 62n: "từ đó tới giờ không thấy" as a disclaimer (a stranger at the gate, not
+    seen since) calmed a friend who said she would take the pills and has not been online
+    since; it was taken out."""
+    text = ("ban online cua em noi toi qua se uong het lo thuoc ngu, tu do toi gio khong thay "
+            "online nua")
+    assert compose(snapshot, text, "vi", None).urgent

@@ -1736,3 +1736,13 @@ def test_a_stock_group_pasted_without_diacritics_is_no_grooming_cue_62m(snapshot
             "Tham gia qua t3l3gram @abcprofit")
     reply = compose(snapshot, text, "vi", None)
     assert reply.scam_warning and not reply.urgent, reply.text
+
+
+def test_a_friend_stuck_somewhere_asking_for_card_codes_is_warned_62n(snapshot):
+    """62n (sms_dev71): cards bought for a friend and their codes photographed (money_transfer,
+    strong) with "stuck at the airport" (urgency) add up to a warning; either alone does not."""
+    text = ("E tao Minh ne, tao dang ket o san bay Noi Bai, mua giup tao 4 the VIETTEL 100k roi "
+            "chup ma gui qua day, toi ve tao tra")
+    reading = snapshot.redflags.read(text, "vi")
+    assert reading.warning and {"money_transfer", "urgency"} <= set(reading.ids), reading
+    assert not snapshot.redflags.read("Tao dang ket o san bay, chuyen bay tre 2 tieng", "vi").warning
