@@ -1745,4 +1745,5 @@ def test_a_friend_stuck_somewhere_asking_for_card_codes_is_warned_62n(snapshot):
             "chup ma gui qua day, toi ve tao tra")
     reading = snapshot.redflags.read(text, "vi")
     assert reading.warning and {"money_transfer", "urgency"} <= set(reading.ids), reading
-    assert not snapshot.redflags.read("Tao dang ket o san bay, chuyen bay tre 2 tieng", "vi").warning
+    stuck = "Tao dang ket o san bay, chuyen bay tre 2 tieng"
+    assert not snapshot.redflags.read(stuck, "vi").warning
