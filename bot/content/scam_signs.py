@@ -31,9 +31,8 @@ STRONG_KEYS = ("weight", "cues")
 REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "sure_at", "warns_of_scams", "risky_link_weight",
               "disguised_link_weight", "alarm_link", "mistaken_payment", "solicitation", "asking",
-              "own_story",
-              "told_threat",
-              "arrived_by", "everyday", "protective", "own_site_softens", "signs")
+              "own_story", "told_threat", "arrived_by", "everyday", "protective",
+              "own_site_softens", "signs")
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
@@ -147,14 +146,17 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     def phrases(value: Any, *where: str) -> tuple[Cue, ...]:
         return tuple(cues_by_language(signs_file, value, found, *where, wildcards=True))
 
-    alarm = found.mapping(signs_file, data.get("alarm_link") or {}, "alarm_link", "alarm_link")
-    found.unknown_keys(signs_file, alarm, ALARM_KEYS, "alarm_link")
-    mistaken = found.mapping(signs_file, data.get("mistaken_payment") or {}, "mistaken_payment",
-                             "mistaken_payment")
-    found.unknown_keys(signs_file, mistaken, ALARM_KEYS, "mistaken_payment")
-    solicit = found.mapping(signs_file, data.get("solicitation") or {}, "solicitation",
-                            "solicitation")
-    found.unknown_keys(signs_file, solicit, ALARM_KEYS, "solicitation")
+    def weighted(key: str) -> tuple[tuple[Cue, ...], float]:
+        """A section of phrases that lift a sign to its own weight (alarm_link,
+        mistaken_payment, solicitation): `weight` and `phrases`."""
+        section = found.mapping(signs_file, data.get(key) or {}, key, key)
+        found.unknown_keys(signs_file, section, ALARM_KEYS, key)
+        return (phrases(section.get("phrases"), key, "phrases"),
+                _number(signs_file, section.get("weight", 0.1), found, key, "weight"))
+
+    alarm, alarm_weight = weighted("alarm_link")
+    mistaken, mistaken_weight = weighted("mistaken_payment")
+    solicitation, solicitation_weight = weighted("solicitation")
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
         sure_at=(_number(signs_file, data["sure_at"], found, "sure_at") or None)
@@ -178,15 +180,9 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         disguised_link_weight=_number(signs_file, data.get("disguised_link_weight", 0.1),
                                       found, "disguised_link_weight"),
         own_site_softens=softens,
-        alarm=phrases(alarm.get("phrases"), "alarm_link", "phrases"),
-        alarm_link_weight=_number(signs_file, alarm.get("weight", 0.1), found, "alarm_link",
-                                  "weight"),
-        mistaken=phrases(mistaken.get("phrases"), "mistaken_payment", "phrases"),
-        mistaken_weight=_number(signs_file, mistaken.get("weight", 0.1), found,
-                                "mistaken_payment", "weight"),
-        solicitation=phrases(solicit.get("phrases"), "solicitation", "phrases"),
-        solicitation_weight=_number(signs_file, solicit.get("weight", 0.1), found,
-                                    "solicitation", "weight"),
+        alarm=alarm, alarm_link_weight=alarm_weight,
+        mistaken=mistaken, mistaken_weight=mistaken_weight,
+        solicitation=solicitation, solicitation_weight=solicitation_weight,
         texts=MappingProxyType(texts), steps_for=MappingProxyType(steps_for),
         kinds=MappingProxyType(kinds))
 

@@ -774,9 +774,9 @@ class RedFlagReader:
     def _office_named(self, folded: str) -> str | None:
         """An office of the state named in the opening words ("Công an phường Tân Định mời
         ông/bà…"), label or not."""
-        words = _plain_words(folded[:_OFFICE_SCAN])
-        return next((office for office in self.signs.state_offices
-                     if _names(words, frozenset((office,)))), None)
+        padded = f" {' '.join(_plain_words(folded[:_OFFICE_SCAN]))} "
+        return next((office for office in sorted(self.signs.state_offices)
+                     if f" {office} " in padded), None)
 
     def warns_of_scams(self, text: str) -> bool:
         """The message warns people of scams ("cảnh giác", "thủ đoạn", "giả danh"): a notice
