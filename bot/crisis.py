@@ -80,6 +80,10 @@ _CAREFUL_WORDS = 4
 _CAREFUL_SHARE = 0.6
 _SURELY_PLAIN = "\x00"
 _MAX_PAIRS = 24
+# Chat bubbles: pieces cut at a line break or a typed " / ", each of a few words.
+_BUBBLE_BREAK = re.compile(r"\n| / ")
+_BUBBLE_SCAN = 4000
+_BUBBLE_WORDS = 15
 # Words up to which a message asking a task ("dịch giúp mình đoạn này") is only that.
 MAX_TASK_WORDS = 12
 _LONGEST_LONE_FRAME = 5
@@ -455,6 +459,8 @@ class CrisisDetector:
                         shown.setdefault(at, joined)
                         break
             found = found or shaped
+        if not found and len(_BUBBLE_BREAK.findall(text[:_BUBBLE_SCAN])) >= 2:
+            found = self._across_bubbles(read, shown)
         hit, refined = None, None
         if found:
             group_at, cue_at = self._dared(min(found), read, shown)
@@ -475,6 +481,28 @@ class CrisisDetector:
             and not any(self._holds(self.happening_now, c) for c in whole)
         return Assessment(hit, calmed, tuple(calm), refined,
                           framed if calmed and hit is None else None, settled)
+
+    def _across_bubbles(self, read: list[list[tuple[Word, ...]]],
+                        shown: dict[tuple[int, int], list[tuple[Word, ...]]]
+                        ) -> list[tuple[int, int]]:
+        """A message sent as chat bubbles ("chị ơi / con gái em / nó đang nhắn với thằng kia /
+        đòi ảnh") is one sentence typed in pieces: a cue may span three or four short pieces
+        in a row. A cue read by a story's shape, built on common words, only when one of the
+        pieces says it is now."""
+        short = [sum(map(len, clauses)) <= _BUBBLE_WORDS for clauses in read]
+        for size in (3, 4):
+            starts = itertools.islice(range(len(read) - size + 1), _MAX_PAIRS)
+            for start in starts:
+                if not all(short[start:start + size]):
+                    continue
+                joined = [c for clauses in read[start:start + size] for c in clauses]
+                now = any(map(self._says_now, read[start:start + size]))
+                at = next((at for at in self._firing(joined)
+                           if now or at not in self.by_shape), None)
+                if at is not None:
+                    shown.setdefault(at, joined)
+                    return [at]
+        return []
 
     def _dared(self, at: tuple[int, int], read: list[list[tuple[Word, ...]]],
                shown: dict[tuple[int, int], list[tuple[Word, ...]]]) -> tuple[int, int]:

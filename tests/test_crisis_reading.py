@@ -5109,3 +5109,70 @@ def test_no_one_seen_since_after_a_friend_spoke_of_pills_stays_danger_62n(snapsh
     text = ("ban online cua em noi toi qua se uong het lo thuoc ngu, tu do toi gio khong thay "
             "online nua")
     assert compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("chị ơi\ncon gái em lớp 8\nđang có người chuyền tay\nảnh không mặc gì của nó\ntrong mấy "
+     "nhóm zalo", "vi"),
+    ("hey / my 13yo / this man from roblox / keeps asking her for nudes / says by tonight / or "
+     "he'll post her chats", "en"),
+    ("kak\nadik aku kelas 7\nada akun palsu\nyang upload foto bugil dia\nsekarang udah makin "
+     "banyak yang liat", "id"),
+])
+def test_danger_sent_as_chat_bubbles_is_urgent_63a(snapshot, text, lang):
+    """63a (danger_dev338, read this round): a message sent as chat bubbles ("chị ơi / con gái
+    em / …") is one sentence typed in pieces; a cue's parts may now stand in three or four
+    short pieces in a row (two were read together before). A cue, not only the learned
+    reading, so the reply is the case for it."""
+    assert snapshot.crisis.detect(text) is not None, text
+
+
+def test_a_calm_story_in_chat_bubbles_stays_calm_63a(snapshot):
+    """Guard for 63a: bubbles are read together only to find a cue; a story told over in pieces
+    keeps its frames."""
+    text = ("chị ơi\ntuần trước có đứa nhắn con em\nđòi ảnh nóng\nem chặn rồi, báo cô rồi\n"
+            "lần sau thì dặn con sao")
+    assert not compose(snapshot, text, "vi", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("web free kc bảo con nhập sđt mẹ rồi nhập cái mã gửi về, mã về máy mẹ rồi, con nhập luôn "
+     "nha", "vi"),
+    ("this site gives free robux if i type the code that comes to my mom's phone, it came, do i "
+     "put it in", "en"),
+    ("situs robux gratis suruh aku masukin kode yang masuk ke hp mama, kodenya udah masuk", "id"),
+    ("nick zalo của mẹ bé bị hack, nó đang nhắn bảo bé chụp 2 mặt thẻ atm của bà gửi qua", "vi"),
+    ("ada yang nelpon bilang anak saya kecelakaan, minta transfer sekarang buat operasi", "id"),
+    ("saldo terus berkurang habis aku klik link dari kurir dan isi kode otp", "id"),
+])
+def test_danger_now_the_fresh_sets_showed_is_urgent_63a(snapshot, text, lang):
+    """63a (danger_dev335 kept unread last round, danger_dev339/341, read this round): a child
+    about to type the code sent to a parent's phone into a free-diamond site; a hacked parent's
+    account asking the child for a card's photo; a caller saying the child had an accident
+    and asking a transfer now; money leaving after a courier's link. Some were urgent by the
+    learned reading alone; a cue now reads each, so the reply gives the steps of its case."""
+    assert snapshot.crisis.detect(text) is not None, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tuần trước người yêu cũ dọa đăng ảnh em nếu ko quay lại, em kể mẹ, mẹ báo công an rồi. "
+     "nếu nó làm lại thì sao", "vi"),
+    ("A man waited outside her school on Monday. The police spoke to him and he hasn't been back "
+     "since. How do we keep an eye out?", "en"),
+    ("Teman anak saya semalam bilang capek hidup, orang tuanya udah tahu dan udah ditemenin. "
+     "Anak saya harus bilang apa?", "id"),
+    ("tụi lớp em quay trend giả bất tỉnh trên tiktok, cô cấm rồi, trend này có sao không", "vi"),
+    ("I'm going to kill my brother for taking my charger lol. how do I put a pin on my phone?",
+     "en"),
+    ("temen2 bikin video pura-pura pingsan buat konten, itu bahaya gak sih", "id"),
+    ("someone in fortnite asked me for pics yesterday, i blocked him and told my dad. can i "
+     "report him too", "en"),
+    ("adikku dulu bilang mau nyakitin diri, sekarang udah ketemu psikolog tiap minggu. aku "
+     "harus ngapain", "id"),
+])
+def test_a_danger_told_over_or_said_in_play_is_calm_63f(snapshot, text, lang):
+    """63f-g (calm_dev79-80, read this round: 13 and 9 of 100 urgent on arrival): a threat of
+    last week reported, a man not back since, a friend's parents told, a faint faked for a
+    trend, a sibling "killed" over a charger. Not "im bặt" (gone silent): after a child's crying
+    it is the danger itself."""
+    assert not compose(snapshot, text, lang, None).urgent, text

@@ -1747,3 +1747,34 @@ def test_a_friend_stuck_somewhere_asking_for_card_codes_is_warned_62n(snapshot):
     assert reading.warning and {"money_transfer", "urgency"} <= set(reading.ids), reading
     stuck = "Tao dang ket o san bay, chuyen bay tre 2 tieng"
     assert not snapshot.redflags.read(stuck, "vi").warning
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Dat phong khach san 2 dem cua quy khach bi tu choi the. Thanh toan lai tai "
+     "phong-xacnhan.vip truoc 18h", "nd", "money_transfer"),
+    ("Chuyến tàu SE3 của quý khách đổi giờ chạy. Bấm doi-ve-tau.com để xác nhận và nhận hoàn "
+     "tiền chênh lệch trước 10h", "vi", "prize"),
+    ("Chị ơi em là Nam bạn của Hằng, Hằng đang bận nên nhờ em mượn chị 3 triệu, tối Hằng chuyển "
+     "trả chị. Chị chuyển vào tk em nhé", "vi", "money_transfer"),
+    ("Penerbangan Anda dibatalkan. Untuk refund silakan konfirmasi data kartu di "
+     "refund-tiket.care-id.net", "id", "password_request"),
+    ("hi it's Kim, lost my phone so this is my new number. can u get me 2 google play cards and "
+     "send photo of the codes? pay u back tmr", "en", "money_transfer"),
+])
+def test_scam_sms_of_travel_and_friends_are_warned_63h(snapshot, text, lang, flag):
+    """63h (sms_dev72 read this round, 65/70 warned on arrival; sms_dev70 kept unread last
+    round, 65/70): paying again at a link, a refund "difference" behind a link, money
+    borrowed for a friend "in a meeting", card details for a refund, gift cards' codes."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and flag in reading.ids, reading
+
+
+@pytest.mark.parametrize("text", [
+    "VNPost: Buu gui EB000000000VN se phat trong ngay. Tra cuu tai app My Vietnam Post.",
+    "Cap nuoc Ben Thanh: Hoa don T11 so tien 98.000d. Thanh toan tai app CSKH cua cong ty.",
+])
+def test_a_notice_pointing_to_its_own_app_is_no_scam_63h(snapshot, text):
+    """Without diacritics "tại app" (in the app) is "tải app" (download the app): a notice
+    that says where to look something up or pay is no app installed."""
+    reading = snapshot.redflags.read(text, "vi")
+    assert "app_install" not in reading.ids and not reading.warning, reading
