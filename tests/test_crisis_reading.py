@@ -5176,3 +5176,55 @@ def test_a_danger_told_over_or_said_in_play_is_calm_63f(snapshot, text, lang):
     trend, a sibling "killed" over a charger. Not "im bặt" (gone silent): after a child's crying
     it is the danger itself."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("thằng bàn sau đang quay dưới váy bạn nữ trước mặt em, cô chưa thấy, em làm gì bây giờ",
+     "vi"),
+    ("a boy behind me is filming up her skirt right now and the teacher has no idea", "en"),
+    ("i'm at a party and i think my drink was spiked, i can barely stand", "en"),
+    ("minumanku kayaknya dicampur obat, aku pusing banget dan masih di pesta", "id"),
+    ("aku habisin tabungan ortu buat judi, mending aku mati aja daripada ketahuan", "id"),
+    ("mấy đứa trong lớp dùng app lột đồ trên ảnh con bé, vẫn đang chuyền cho nhau xem", "vi"),
+    ("om-om di bus dari tadi ngelus pahaku, aku takut", "id"),
+])
+def test_danger_now_the_second_batch_showed_is_urgent_63i(snapshot, text, lang):
+    """63i (danger_dev343-345, read this round): filming up a skirt in class now; a drink spiked
+    and the child unsteady; "better I die than…" after gambling away the parents' money (not a
+    bare "mending aku mati aja": a bully's words told of last year); an undressing
+    app used on a classmate's photo and passed round now; a man touching a child on a bus."""
+    assert snapshot.crisis.detect(text) is not None, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("tổng đài 111 có nhận trường hợp trẻ bị dọa tung ảnh không hay chỉ bạo lực", "vi"),
+    ("cho bé đeo đồng hồ định vị có giúp gì khi lạc ở siêu thị không", "vi"),
+    ("Two weekends ago I think my drink got spiked at a party. I got home fine. Should I still "
+     "report it?", "en"),
+])
+def test_a_question_or_a_past_night_is_calm_63j(snapshot, text, lang):
+    """63j (danger_dev344, calm_dev81): a question about what the 111 line takes, a child lost
+    said ahead ("khi lạc"), a spiked drink of two weekends ago told as over (the cue for a
+    spiked drink needs the child unsteady now, not "at a party")."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("e đg ở tiệc, uống ly nước xong chóng mặt lắm, chắc bị bỏ thuốc, e đứng ko vững", "vi",
+     "gọi 115 ngay"),
+    ("at a party, someone spiked my drink and i can barely stand", "en", "call 115 now"),
+    ("cô giáo đây, mấy em nam đang dùng app lột đồ lên ảnh một bạn nữ rồi chuyền nhau xem",
+     "vi", "Báo cáo bài đăng và cả nhóm"),
+    ("hi / it's his grandma / a man says my grandson is in jail abroad / the lawyer needs bail "
+     "money tonight / he is still on the line", "en", "hang up"),
+    ("zalo mẹ em bị hack, nó đang nhắn cả họ vay tiền, có cô chuyển 2 triệu rồi", "vi",
+     "qua kênh khác"),
+])
+def test_what_a_frightened_reader_receives_this_round_63k(snapshot, text, lang, words):
+    """63k (twenty messages of my own, read as the writers would): a teen whose drink was spiked
+    got the drunk-driver steps ("đứng không vững"); a teacher seeing an undressing app passed
+    round and a grandmother held on the line over a grandson "in jail" got the generic "someone
+    is hurting the child" steps; a hacked account whose asks an aunt already paid was not
+    urgent. Each now gets the case that says what to do first."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and words in reply.text, reply.text

@@ -1778,3 +1778,20 @@ def test_a_notice_pointing_to_its_own_app_is_no_scam_63h(snapshot, text):
     that says where to look something up or pay is no app installed."""
     reading = snapshot.redflags.read(text, "vi")
     assert "app_install" not in reading.ids and not reading.warning, reading
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Có phải bạn trong video này không?? cả trường đang xem kìa: clip-truong.xyz/a1", "vi",
+     "link"),
+    ("is this you in this video?? everyone is sharing it lol vid-share.top/x", "en", "link"),
+    ("Nhom VIP chung khoan mien phi: ma co phieu tuan nay du kien tang 35%, tham gia "
+     "qua t3l3gram @vipck", "nd", "easy_money"),
+    ("Me oi con day, dien thoai con hong mic nen nhan tin. Con can 8 trieu, me chuyen vao tai "
+     "khoan chu Hai giup con, toi con gui lai", "nd", "money_transfer"),
+])
+def test_the_second_batch_of_scam_sms_is_warned_63m(snapshot, text, lang, flag):
+    """63m (sms_dev73, read this round: 63/70 warned on arrival): "is this you in this video"
+    beside a link that is not a known site (an alarm phrase: the link alone is the lure); a
+    stock "VIP group"; a parent's "broken microphone" and money into an uncle's account."""
+    reading = snapshot.redflags.read(text, lang)
+    assert reading.warning and flag in reading.ids, reading
