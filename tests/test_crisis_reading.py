@@ -5217,7 +5217,7 @@ def test_a_question_or_a_past_night_is_calm_63j(snapshot, text, lang):
      "vi", "Báo cáo bài đăng và cả nhóm"),
     ("hi / it's his grandma / a man says my grandson is in jail abroad / the lawyer needs bail "
      "money tonight / he is still on the line", "en", "hang up"),
-    ("zalo mẹ em bị hack, nó đang nhắn cả họ vay tiền, có cô chuyển 2 triệu rồi", "vi",
+    ("nick fb mẹ e bị hack, nó đg nhắn cả họ vay tiền, có cô chuyển 2tr r, giờ lm sao", "vi",
      "qua kênh khác"),
 ])
 def test_what_a_frightened_reader_receives_this_round_63k(snapshot, text, lang, words):
@@ -5228,3 +5228,22 @@ def test_what_a_frightened_reader_receives_this_round_63k(snapshot, text, lang, 
     urgent. Each now gets the case that says what to do first."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and words in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nick zalo của e bị hack r, nó đang nhắn mượn tiền cả lớp, bảo cần trước 7h tối", "vi"),
+    ("Akun WA suami saya dibajak, dipake buat minta transfer ke keluarga, katanya darurat", "id"),
+    ("I typed my card details into a parcel link and now I'm getting notifications for "
+     "purchases in another currency", "en"),
+    ("Con tôi được hứa việc phụ bếp bên Campuchia, lương cao. Sáng mai 5h xe đón ở bến xe, nó "
+     "gói đồ xong xuôi rồi.", "vi"),
+])
+def test_danger_now_the_third_batch_showed_is_urgent_63n(snapshot, text, lang):
+    """63n (danger_dev346/347/349, read this round): a hacked account asking friends for money
+    with a deadline ("bảo cần trước 7h": a hacked account asking loans with no deadline or cry
+    stays calm, as older sets hold it); an account "dipake buat minta transfer";
+    purchases in another currency after a card typed into a parcel link; a bus abroad at dawn
+    for a child who "gói đồ xong xuôi rồi" (the disclaimer "xong xuôi rồi", meant for a case
+    closed, calmed the packing; "không nhắn lại nữa" was tried as a disclaimer and taken out:
+    a child gone to meet someone "giờ không nhắn lại nữa" is the danger)."""
+    assert snapshot.crisis.detect(text) is not None, text
