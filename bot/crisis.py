@@ -490,15 +490,16 @@ class CrisisDetector:
         in a row. A cue read by a story's shape, built on common words, only when one of the
         pieces says it is now."""
         short = [sum(map(len, clauses)) <= _BUBBLE_WORDS for clauses in read]
+        now = [self._says_now(clauses) for clauses in read]
         for size in (3, 4):
             starts = itertools.islice(range(len(read) - size + 1), _MAX_PAIRS)
             for start in starts:
                 if not all(short[start:start + size]):
                     continue
                 joined = [c for clauses in read[start:start + size] for c in clauses]
-                now = any(map(self._says_now, read[start:start + size]))
+                told_now = any(now[start:start + size])
                 at = next((at for at in self._firing(joined)
-                           if now or at not in self.by_shape), None)
+                           if told_now or at not in self.by_shape), None)
                 if at is not None:
                     shown.setdefault(at, joined)
                     return [at]
