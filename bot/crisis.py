@@ -267,6 +267,7 @@ class CrisisDetector:
         self.shaken = self._phrase_set(plain.shaken)
         self.feared = self._phrase_set(plain.feared)
         self.preparing = self._phrase_set(plain.preparing)
+        self.news = self._phrase_set(plain.news)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -282,7 +283,8 @@ class CrisisDetector:
         known.update(w for cue in plain.real_words for group in cue.raw_groups
                      for text in group for w, _ in _words(text))
         for phrase_set in (self.frames, self.advisories, self.disclaimers, self.exaggerations,
-                           self.now, self.happening_now, self.feared, self.preparing):
+                           self.now, self.happening_now, self.feared, self.preparing,
+                           self.news):
             known.update(w for phrases in phrase_set.by_first.values() for p in phrases
                          for w, _ in p.words)
         for table in self.shorthand.values():
@@ -396,8 +398,10 @@ class CrisisDetector:
         # Each sentence's clauses before its past was set aside, for a danger of now that rests
         # on it (below); not a public warning's or a question asked ahead.
         before: list[list[tuple[Word, ...]]] = []
+        in_the_news = False
         for (sentence, clauses), asked_ahead, yet in zip(said, disclaimed, not_yet, strict=True):
             told = clauses
+            heard, in_the_news = self._news_told(clauses, in_the_news)
             if asked_ahead or any(any(self.advisories.spans(clause)) for clause in clauses):
                 kept = []  # a public warning, or "just asking, nothing has happened to me"
                 before.append(kept)
@@ -407,7 +411,10 @@ class CrisisDetector:
                 own = [c for c in clauses if not yet or self._names_reader(c)]
                 farewell = any(self._holds(self.farewells, c) for c in clauses)
                 kept = own if farewell else [self._calm(clause, preparing) for clause in own]
-                before.append(clauses)
+                if heard:
+                    kept = [k for k, c in zip(kept, own, strict=True)
+                            if not any(c is h for h in heard)]
+                before.append([c for c in clauses if not any(c is h for h in heard)])
                 if len(own) < len(clauses) and self._fire(
                         [c for c in clauses if c not in own]) is None:
                     told = own  # no danger set aside: nothing calmed by it
@@ -911,6 +918,35 @@ class CrisisDetector:
         8 … em sợ lắm"): that fear is the story's."""
         return any(self._holds(self.shaken, c) for kept in read for c in kept) \
             and not any(self._holds(self.long_ago, c) for c in whole)
+
+    def _news_told(self, clauses: list[tuple[Word, ...]],
+                   running: bool) -> tuple[list[tuple[Word, ...]], bool]:
+        """The clauses that retell a story read or heard ("xem thời sự thấy vụ bé gái… bị dụ
+        ra gặp rồi bắt cóc"): from a clause with a phrase of `news` on, over the sentences
+        after it, until a clause names the reader or says now ("nhà tôi cũng có…", "and now he
+        is messaging my son"). Not by `mine`: folded, "tớ" is the English "to". A word of now
+        after the news phrase in its own clause keeps that clause: "my son read an article
+        about it and now says someone is doing it"."""
+        heard = []
+        for clause in clauses:
+            if self._news_phrase(clause):
+                running = True
+            elif running and (self._says_now([clause]) or self._holds(self.first_person, clause)
+                              or self._holds(self.own_child, clause)):
+                running = False
+            if running:
+                heard.append(clause)
+        return heard, running
+
+    def _news_phrase(self, clause: tuple[Word, ...]) -> bool:
+        present = {f for f, _ in clause}
+        views = [clause, *(_expand(clause, table) for table in self.shorthand.values()
+                           if not present.isdisjoint(table))]
+        for words in views:
+            ends = [end for _, end in self.news.spans(words)]
+            if ends and not any(start >= min(ends) for start, _ in self.now.spans(words)):
+                return True
+        return False
 
     def _says_now(self, clauses: list[tuple[Word, ...]]) -> bool:
         """A word of now ("tối nay", "tonight", "sekarang") in these clauses."""

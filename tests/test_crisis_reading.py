@@ -5247,3 +5247,57 @@ def test_danger_now_the_third_batch_showed_is_urgent_63n(snapshot, text, lang):
     closed, calmed the packing; "không nhắn lại nữa" was tried as a disclaimer and taken out:
     a child gone to meet someone "giờ không nhắn lại nữa" is the danger)."""
     assert snapshot.crisis.detect(text) is not None, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("đọc trên báo thấy bên Nhật có cậu bé bị dọa tung ảnh nóng nếu không chuyển tiền, cậu ấy tự "
+     "tử ngay đêm đó. tôi có đứa con trai 14 tuổi, nên dặn gì", "vi"),
+    ("hnay chào cờ cô kể vụ 1 bạn lớp 9 bị ng quen trên mạng dụ ra gặp r bắt cóc luôn. nếu ai rủ "
+     "e đi gặp thì từ chối sao", "vi"),
+    ("read about a boy in canada who got sextorted. the scammer pretends to be a girl, then tells "
+     "him to pay or the pics go to everyone. i have two sons, what should i tell them", "en"),
+    ("saw a tiktok about a kid kidnapped by someone he met on roblox. what age should roblox start",
+     "en"),
+    ("nenek liat di tv ada anak diculik abis ketemu kenalan dari facebook. nenek harus perhatiin "
+     "apa dari cucu", "id"),
+])
+def test_a_news_story_retold_is_no_danger_of_the_readers_64a(snapshot, text, lang):
+    """64a (calm_dev82: 40 of 100 retold news stories were urgent): a story read, watched or
+    heard is told in the words of a live danger ("bị dụ ra quán net rồi bị bắt cóc"); the news
+    phrase and the clauses after it, up to one that names the reader or says now, are the
+    story."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tôi vừa đọc báo về mấy vụ tống tiền ảnh nóng. Con tôi đang bị y như vậy, nó đòi 3 triệu "
+     "trước 10 giờ tối nay.", "vi"),
+    ("I read about sextortion on the news and now a man is telling my son to pay tonight or he "
+     "posts the video", "en"),
+    ("Con bé vừa đọc tin nhắn của thằng quen trên game, nó hẹn đón con ở cổng trường chiều nay "
+     "và dặn đừng nói với ai", "vi"),
+])
+def test_news_read_beside_a_danger_of_now_stays_urgent_64a(snapshot, text, lang):
+    """64a: the news run ends where the reader or their child is named or now is said, and
+    reading a child's messages ("đọc tin nhắn") is no news at all."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Gia sư tiếng Anh của cháu 7 giờ tối nay lại đến. Hôm qua cháu mới kể cô dặn chuyện của hai "
+     "cô trò không được nói với mẹ.", "vi"),
+    ("chi ke ben nha chup anh con khong mac quan ao, chi bao chieu nay con qua de chup tiep", "vi"),
+    ("a boy in year 8 has a photo of me changing for swimming and says he will show everyone "
+     "tomorrow unless i pay him", "en"),
+    ("the scout leader wants my son to spend the night at his flat after camp and to keep it "
+     "between them", "en"),
+    ("cowok dari game itu katanya udah otw jemput adikku", "id"),
+    ("video anakku udah disebar di grup, makin banyak yang join tiap menit", "id"),
+])
+def test_danger_now_the_first_batch_showed_is_urgent_64b(snapshot, text, lang):
+    """64b (danger_dev348, 350–352, 354): a tutor coming tonight who swore the child to secrecy;
+    a neighbour who photographed a child naked and wants more; a photo taken while changing with
+    a threat to show it ("in year 7" is a frame only as the past, "back in year 7", not "a boy in
+    year 8 has…"); a leader's overnight stay kept secret; someone from a game on the way to pick
+    a child up; a nude spreading as more join."""
+    assert compose(snapshot, text, lang, None).urgent, text

@@ -1795,3 +1795,41 @@ def test_the_second_batch_of_scam_sms_is_warned_63m(snapshot, text, lang, flag):
     stock "VIP group"; a parent's "broken microphone" and money into an uncle's account."""
     reading = snapshot.redflags.read(text, lang)
     assert reading.warning and flag in reading.ids, reading
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("[BHXH] Ho so BHXH cua ban bi tam dung do sai thong tin. Goi 0912 345 678 gap can bo Nguyen "
+     "Van Long truoc 16h hom nay de cap nhat.", "vi"),
+    ("Phòng kế toán công ty thông báo: thưởng Tết của anh/chị đã được duyệt 12.000.000đ. Vui lòng "
+     "gọi 0918 223 456 gặp chị Hoa kế toán để xác nhận STK trước 17h ngày 15/12.", "vi"),
+    ("Dana bantuan Rp 2.400.000 sudah cair. Hubungi petugas Rudi 0812 3456 7890 dan siapkan "
+     "kode OTP yang masuk ke HP Anda.", "id"),
+    ("Chị ơi em là bạn của Long con chị, Long bị tai nạn đang cấp cứu, chị chuyển vào số tài "
+     "khoản của em 8 triệu gấp để đóng viện phí ạ.", "vi"),
+    ("Bố đây, bố mượn máy chú Hải nhắn. Bố đang ở viện với ông, cần 4 triệu đóng viện phí gấp. "
+     "Con chuyển vào STK 0123 4567 890 tên NGUYEN VAN HAI nhé.", "vi"),
+])
+def test_officers_mobiles_and_friends_of_a_child_asking_money_are_warned_64c(snapshot, text,
+                                                                           lang):
+    """64c (sms_dev74/75/76): an officer named with a personal mobile while money, a code or a
+    deadline is asked; a child's "friend" with an accident and "my account" to pay into (read
+    as the reader's own story before: "tài khoản của em"); a relative on a borrowed phone."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and "impersonation" in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vietcombank: TK 0071xxx123 -350,000VND luc 05-12-2026 19:20. SD 4,120,000VND. Ref "
+     "MBVCB.8812345678.CK tien nuoc T11.", "vi"),
+    ("Vinaphone: Chuc mung Quy khach duoc cong 10.000d vao TK khuyen mai. Han dung den "
+     "31/12/2026. Chi tiet LH 9191.", "vi"),
+    ("Phong CSGT thong bao: xe BKS 30A-xxx.45 co vi pham chua xu ly. Moi chu xe den tru so de "
+     "giai quyet. Khong nop phat qua tai khoan ca nhan.", "vi"),
+    ("Giao hàng Nhanh: đơn GHN8812 đang giao, shipper Tuấn 0903 112 334 sẽ gọi bạn trước khi "
+     "tới.", "vi"),
+])
+def test_genuine_notices_of_this_round_are_not_warned_64c(snapshot, text, lang):
+    """64c: a transfer's reference ("MBVCB.8812345678.CK") is no address (".ck" takes any
+    label as its suffix); a carrier's four-digit line is its own line; a police notice that says
+    never to pay into a personal account protects; a shipper's mobile is no officer's."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text

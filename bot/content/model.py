@@ -263,6 +263,9 @@ class NotUrgent:
     # "chị", "my", "kak": a title between a `given_to` phrase and the name it gives to
     # ("để lại con mèo cho chị hàng xóm", "sorry to my sister", "pamit ke kak Rina").
     titles: tuple[Cue, ...] = ()
+    # "đọc báo thấy vụ…", "saw on the news", "baca berita": a story the writer read or heard,
+    # told on until a clause names the reader or says now; see `news` in intents/_crisis.yaml.
+    news: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -382,6 +385,9 @@ class ScamSigns:
     warns_of_scams: tuple[Cue, ...] = ()  # "thủ đoạn", "waspada": a notice describing scams
     asking: tuple[Cue, ...] = ()
     own_story: tuple[Cue, ...] = ()
+    # "chuyển vào số tài khoản của em": the sender's own account to pay into, so "tài khoản
+    # của em" is the sender speaking to the reader, not the reader's own story.
+    pay_me: tuple[Cue, ...] = ()
     told_threat: tuple[Cue, ...] = ()
     arrived_by: tuple[Cue, ...] = ()  # "I got it on WhatsApp": the way in, not a move asked
     everyday: tuple[Cue, ...] = ()  # "dung lượng", "tra cứu": everyday words holding a cue word
@@ -411,6 +417,10 @@ class ScamSigns:
     # "Gái xinh phục vụ… add Zalo": sex for sale with a contact to move to, a warning alone.
     solicitation: tuple[Cue, ...] = ()
     solicitation_weight: float = 0.1
+    # "Gọi 0879… gặp cán bộ Hùng", "hubungi petugas Andri 0813…": an office's staff member on a
+    # personal mobile, with money, a code or a deadline asked: a warning alone.
+    staff_line: tuple[Cue, ...] = ()
+    staff_line_weight: float = 0.1
     texts: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)
     # The steps under the signs for one kind of scam, by its topic id ("steps_for")
     steps_for: Mapping[str, PerLanguage] = field(default_factory=lambda: EMPTY)

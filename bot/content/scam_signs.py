@@ -30,9 +30,9 @@ SIGN_KEYS = ("weight", "report", "leads_to", "vote", "cues", "strong", "from_cri
 STRONG_KEYS = ("weight", "cues")
 REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "sure_at", "warns_of_scams", "risky_link_weight",
-              "disguised_link_weight", "alarm_link", "mistaken_payment", "solicitation", "asking",
-              "own_story", "told_threat", "arrived_by", "everyday", "protective",
-              "own_site_softens", "signs")
+              "disguised_link_weight", "alarm_link", "mistaken_payment", "solicitation",
+              "staff_line", "asking", "own_story", "pay_me", "told_threat", "arrived_by",
+              "everyday", "protective", "own_site_softens", "signs")
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
@@ -157,6 +157,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     alarm, alarm_weight = weighted("alarm_link")
     mistaken, mistaken_weight = weighted("mistaken_payment")
     solicitation, solicitation_weight = weighted("solicitation")
+    staff_line, staff_line_weight = weighted("staff_line")
     return ScamSigns(
         signs=MappingProxyType(signs), warn_at=warn_at or 1.0,
         sure_at=(_number(signs_file, data["sure_at"], found, "sure_at") or None)
@@ -164,6 +165,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         asking=phrases(data.get("asking"), "asking"),
         warns_of_scams=phrases(data.get("warns_of_scams"), "warns_of_scams"),
         own_story=phrases(data.get("own_story"), "own_story"),
+        pay_me=phrases(data.get("pay_me"), "pay_me"),
         told_threat=phrases(data.get("told_threat"), "told_threat"),
         arrived_by=phrases(data.get("arrived_by"), "arrived_by"),
         everyday=phrases(data.get("everyday"), "everyday"),
@@ -183,6 +185,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         alarm=alarm, alarm_link_weight=alarm_weight,
         mistaken=mistaken, mistaken_weight=mistaken_weight,
         solicitation=solicitation, solicitation_weight=solicitation_weight,
+        staff_line=staff_line, staff_line_weight=staff_line_weight,
         texts=MappingProxyType(texts), steps_for=MappingProxyType(steps_for),
         kinds=MappingProxyType(kinds))
 

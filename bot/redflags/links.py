@@ -104,8 +104,8 @@ def _link(raw: str) -> Link | None:
     if not parts.suffix or not parts.domain or _MASKED.fullmatch(parts.domain):
         return None  # "09xx.xxx.xxx" is a phone number with digits hidden, not an address
     bare = not address.lower().startswith(("http", "www.")) and "/" not in address
-    if bare and parts.suffix.isdigit():
-        return None
+    if bare and any(label.isdigit() for label in parts.suffix.split(".")):
+        return None  # "MBVCB.7734120985.CK", a transfer's reference: "*.ck" is a wildcard suffix
     if bare and sum(ch.isdigit() for ch in parts.domain) * 2 > len(parts.domain):
         return None  # "S123456.HN" is an order code, not a site
     return Link(address, host, f"{parts.domain}.{parts.suffix}")

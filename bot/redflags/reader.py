@@ -73,11 +73,14 @@ _LINK_TAKEN_OUT = re.compile(r"[\[<(](?:link|url|liên kết|lien ket)[\]>)]", r
 # A mobile or local number (not a 1800 / 1900 hotline), however it is spaced or masked.
 _PERSONAL_NUMBER = re.compile(
     r"(?:\+84|0)(?<![\dx]0)(?<![\dx]\+84)(?:[ .\-]{0,3}[\dx]){8,10}(?![\dx])")
-# A carrier's or a service's own free line as the only contact: "LH 198", "CSKH 18001091".
+# A mobile an officer gives in Vietnam or Indonesia ("0912 345 678", "0812-3456-7890").
+_STAFF_MOBILE = re.compile(r"(?:\+84|\+62|(?<![\d+])0)(?:[ .\-]{0,3}\d){8,12}(?!\d)")
+# A carrier's or a service's own free line as the only contact: "LH 198", "LH 9090", "CSKH
+# 18001091".
 # Not 1900 numbers (paid: "gọi 1900… để tâm sự với em") and not a mobile number.
 _SERVICE_WORDS = ("lh", "lien he", "cskh", "hotline", "tong dai", "goi")
 _SERVICE_LINE = re.compile(
-    rf"\b(?:{'|'.join(_SERVICE_WORDS)})\s*:?\s*(?:1800[ .]?\d{{3,4}}|\d{{3}})\b")
+    rf"\b(?:{'|'.join(_SERVICE_WORDS)})\s*:?\s*(?:1800[ .]?\d{{3,4}}|(?!1900)\d{{3,4}})\b")
 # The letter O among digits: "1O0tr", "5O NGÀN", "WaO0": a number spelt to slip past a filter.
 _O_FOR_ZERO = re.compile(r"[0-9][.,]?[Oo]|[Oo][0-9]")
 # A word spelt out letter by letter ("Z a l o", "V.a.y t.i.e.n", "V i e t i n b a n k") or a
@@ -145,7 +148,12 @@ _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
 ANY, NUMBER = "*", "#"
 PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
 MISTAKEN = "_mistaken"
+PAY_ME = "_pay_me"
 SOLICIT = "_solicit"
+STAFF = "_staff"
+# What a named officer on a mobile asks for that makes the call a scam.
+_STAFF_ASKS = frozenset({"money_transfer", "upfront_fee", "urgency", "otp_request",
+                         "personal_data_request", "password_request"})
 ARRIVED, ADVISORY = "_arrived", "_advisory"
 _EVERYDAY_MARK = "~"  # on a word of an everyday phrase: "luong~" of "dung luong" is no "lương"
 _CODE_SIGNS = frozenset({"otp_request", "password_request"})
@@ -514,11 +522,13 @@ class RedFlagReader:
                                  *((PROTECTIVE, cue) for cue in self.signs.protective),
                                  *((ASKING, cue) for cue in self.signs.asking),
                                  *((OWN, cue) for cue in self.signs.own_story),
+                                 *((PAY_ME, cue) for cue in self.signs.pay_me),
                                  *((TOLD, cue) for cue in self.signs.told_threat),
                                  *((ARRIVED, cue) for cue in self.signs.arrived_by),
                                  *((ALARM, cue) for cue in self.signs.alarm),
                                  *((MISTAKEN, cue) for cue in self.signs.mistaken),
                                  *((SOLICIT, cue) for cue in self.signs.solicitation),
+                                 *((STAFF, cue) for cue in self.signs.staff_line),
                                  *((ADVISORY, cue) for cue in content.not_urgent.advisories)],
                                 [(table, self.shorthand_said.get(lang, table))
                                  for lang, table in self.shorthand.items()], self.everyday)
@@ -552,7 +562,7 @@ class RedFlagReader:
               seen: tuple[tuple[str, str], ...] = ()) -> Reading:
         found: dict[str, str] = {}
         strong: set[str] = set()
-        asked = own = alarmed = told = mistaken = solicited = False
+        asked = own = alarmed = told = mistaken = solicited = staffed = pay_me = False
         pieces = [p for p in _SENTENCE.split(_memo_dropped(text[:MAX_INPUT_CHARS]),
                                             maxsplit=_MAX_SENTENCES) if p.strip()]
         said: list[tuple[str, ...]] = []
@@ -575,6 +585,8 @@ class RedFlagReader:
                 alarmed = alarmed or here.pop(ALARM, None) is not None
                 mistaken = here.pop(MISTAKEN, None) is not None or mistaken
                 solicited = here.pop(SOLICIT, None) is not None or solicited
+                staffed = here.pop(STAFF, None) is not None or staffed
+                pay_me = here.pop(PAY_ME, None) is not None or pay_me
                 guarded = here.pop(PROTECTIVE, None) is not None or guarded
                 advised = here.pop(ADVISORY, None) is not None or advised
                 arrived = here.pop(ARRIVED, None) is not None or arrived
@@ -622,6 +634,8 @@ class RedFlagReader:
             sign = self.signs.signs.get(key)
             for other in sign.implies if sign else ():
                 found.setdefault(other, evidence)
+        if pay_me and "money_transfer" in found:
+            own = False  # "chuyển vào số tài khoản của em": the sender asks the reader
         if "impersonation" in found and _paid_into(text, found["impersonation"]):
             del found["impersonation"]
         head = _head(text)
@@ -642,9 +656,16 @@ class RedFlagReader:
             # whoever writes or taps; the "deposit to book" or the page's malware is the scam,
             # and a child who answers is the one at risk.
             weights[way_in] = max(weights[way_in], self.signs.solicitation_weight)
+        mobile = _PERSONAL_NUMBER.search(text) is not None
+        mobile_at = _STAFF_MOBILE.search(text) if staffed else None
+        if mobile_at is not None and not _STAFF_ASKS.isdisjoint(weights):
+            # "Gọi ngay 0879… gặp cán bộ Trần Văn Hùng để cập nhật trước 17h": an office, a
+            # bank or the police answer on their own lines, never a named officer's mobile.
+            weights["impersonation"] = max(weights.get("impersonation", 0.0),
+                                           self.signs.staff_line_weight)
+            found.setdefault("impersonation", mobile_at.group(0).strip())
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
-        mobile = _PERSONAL_NUMBER.search(text) is not None
         own_line = not links.flags and not mobile and "moves_off_platform" not in found \
             and _HAS_DIGIT.search(text) is not None \
             and _service_line(fold_diacritics(text).lower())
