@@ -268,6 +268,7 @@ class CrisisDetector:
         self.feared = self._phrase_set(plain.feared)
         self.preparing = self._phrase_set(plain.preparing)
         self.news = self._phrase_set(plain.news)
+        self.troubles = self._phrase_set(plain.troubles)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -577,6 +578,12 @@ class CrisisDetector:
         paragraph"): its plea is politeness. A longer one may tell a danger beside it."""
         return len(text.split()) <= MAX_TASK_WORDS and any(
             self._holds(self.tasks, clause) for clause in self._corrected_clauses(text))
+
+    def troubled(self, text: str) -> bool:
+        """An everyday device or account trouble is named ("quên mật khẩu Zalo", "kid locked the
+        ipad"): a plea beside it, with no cue of its own, is upset about that trouble."""
+        return any(self._holds(self.troubles, clause)
+                   for clause in self._corrected_clauses(text))
 
     def _corrected_clauses(self, text: str) -> list[tuple[Word, ...]]:
         corrections: dict[str, str | None] = {}

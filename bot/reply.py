@@ -322,13 +322,15 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
     # second danger in a story), every guess in a story is a danger, or the writer is afraid:
     # 111 first all the same, and no scam topics beside it for a frightened reader.
     leads = bool(suggestions) and not reading.calmed and not match.common \
+        and not _only_a_task(snapshot, reading, text) \
         and _danger_leads(snapshot, match, suggestions[0])
     length = len(text.split())
     story = length >= MIN_STORY_WORDS and not reading.calmed
     maybe_danger = bool(suggestions) and (
         (leads and (suggestions[0] not in snapshot.crisis.special_cases
                     or (story and _danger_pair(snapshot, match, suggestions))))
-        or (story and _all_dangers(snapshot, suggestions))
+        or (story and not _only_a_task(snapshot, reading, text)
+            and _all_dangers(snapshot, suggestions))
         or (any(topics[t].urgent for t in suggestions) and distressed()))
     if not maybe_danger and scan.flags and length >= MIN_PASTED_WORDS and _passed_on(text):
         # A notice passed on without a question ("Viettel: tặng 20%… viettel.vn"), matching no
@@ -372,9 +374,11 @@ def _without_pleas(snapshot: Snapshot, text: str, lang: str) -> str:
 
 
 def _only_a_task(snapshot: Snapshot, reading: Assessment, text: str) -> bool:
-    """No cue, and a short request the bot does not do ("help me translate this paragraph"):
-    its "help me" is politeness, neither a cry nor distress."""
-    return reading.hit is None and snapshot.crisis.asks_task(text)
+    """No cue, and a short request the bot does not do ("help me translate this paragraph") or
+    an everyday device trouble ("cứu tôi, quên mật khẩu Zalo rồi"): its "help me" is politeness
+    or upset, neither a cry nor distress."""
+    return reading.hit is None and (snapshot.crisis.asks_task(text)
+                                    or snapshot.crisis.troubled(text))
 
 
 def _framed(snapshot: Snapshot, reading: Assessment, audience: str | None) -> str | None:
@@ -396,7 +400,13 @@ def _plea_beside(snapshot: Snapshot, text: str, hit: CrisisHit, match: Match, la
     rồi") tells nothing else, whatever the ranking makes of it. The learned reading reads it
     after without the plea, which it would count a second time (`_without_pleas`)."""
     cries, topics = snapshot.cries, snapshot.content.topics
-    if len(text.split()) <= MAX_CRY_WORDS or cries.cry(hit.cue, lang) is None:
+    if cries.cry(hit.cue, lang) is None:
+        return False
+    if snapshot.crisis.troubled(text):
+        # "cuu toi, quen mat khau Zalo roi": a plea beside an everyday trouble, and no other cue.
+        rest = _without_pleas(snapshot, text, lang)
+        return rest != text and snapshot.crisis.assess(rest).hit is None
+    if len(text.split()) <= MAX_CRY_WORDS:
         return False
     if match.topic is not None:
         ordinary = match.topic in topics and not topics[match.topic].urgent

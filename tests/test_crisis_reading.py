@@ -5260,6 +5260,8 @@ def test_danger_now_the_third_batch_showed_is_urgent_63n(snapshot, text, lang):
      "en"),
     ("nenek liat di tv ada anak diculik abis ketemu kenalan dari facebook. nenek harus perhatiin "
      "apa dari cucu", "id"),
+    ("hnay cô kể vụ 1 bạn bị dụ qua campuchia làm việc r bị nhốt, e sợ quá, làm sao nhận ra việc "
+     "lừa ạ", "vi"),
 ])
 def test_a_news_story_retold_is_no_danger_of_the_readers_64a(snapshot, text, lang):
     """64a (calm_dev82: 40 of 100 retold news stories were urgent): a story read, watched or
@@ -5301,3 +5303,59 @@ def test_danger_now_the_first_batch_showed_is_urgent_64b(snapshot, text, lang):
     year 8 has…"); a leader's overnight stay kept secret; someone from a game on the way to pick
     a child up; a nude spreading as more join."""
     assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("mình tích được 40 viên thuốc ngủ rồi. mai có điểm thi, trượt thì thôi", "vi"),
+    ("thằng Tú nhắn riêng từng người trong lớp cảm ơn và xin lỗi, xong tắt nick", "vi"),
+])
+def test_danger_now_the_second_batch_showed_is_urgent_64e(snapshot, text, lang):
+    """64e (danger_dev355–358): pills hoarded and counted before a result; a friend thanking and
+    apologising to everyone one by one. Also written from them: a video caller telling a child
+    to point the camera at the body, viewers telling a child live to undress, things given away
+    with "tao không cần nữa", a dare to jump from a floor set for today."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Con trai 15 tuổi nhà tôi bị tống tiền vì clip gọi video, đã báo công an và tên kia bị bắt. "
+     "Giờ cháu muốn đổi số điện thoại, có nên không?", "vi"),
+    ("anakku diperas pake foto, pelakunya udah dipenjara. sekarang perlu ganti nomor hp gak ya",
+     "id"),
+])
+def test_a_case_closed_by_an_arrest_is_calm_64f(snapshot, text, lang):
+    """64f (calm_dev84: 26 of 100 stories of what comes after were urgent): the offender caught,
+    charged or jailed, or the pictures taken down, closes the story like a disclaimer. Not "he
+    was arrested" or "in jail" in English: a grandson "in jail" asking bail is the scam itself
+    (tried, and twelve danger messages were lost)."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cứu tôi, quên mật khẩu Zalo rồi", "vi"),
+    ("help!! kid locked the ipad and i forgot the apple id", "en"),
+    ("tolong kak aku lupa password ig, email lama udah gak aktif", "id"),
+])
+def test_a_plea_over_an_everyday_trouble_is_no_cry_64g(snapshot, text, lang):
+    """64g (calm_dev83: 21 of 100 everyday troubles told in panic were urgent): a forgotten
+    password or a locked tablet beside "cứu tôi" or "help!!", with no cue, is upset, not a cry.
+    Bans and double charges are not such troubles: a scammer's call says them."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("cứu con, quên mật khẩu rồi mà có người lạ đang đứng trước cửa nhà con", "vi"),
+    ("help i forgot my password and a man keeps messaging me that he is outside my house now",
+     "en"),
+])
+def test_a_danger_beside_an_everyday_trouble_stays_urgent_64g(snapshot, text, lang):
+    """64g: a cue beside the trouble still fires; only a plea alone is read as upset."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+def test_a_grandson_in_jail_asking_bail_gets_the_scam_call_steps_64h(snapshot):
+    """64h (twenty messages of my own): a mother about to send gift cards for a "grandson" in
+    jail got the grooming text written to a teen; the call's case says hang up first."""
+    reply = compose(snapshot, "my mom got a text from her grandson saying he's in jail and needs "
+                    "bail now, she's about to send gift cards", "en", None)
+    assert reply.urgent and "Hang up now" in reply.text, reply.text

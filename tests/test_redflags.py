@@ -1833,3 +1833,23 @@ def test_genuine_notices_of_this_round_are_not_warned_64c(snapshot, text, lang):
     label as its suffix); a carrier's four-digit line is its own line; a police notice that says
     never to pay into a personal account protects; a shipper's mobile is no officer's."""
     assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Me oi con bi nga xe dang cap cuu, can 10tr mo gap. Me chuyen vao STK 0123456789 Vietinbank "
+     "ten Tran Van Nam la bac si truc giup con nhe.", "vi", "impersonation"),
+    ("Kak maaf, tadi aku daftar Grab salah 1 angka jadi pake nomor kakak, ada kode masuk kan?",
+     "id", "otp_request"),
+    ("Anda tercatat sbg kontak darurat sdr BUDI yg menunggak pinjaman Rp 5.000.000. Segera lunasi "
+     "hari ini atau data Anda kami sebar.", "id", "threat"),
+    ("Nhom kin phan tich co phieu cua thay Nam: tin hieu mua hom nay, muc tieu x3 trong 1 thang. "
+     "Tham gia: t.me/thaynam_ck", "vi", "easy_money"),
+    ("Ho tro lay lai tien bi lua qua mang 100%, chi tra phi khi thanh cong. Zalo 0912 888 111",
+     "vi", "upfront_fee"),
+])
+def test_the_second_batch_of_scam_sms_is_warned_64d(snapshot, text, lang, flag):
+    """64d (sms_dev77/78): a hospital bill paid into a "doctor's" account, a code sent to the
+    reader by a sign-up "mistake", a loan app's "emergency contact", free stock signals in a
+    closed group, a "recovery" of money lost to scams."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()

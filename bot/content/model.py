@@ -266,6 +266,9 @@ class NotUrgent:
     # "đọc báo thấy vụ…", "saw on the news", "baca berita": a story the writer read or heard,
     # told on until a clause names the reader or says now; see `news` in intents/_crisis.yaml.
     news: tuple[Cue, ...] = ()
+    # "quên mật khẩu", "locked the ipad", "lupa password": an everyday device or account trouble;
+    # with no cue but a plea, the plea is upset about it, not a cry (see `troubles`).
+    troubles: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)

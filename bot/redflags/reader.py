@@ -594,6 +594,8 @@ class RedFlagReader:
                     if key.endswith(_STRONG):
                         key = key.removesuffix(_STRONG)
                         strong.add(key)
+                        signs[key] = evidence  # the clearest wording shows the sign
+                        continue
                     signs.setdefault(key, evidence)
             if arrived:
                 # "My mum got a WhatsApp from a new number": how the message came, told in the
