@@ -946,10 +946,7 @@ class CrisisDetector:
         return heard, running
 
     def _news_phrase(self, clause: tuple[Word, ...]) -> bool:
-        present = {f for f, _ in clause}
-        views = [clause, *(_expand(clause, table) for table in self.shorthand.values()
-                           if not present.isdisjoint(table))]
-        for words in views:
+        for words in self._views(clause):
             ends = [end for _, end in self.news.spans(words)]
             if ends and not any(start >= min(ends) for start, _ in self.now.spans(words)):
                 return True
@@ -989,10 +986,13 @@ class CrisisDetector:
     def _holds(self, phrases: _PhraseSet, clause: tuple[Word, ...]) -> bool:
         """One of these phrases is in the clause, as typed or with shorthand expanded ("hỏi
         trc cho bt" is "hỏi trước cho biết")."""
+        return any(any(phrases.spans(words)) for words in self._views(clause))
+
+    def _views(self, clause: tuple[Word, ...]) -> list[tuple[Word, ...]]:
+        """The clause as typed and with each language's shorthand expanded."""
         present = {f for f, _ in clause}
-        views = [clause, *(_expand(clause, table) for table in self.shorthand.values()
-                           if not present.isdisjoint(table))]
-        return any(any(phrases.spans(words)) for words in views)
+        return [clause, *(_expand(clause, table) for table in self.shorthand.values()
+                          if not present.isdisjoint(table))]
 
     def _calm(self, clause: tuple[Word, ...], preparing: bool) -> tuple[Word, ...]:
         """The clause without its exaggerations and its past, hypothetical or negated
