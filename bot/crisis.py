@@ -412,10 +412,10 @@ class CrisisDetector:
                 own = [c for c in clauses if not yet or self._names_reader(c)]
                 farewell = any(self._holds(self.farewells, c) for c in clauses)
                 kept = own if farewell else [self._calm(clause, preparing) for clause in own]
-                if heard:
-                    kept = [k for k, c in zip(kept, own, strict=True)
-                            if not any(c is h for h in heard)]
-                before.append([c for c in clauses if not any(c is h for h in heard)])
+                news = {id(c) for c in heard}
+                if news:
+                    kept = [k for k, c in zip(kept, own, strict=True) if id(c) not in news]
+                before.append([c for c in clauses if id(c) not in news])
                 if len(own) < len(clauses) and self._fire(
                         [c for c in clauses if c not in own]) is None:
                     told = own  # no danger set aside: nothing calmed by it

@@ -260,11 +260,13 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
     if _reads_as_pasted(snapshot, scan, match, text):
         return _check(snapshot, scan, match, lang, audience, text,
                       told_over=reading.calmed), scan, audience
-    # Fear, pleading or time running: read once, and only when an unsure reply needs it.
+    # A task or an everyday trouble, and fear, pleading or time running: each read once, and
+    # only when an unsure reply needs it.
+    task = functools.cache(lambda: _only_a_task(snapshot, reading, text))
     distressed = functools.cache(
         lambda: not reading.calmed and not reading.settled
         and snapshot.cries.distressed(text, lang, scan.ids if scan.warning else ())
-        and not _only_a_task(snapshot, reading, text))
+        and not task())
     if match.topic is not None and not _weak_alarm(snapshot, match, distressed):
         topic, other = _own_danger(snapshot, text, match, match.topic), _second(snapshot, match)
         votes = _flag_votes(snapshot, scan) if scan.warning else {}
@@ -322,15 +324,14 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
     # second danger in a story), every guess in a story is a danger, or the writer is afraid:
     # 111 first all the same, and no scam topics beside it for a frightened reader.
     leads = bool(suggestions) and not reading.calmed and not match.common \
-        and not _only_a_task(snapshot, reading, text) \
+        and not task() \
         and _danger_leads(snapshot, match, suggestions[0])
     length = len(text.split())
     story = length >= MIN_STORY_WORDS and not reading.calmed
     maybe_danger = bool(suggestions) and (
         (leads and (suggestions[0] not in snapshot.crisis.special_cases
                     or (story and _danger_pair(snapshot, match, suggestions))))
-        or (story and not _only_a_task(snapshot, reading, text)
-            and _all_dangers(snapshot, suggestions))
+        or (story and not task() and _all_dangers(snapshot, suggestions))
         or (any(topics[t].urgent for t in suggestions) and distressed()))
     if not maybe_danger and scan.flags and length >= MIN_PASTED_WORDS and _passed_on(text):
         # A notice passed on without a question ("Viettel: tặng 20%… viettel.vn"), matching no
