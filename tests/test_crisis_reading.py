@@ -5359,3 +5359,48 @@ def test_a_grandson_in_jail_asking_bail_gets_the_scam_call_steps_64h(snapshot):
     reply = compose(snapshot, "my mom got a text from her grandson saying he's in jail and needs "
                     "bail now, she's about to send gift cards", "en", None)
     assert reply.urgent and "Hang up now" in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("vừa có cuộc gọi video, giọng giống hệt thầy chủ nhiệm, bảo thằng Tí bị tai nạn lúc đi "
+     "cắm trại, đang cấp cứu, cần chuyển gấp 15 triệu", "vi"),
+    ("ban trai tren mang vua gui tien grab cho con be nha toi, bao toi nay qua luon", "vi"),
+    ("some guy from her roblox server booked her an uber, she's leaving tonight", "en"),
+    ("pacarnya dari ig udah kirimin ongkos, nyuruh adikku berangkat sekarang", "id"),
+    ("mấy anh ở quán net giữ con tôi lại, bắt trả tiền acc mới cho về", "vi"),
+    ("con tôi đang trên xe khách lên Đà Lạt để gặp đứa quen qua game", "vi"),
+    ("our grandson sent his home address to the boy who keeps giving him gifts, he is "
+     "bringing a present tonight", "en"),
+])
+def test_danger_now_the_first_batch_showed_is_urgent_65a(snapshot, text, lang):
+    """65a (danger_dev359–363, 14 of 350 not urgent on arrival at ef3dd45): a caller with a
+    teacher's face saying a child is hurt and money is needed now; taxi money or a ride sent
+    by someone from online; a child held until money is paid; a child on the road to meet
+    someone; a gift-giver coming to the address tonight."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("my son just told me a girl from snapchat has pics he sent weeks ago and says she'll send "
+     "them to his class unless he pays $150 in the next hour", "en"),
+    ("the school held a whole assembly about sextortion and i still fell for it. they have the "
+     "pics and gave me 3 hours to send $150 or they post them", "en"),
+])
+def test_a_past_picture_with_a_threat_of_now_stays_urgent_65b(snapshot, text, lang):
+    """65b: "pics she sent months ago" framed the whole clause, the threat "in the next hour"
+    with it; "assembly about" read as a talk being prepared and calmed the threat told right
+    after. (Left: "an assembly about" is still a news story's source, and "i still got tricked"
+    beside it does not end the story: the threat after it stays calm.)"""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hỏi trước thôi: nếu có ngày con bị dọa 'không gửi tiền thì tung clip', gọi 111 có mất "
+     "phí không?", "vi"),
+    ("gimana jelasin sextortion ke anak smp? belum ada kejadian apa2, cuma mau jaga2", "id"),
+])
+def test_a_question_asked_ahead_is_calm_65b(snapshot, text, lang):
+    """65b (danger_dev353, kept unread last round): "nếu có ngày" (if one day) supposes the
+    rest of its sentence; "apa2" is "apa apa", so "belum ada kejadian apa2" is nothing
+    happened yet."""
+    assert not compose(snapshot, text, lang, None).urgent, text

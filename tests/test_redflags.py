@@ -1853,3 +1853,33 @@ def test_the_second_batch_of_scam_sms_is_warned_64d(snapshot, text, lang, flag):
     closed group, a "recovery" of money lost to scams."""
     reply = compose(snapshot, text, lang, None)
     assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("SJC: mở sổ tích lũy vàng online, nhận lãi 2,5%/tuần, cam kết mua lại cao hơn thị trường. "
+     "Đăng ký tại sjc-vangonline.top", "vi", "easy_money"),
+    ("SAWACO thông báo: hóa đơn nước của quý khách quá hạn, sẽ ngưng cấp nước ngày mai. Thanh "
+     "toán tại sawaco-hoadon.com", "vi", "lookalike_domain"),
+    ("PLN: tagihan listrik Anda menunggak, pemutusan hari ini. Bayar melalui petugas kami Pak "
+     "Joko no rek BRI 0123xxxx.", "id", "impersonation"),
+    ("Paket COD kakak sudah di gudang, ada biaya asuransi 50rb yang harus dibayar duluan ke "
+     "nomor DANA ini.", "id", "upfront_fee"),
+])
+def test_scam_sms_of_the_first_batch_are_warned_65c(snapshot, text, lang, flag):
+    """65c (sms_dev79/80): a gold scheme paying weekly interest; a water company's name in a
+    fake domain; a utility's "officer" collecting into his own account; a courier fee first."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bu, uang kas kelas sudah saya transfer ke rekening sekolah, buktinya nanti aku kirim ke "
+     "WA ibu ya", "id"),
+    ("Cơ quan thuế: hồ sơ hoàn thuế của bạn đã được duyệt, tiền hoàn về tài khoản đã đăng ký. "
+     "Cơ quan thuế không gọi điện yêu cầu cài đặt ứng dụng.", "vi"),
+])
+def test_a_receipt_sent_on_and_a_notice_saying_what_it_never_does_are_not_warned_65c(
+        snapshot, text, lang):
+    """65c: "aku kirim ke" alone read as a threat to send something on; a tax office saying it
+    never calls to have an app installed protects, as "never share this code" does."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text
