@@ -5404,3 +5404,24 @@ def test_a_question_asked_ahead_is_calm_65b(snapshot, text, lang):
     rest of its sentence; "apa2" is "apa apa", so "belum ada kejadian apa2" is nothing
     happened yet."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("a box was left on the porch, no sender, with a note signed 'your friend from roblox' "
+     "using his game username", "en"),
+    ("the 'boy' my daughter met on roblox is coming to our apartment in half an hour", "en"),
+    ("con bé 6 tuổi đang gọi video với người lạ, người đó bảo bé cởi quần ra", "vi"),
+    ("adikku ilang dari sore, terakhir ada yang ngajak ketemuan lewat game", "id"),
+    ("nó bảo 15 phút nữa tới nhà t, làm sao đây", "vi"),
+    ("trùm clan bắt thằng bé tối nay ra quán net để giải quyết cho xong", "vi"),
+    ("có người tự xưng là công an gọi, bắt tôi chuyển 10 triệu trong vòng 1 tiếng không thì bắt "
+     "con tôi", "vi"),
+    ("ada yang ngaku polisi, anakku harus bayar denda 3 juta dalam 1 jam", "id"),
+])
+def test_danger_now_the_second_batch_showed_is_urgent_65e(snapshot, text, lang):
+    """65e (danger_dev364–367, 18 of 280 not urgent on arrival at fe0f976): a parcel signed by
+    a friend from a game, a game 'friend' coming within the hour, a video caller telling a
+    small child to undress, a child gone after a stranger asked to meet, someone minutes from
+    the house, a clan summoning a child tonight "to settle it", a caller claiming to be the
+    police with a deadline of an hour."""
+    assert compose(snapshot, text, lang, None).urgent, text

@@ -1883,3 +1883,29 @@ def test_a_receipt_sent_on_and_a_notice_saying_what_it_never_does_are_not_warned
     """65c: "aku kirim ke" alone read as a threat to send something on; a tax office saying it
     never calls to have an app installed protects, as "never share this code" does."""
     assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Halo pak, saya dari CS BRI, kartu bapak mau diganti chip. Nanti ada kode OTP masuk, "
+     "tolong disebutkan ke saya ya.", "id", "otp_request"),
+    ("Halo kak, admin DANA di sini. Selamat, saldo bonus 2jt sudah siap, top up dulu 150rb "
+     "untuk aktivasi biar saldonya masuk.", "id", "upfront_fee"),
+    ("Royal Mail: your parcel is on hold. A small fee of £2.10 is required to rearrange "
+     "delivery: royalmail-parcels.info", "en", "lookalike_domain"),
+    ("Soi kèo đêm nay, tỉ lệ ăn 1.9, đăng ký bằng mã giới thiệu nhận ngay 88K tại k9bet . club",
+     "vi", "easy_money"),
+])
+def test_scam_sms_of_the_second_batch_are_warned_65f(snapshot, text, lang, flag):
+    """65f (sms_dev81/82): a bank 'officer' asking the code read out to him, a bonus released
+    after a top-up, a courier's small fee on a look-alike domain, betting tips with a referral
+    code."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+def test_a_shop_saying_it_does_nothing_by_message_is_not_warned_65f(snapshot):
+    """65f: a carrier's shop asking people to bring their ID card in person, "nothing by message
+    or link", is what the real sender writes."""
+    text = ("Cửa hàng Viettel Nam Định: đổi sim 4G miễn phí tại cửa hàng, mang căn cước ra trực "
+            "tiếp, không hỗ trợ qua tin nhắn hay link.")
+    assert not compose(snapshot, text, "vi", None).scam_warning, text
