@@ -5425,3 +5425,21 @@ def test_danger_now_the_second_batch_showed_is_urgent_65e(snapshot, text, lang):
     the house, a clan summoning a child tonight "to settle it", a caller claiming to be the
     police with a deadline of an hour."""
     assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("đứa chơi free fire với em hẹn chiều nay ra bãi đất sau chợ, dặn đi một mình thôi", "vi"),
+    ("ông chụp ảnh trên mạng hẹn con gái tôi chụp riêng ở homestay chiều nay, nó đi rồi", "vi"),
+    ("có đứa giả làm cô giáo nhắn con tôi ra cổng sau, giờ gọi không nghe máy", "vi"),
+    ("he says he's outside my building and i have to come alone and not tell my parents",
+     "en"),
+    ("he texted 'too late, posting it now'", "en"),
+    ("ada foto editan murid saya, wajahnya ditempel ke badan telanjang dan disebar di grup "
+     "sekolah", "id"),
+])
+def test_danger_now_the_third_batch_showed_is_urgent_65h(snapshot, text, lang):
+    """65h (danger_dev368–371, 13 of 280 not urgent on arrival at df00a8f): a game player's
+    meeting tonight with the child told to come alone; a private photo shoot today; someone
+    posing as the teacher and the child unreachable; someone outside asking the child to come
+    alone; "too late, posting it now"; an edited nude of a pupil spread."""
+    assert compose(snapshot, text, lang, None).urgent, text

@@ -1909,3 +1909,24 @@ def test_a_shop_saying_it_does_nothing_by_message_is_not_warned_65f(snapshot):
     text = ("Cửa hàng Viettel Nam Định: đổi sim 4G miễn phí tại cửa hàng, mang căn cước ra trực "
             "tiếp, không hỗ trợ qua tin nhắn hay link.")
     assert not compose(snapshot, text, "vi", None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Ê mày, tao đăng ký Grab mà nhập nhầm số mày, nó gửi mã về máy mày rồi, đọc giúp tao với",
+     "vi", "otp_request"),
+    ("Hệ thống Zalo: tk của bạn đăng nhập ở thiết bị lạ, rep mã 6 số vừa nhận để chặn ngay",
+     "vi", "otp_request"),
+    ("PH chú ý: cô Lan đổi số, từ nay thu quỹ lớp 300k qua stk mới của cô, hạn tối mai", "vi",
+     "impersonation"),
+])
+def test_scam_sms_of_the_third_batch_are_warned_65i(snapshot, text, lang, flag):
+    """65i (sms_dev83/84): a code sent "by mistake" to the reader's number, a code asked back to
+    "block a device", a teacher's new number collecting class money into a new account."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+def test_a_post_office_asking_to_bring_an_id_card_is_not_warned_65i(snapshot):
+    """65i: a post office asking the reader to collect a parcel in person with an ID card."""
+    text = "VNPost: Quy khach co buu gui tai buu cuc Cau Giay, vui long den nhan, mang theo CCCD."
+    assert not compose(snapshot, text, "vi", None).scam_warning, text
