@@ -269,6 +269,7 @@ class CrisisDetector:
         self.preparing = self._phrase_set(plain.preparing)
         self.news = self._phrase_set(plain.news)
         self.troubles = self._phrase_set(plain.troubles)
+        self.pictures = self._phrase_set(plain.pictures)
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -999,7 +1000,9 @@ class CrisisDetector:
         stretches. A frame reaches from the clause start, or the last word of now before it,
         to the next word of now. Phrases are looked for as typed and with shorthand expanded
         ("ko có ý định" is "không có ý định"). In a message asking how to prepare a child,
-        a fear of what might happen is a frame too."""
+        a fear of what might happen is a frame too. A frame right after a picture's words tells
+        which picture is meant ("foto yg dulu aku kirim", the photos sent back then), not when
+        the message happens: it frames nothing."""
         frames: set[int] = set()
         cuts = {0, len(clause)}
         drop: set[int] = set()
@@ -1010,7 +1013,9 @@ class CrisisDetector:
         if self._supposes(clause):
             frames.add(0)  # "Suppose …", "Misalnya …": a frame where it opens a clause only
         for words, origin in views:
-            frames.update(origin[a] for a, _ in self.frames.spans(words))
+            described = {origin[b - 1] + 1 for _, b in self.pictures.spans(words)}
+            frames.update(origin[a] for a, _ in self.frames.spans(words)
+                          if origin[a] not in described)
             if preparing:
                 frames.update(origin[a] for a, _ in self.feared.spans(words))
             cuts.update(origin[a] for a, _ in self.now.spans(words))

@@ -5443,3 +5443,48 @@ def test_danger_now_the_third_batch_showed_is_urgent_65h(snapshot, text, lang):
     posing as the teacher and the child unreachable; someone outside asking the child to come
     alone; "too late, posting it now"; an edited nude of a pupil spread."""
     assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("thầy giám thị nội trú hẹn con trai tôi 11h đêm nay xuống phòng thầy nói chuyện riêng",
+     "vi"),
+    ("my daughter found a tracking device taped under her bike seat", "en"),
+    ("ada pelacak gps di bawah jok motor anakku", "id"),
+    ("a strange voice coming out of the baby monitor in my son's room", "en"),
+    ("the baby monitor just played a man's voice talking to my son", "en"),
+    ("tiba2 dari cctv kamar ada suara cowok ngajak ngobrol anakku", "id"),
+    ("kamera rumah tiba tiba ada suara laki laki ngomong sama anakku", "id"),
+    ("tôi vừa về thì nghe camera phòng khách có giọng đàn ông nói chuyện với con bé", "vi"),
+    ("that man from discord is still messaging my son as i type this", "en"),
+    ("ada yg nawarin kerja di Kamboja gaji gede, dijemput subuh nanti, jangan bilang keluarga "
+     "katanya", "id"),
+    ("đồng hồ định vị của con tắt rồi, vị trí cuối cùng là một nhà nghỉ", "vi"),
+    ("dia minta 500rb, kalau gak foto yg dulu aku kirim bakal disebar", "id"),
+])
+def test_danger_now_the_first_batch_showed_is_urgent_66a(snapshot, text, lang):
+    """66a (danger_dev372–376, 16 of 350 not urgent on arrival at 1437b80): a staff member
+    summoning a pupil to his room tonight, a roommate live-streaming a sleeping girl, a man at
+    the school gate calling himself an uncle, a tracker hidden in a bag, a voice from a baby
+    monitor, a man still messaging as the parent writes, an adult boyfriend who hits her
+    waiting at school, a job abroad with a pick-up before dawn, a tracking watch switched off
+    at a guest house, a caller on the line asking for the code, a boyfriend pressing for nudes
+    within minutes. And "foto yg dulu aku kirim": a frame after a relative word ("the photos I
+    sent back then") tells which photos, so the threat after it is still of now."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("lớp em tập kịch về lừa đảo, em đóng vai kẻ xấu nói 'không chuyển tiền thì tao đăng ảnh "
+     "mày', diễn sao cho tự nhiên", "vi"),
+    ("for a class role-play the villain says 'come alone tonight and don't tell anyone', is "
+     "that realistic?", "en"),
+    ("anakku nulis cerpen, tokohnya diancam fotonya bakal disebar malam ini", "id"),
+    ("Tối nay em trai tôi ra ga đón cháu về ngủ nhà bà. Cả nhà biết hết rồi, có nên bật chia sẻ "
+     "vị trí trên zalo không?", "vi"),
+    ("kak, anakku tanya jadwal study tour naik bus malam, gurunya udah kasih jadwal", "id"),
+])
+def test_a_role_play_a_story_or_a_pick_up_the_family_knows_is_calm_66a(snapshot, text, lang):
+    """66a (calm_dev88/89, 31 of 200 made urgent on arrival): a scene for a class play, a
+    story a child wrote, a relative picking up a child the whole family knows about, a
+    teacher's timetable "already given" (not a code already given)."""
+    assert not compose(snapshot, text, lang, None).urgent, text

@@ -1930,3 +1930,36 @@ def test_a_post_office_asking_to_bring_an_id_card_is_not_warned_65i(snapshot):
     """65i: a post office asking the reader to collect a parcel in person with an ID card."""
     text = "VNPost: Quy khach co buu gui tai buu cuc Cau Giay, vui long den nhan, mang theo CCCD."
     assert not compose(snapshot, text, "vi", None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Mẹ ơi con ngã ở trường, đây là máy cô giáo, mẹ chuyển gấp 3tr vào số này nhé", "vi",
+     "impersonation"),
+    ("Thầy giám thị báo: con anh chị dùng điện thoại trong phòng thi, gọi số này để xử lý kín, "
+     "có mất phí", "vi", "secrecy"),
+    ("Kế toán trường thông báo đổi tài khoản thu học phí, PH chuyển vào STK mới bên dưới.",
+     "vi", "impersonation"),
+    ("Hi, it's Mr. Lee, texting from my personal number since my school phone died. Please "
+     "send the $30 trip money via Venmo today.", "en", "impersonation"),
+    ("Anak ibu jatuh di sekolah dan sekarang di IGD, segera transfer biaya operasi ke rekening "
+     "dokter.", "id", "money_transfer"),
+    ("Dear parent, your child's exam registration is incomplete. To avoid cancellation, reply "
+     "with the code we just sent to your phone.", "en", "otp_request"),
+    ("Tuyển bạn nữ 15-17 tuổi đi làm mẫu ở Thái Lan, bao ăn ở, bố mẹ không cần đi theo", "vi",
+     "secrecy"),
+])
+def test_scam_sms_about_schools_and_children_are_warned_66a(snapshot, text, lang, flag):
+    """66a (sms_dev85, 25 of 70 not warned on arrival at 1437b80): a child's accident told from
+    "the teacher's phone", an invigilator settling it quietly for a fee, the school's account
+    "changed", a teacher on a personal number, hospital money to a doctor's account, a code
+    asked back, a modelling trip abroad where parents need not come."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+def test_a_club_sign_up_saying_it_costs_nothing_is_not_warned_66a(snapshot):
+    """66a: "biaya pendaftaran" alone was a fee asked first; a school saying there is none is
+    not a scam."""
+    text = ("Pengumuman: pendaftaran ekskul dibuka minggu depan di ruang OSIS, gak ada biaya "
+            "pendaftaran.")
+    assert not compose(snapshot, text, "id", None).scam_warning, text

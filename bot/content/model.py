@@ -269,6 +269,9 @@ class NotUrgent:
     # "quên mật khẩu", "locked the ipad", "lupa password": an everyday device or account trouble;
     # with no cue but a plea, the plea is upset about it, not a cry (see `troubles`).
     troubles: tuple[Cue, ...] = ()
+    # "foto yg", "ảnh mà": a picture and a relative word. A frame right after them tells which
+    # picture ("foto yg dulu aku kirim", the photos sent back then), not when the message happens.
+    pictures: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
