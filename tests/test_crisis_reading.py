@@ -5488,3 +5488,40 @@ def test_a_role_play_a_story_or_a_pick_up_the_family_knows_is_calm_66a(snapshot,
     story a child wrote, a relative picking up a child the whole family knows about, a
     teacher's timetable "already given" (not a code already given)."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("huynh trưởng rủ riêng con tôi đi cắm trại cuối tuần này, chỉ hai thầy trò", "vi"),
+    ("the youth leader is taking only my son on an overnight trip this weekend", "en"),
+    ("có đứa bạn roblox nhờ con nhận hàng rồi đem ra đầu hẻm giao cho một chú lạ", "vi"),
+    ("có ông lạ đưa em 100k bảo cầm giùm cái túi, trong có mấy gói bột trắng", "vi"),
+    ("a guy at the station paid me to hold this bag and there's white powder in it", "en"),
+    ("ada om om nitip tas ke aku, isinya bubuk putih", "id"),
+    ("có người gọi xưng là thầy giáo, bảo con bị tai nạn phải mổ gấp, chuyển tiền ngay", "vi"),
+    ("con trai bị lừa call video giờ nó đòi 2 triệu thẻ cào", "vi"),
+    ("foto anak saya yang diedit dengan aplikasi AI sehingga telanjang sedang disebarkan", "id"),
+])
+def test_danger_now_the_second_batch_showed_is_urgent_66d(snapshot, text, lang):
+    """66d (danger_dev377–381, 12 of 350 not urgent on arrival at 7891515): a leader taking one
+    child alone on a trip this weekend, a parcel a game friend has the child pass on to a
+    stranger, a stranger's bag of white powder held by a child, a caller posing as the teacher
+    with an accident and money for surgery, a video call 'trap' and phone cards demanded, an
+    AI-edited nude of a daughter being spread."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("does turning off location on her phone also stop the airtag in her bag?", "en"),
+    ("is it normal to check my kid's location ten times a day? my wife says i'm overdoing it",
+     "en"),
+    ("nhà mình sắp đi Đà Lạt, định móc AirTag vào balo bé để phòng lạc ở sân bay", "vi"),
+    ("làm sao nói chuyện với con về tự làm đau bản thân để phòng ngừa, con vẫn bình thường",
+     "vi"),
+    ("she cries over grades but she's not talking about hurting herself, how can i help", "en"),
+])
+def test_a_family_tracker_prevention_and_a_worry_said_absent_are_calm_66d(snapshot, text, lang):
+    """66d (calm_dev90/91, 37 of 200 made urgent on arrival): the family's own AirTag needs
+    someone unknown or a find to be a stalker's; "overdoing" is no typo of "overdosing"; "phòng
+    lạc" (so as not to get lost) and "để phòng ngừa" (to prevent it) ask ahead; "not talking
+    about hurting herself" says the worry is absent."""
+    assert not compose(snapshot, text, lang, None).urgent, text

@@ -1963,3 +1963,36 @@ def test_a_club_sign_up_saying_it_costs_nothing_is_not_warned_66a(snapshot):
     text = ("Pengumuman: pendaftaran ekskul dibuka minggu depan di ruang OSIS, gak ada biaya "
             "pendaftaran.")
     assert not compose(snapshot, text, "id", None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Làm xong 10 nhiệm vụ đầu là được vào nhóm VIP của shop, vào nhóm VIP thì phải góp vốn 2 "
+     "triệu nhưng lãi cao lắm nha bạn", "vi", "easy_money"),
+    ("Butuh sewa rekening atas nama pelajar atau mahasiswa, bayaran 1jt per bulan, cukup kasih "
+     "buku tabungan, kartu ATM dan nomor HP yang terdaftar", "id", "personal_data_request"),
+    ("Typing job from home, $3 per page, paid every Friday by PayPal. Starter kit is $40, fully "
+     "refundable after your first week. Reply YES to join.", "en", "upfront_fee"),
+    ("Dicari model remaja untuk katalog baju, biaya pendaftaran Rp200rb nanti dikembalikan kalau "
+     "lolos, kirim foto full body ke DM ya kak", "id", "upfront_fee"),
+    ("Kami beli kartu SIM aktif yang udah registrasi NIK, harga 50rb per kartu, pakai KTP orang "
+     "tua juga bisa kok, chat admin aja ya", "id", "easy_money"),
+])
+def test_job_scams_for_students_are_warned_66d(snapshot, text, lang, flag):
+    """66d (sms_dev86, 9 of 70 not warned on arrival at 7891515): a 'VIP group' that takes
+    capital after paid tasks, a bank account rented from a student, a typing job's starter kit,
+    a casting's registration fee "refunded if you pass", registered SIM cards bought."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize("text", [
+    ("Viettel Post xác nhận lịch phỏng vấn nhân viên kho lúc 9h thứ 5 tại bưu cục Cầu Giấy. "
+     "Không cần chuyển khoản bất cứ khoản phí nào."),
+    ("Nhà sách Fahasa tuyển nhân viên thời vụ. Nộp hồ sơ qua website chính thức fahasa.com. "
+     "Fahasa không tuyển dụng qua Telegram."),
+])
+def test_a_real_employers_notice_is_not_warned_66d(snapshot, text):
+    """66d: "không cần chuyển khoản" (no transfer needed) protects as "never share this code"
+    does; fahasa.com is the bookshop's own site, not a near-spelling of Lazada's."""
+    reply = compose(snapshot, text, "vi", None)
+    assert not reply.scam_warning and "lookalike_domain" not in reply.flags, reply.as_dict()
