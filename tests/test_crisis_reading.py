@@ -5525,3 +5525,33 @@ def test_a_family_tracker_prevention_and_a_worry_said_absent_are_calm_66d(snapsh
     lạc" (so as not to get lost) and "để phòng ngừa" (to prevent it) ask ahead; "not talking
     about hurting herself" says the worry is absent."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("đã báo facebook mà clip vẫn còn, càng lúc càng nhiều người share", "vi"),
+    ("we reported it but the video of my daughter is still being shared around her school, "
+     "more every hour", "en"),
+    ("video anak saya udah saya laporin tapi masih ada aja, makin banyak yg share", "id"),
+    ("mất điện mà có ông cứ nhắn bảo mở cửa cho chú vào chơi với hai đứa", "vi"),
+    ("có người gọi video mang mặt anh tôi, bắt con tôi chuyển gấp 2 triệu trong 15 phút", "vi"),
+    ("có người tự xưng là cô giáo dắt con tôi đi mất rồi", "vi"),
+])
+def test_danger_now_the_third_batch_showed_is_urgent_66g(snapshot, text, lang):
+    """66g (danger_dev382–386, 12 of 350 not urgent on arrival at 306fd23): a child's private
+    video still spreading after it was reported (vi, en, id), a man asking a child to open the
+    door in a power cut, a caller with a brother's face demanding money within minutes, someone
+    posing as the teacher who has taken the child away."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("mấy từ như 'unalive', 'kms' bọn trẻ hay nói nghĩa là gì vậy?", "vi"),
+    ("my kid says kms about homework all the time, is it just slang?", "en"),
+    ("ada yang ngaku polisi nelpon anakku, nyuruh nginep di hotel sendirian. untung dia cerita "
+     "ke aku dan gak pergi", "id"),
+])
+def test_what_a_coded_word_means_and_a_lure_refused_are_calm_66g(snapshot, text, lang):
+    """66g (calm_dev92 and the not-now messages of the third batch, 38 of 250 made urgent on
+    arrival): a parent asking what "kms" or "unalive" means, or whether it is just slang; a
+    fake police officer's hotel summons the child told a parent about and refused."""
+    assert not compose(snapshot, text, lang, None).urgent, text
