@@ -5547,11 +5547,14 @@ def test_danger_now_the_third_batch_showed_is_urgent_66g(snapshot, text, lang):
 @pytest.mark.parametrize(("text", "lang"), [
     ("mấy từ như 'unalive', 'kms' bọn trẻ hay nói nghĩa là gì vậy?", "vi"),
     ("my kid says kms about homework all the time, is it just slang?", "en"),
+    ("lớp em có buổi đóng kịch về an toàn mạng, bạn đóng vai kẻ xấu nói 'tối nay không chuyển "
+     "tiền thì tao đăng ảnh mày'", "vi"),
     ("ada yang ngaku polisi nelpon anakku, nyuruh nginep di hotel sendirian. untung dia cerita "
      "ke aku dan gak pergi", "id"),
 ])
 def test_what_a_coded_word_means_and_a_lure_refused_are_calm_66g(snapshot, text, lang):
     """66g (calm_dev92 and the not-now messages of the third batch, 38 of 250 made urgent on
     arrival): a parent asking what "kms" or "unalive" means, or whether it is just slang; a
-    fake police officer's hotel summons the child told a parent about and refused."""
+    fake police officer's hotel summons the child told a parent about and refused. And a
+    class play's threat ("buổi đóng kịch"), found among twenty replies read at the end."""
     assert not compose(snapshot, text, lang, None).urgent, text
