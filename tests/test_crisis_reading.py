@@ -5558,3 +5558,50 @@ def test_what_a_coded_word_means_and_a_lure_refused_are_calm_66g(snapshot, text,
     fake police officer's hotel summons the child told a parent about and refused. And a
     class play's threat ("buổi đóng kịch"), found among twenty replies read at the end."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bọn trong nhóm dare em gửi ảnh mặc đồ lót trong 5 phút, cả lớp đang đếm ngược", "vi"),
+    ("they dared me to send a bra pic in 10 minutes and the whole chat is counting down", "en"),
+    ("aku ditantang kirim foto pake daleman, dikasih waktu 5 menit", "id"),
+    ("thầy dạy kèm bảo con bé tối nay qua nhà thầy ngủ lại, dặn không được nói với bố mẹ", "vi"),
+    ("con 2 ngày không ăn gì rồi, giờ đứng lên là chóng mặt muốn xỉu", "vi"),
+    ("i havent eaten in three days and i keep almost passing out, home alone", "en"),
+    ("udah 3 hari aku gak makan, badan gemeteran dan lemas banget", "id"),
+    ("my daughter took pills, what do i do", "en"),
+    ("there are fake nudes of my cousin being shared in a discord server right now", "en"),
+    ("ông bán thuốc giảm cân hẹn em ra công viên, bảo mang tiền mặt và đi một mình", "vi"),
+    ("anak tetangga jerit-jerit dari tadi kayak dipukulin", "id"),
+    ("video pribadi adikku disebar mantannya, udah ribuan yang nonton", "id"),
+    ("em trai 9 tuổi đi học đàn chưa về, gọi không nghe máy, cô giáo cũng tắt máy luôn", "vi"),
+    ("bạn mình đang ngồi ở lan can tầng 4 ký túc xá", "vi"),
+    ("my nephew's bus leaves at 5am for a job abroad, the agent says the company will handle "
+     "his passport", "en"),
+    ("bạn trai bắt em gửi ảnh bụng, không gửi là đăng story chê em", "vi"),
+    ("có đứa đăng clip em gái tôi lên nhóm, đang có cả nghìn người xem", "vi"),
+    ("ảnh nude ghép mặt con tôi đang nằm trên page confession của trường", "vi"),
+])
+def test_danger_now_the_first_batch_showed_is_urgent_67a(snapshot, text, lang):
+    """67a (danger_dev387–391, 18 of 350 not urgent on arrival at 23e8eff): a dare with a
+    countdown to send an underwear photo, a tutor's sleepover "tell no one", days without food
+    and fainting, a child who took pills and a parent asking what to do, a faked nude spreading
+    now, a pill seller asking for cash and a child alone, a neighbour's child screaming as if
+    beaten, a private video watched by thousands, a child at a teacher's house with both
+    phones off, a friend on a balcony rail, a passport "handled" for a dawn bus, body photos
+    demanded under a threat to shame her."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("em gái tôi hay nói lẫy kiểu 'chết đi cho xong' mỗi khi bị mắng, có đáng lo không", "vi"),
+    ("thằng út giận quá nói 'con bỏ nhà đi' rồi chạy sang nhà hàng xóm chơi", "vi"),
+    ("my son keeps posting his location, nobody is in danger but should i say something", "en"),
+    ("anakku (6) ngambek bilang mau kabur dari rumah gara-gara gak boleh main hp", "id"),
+    ("con bị đinh giày đâm chảy máu lúc đá bóng, đã tiêm uốn ván rồi, có nên cho đá tiếp không",
+     "vi"),
+])
+def test_a_huff_a_sulk_or_a_treated_cut_is_calm_67a(snapshot, text, lang):
+    """67a (calm_dev93/94, 23 of 200 made urgent on arrival): words said in a huff, a small
+    child sulking that they will run away, "nobody is in danger", a sports cut already
+    treated."""
+    assert not compose(snapshot, text, lang, None).urgent, text

@@ -1996,3 +1996,30 @@ def test_a_real_employers_notice_is_not_warned_66d(snapshot, text):
     does; fahasa.com is the bookshop's own site, not a near-spelling of Lazada's."""
     reply = compose(snapshot, text, "vi", None)
     assert not reply.scam_warning and "lookalike_domain" not in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Nhân viên nhà mạng cần quý khách đọc lại mã vừa nhận để hoàn tất nâng cấp SIM, tuyệt đối "
+     "không tắt máy.", "vi", "otp_request"),
+    ("Thông báo từ nhà mạng: SIM của bạn có trong danh sách thu hồi. Gọi lại số này trước 20h "
+     "hôm nay để giữ số.", "vi",
+     "threat"),
+    ("Your driving license will be revoked unless the camera fine is paid today to the account "
+     "below.", "en", "threat"),
+    ("BPJS: saldo JHT Anda bisa dicairkan tanpa antri, hubungi admin kami via WA.", "id",
+     "easy_money"),
+])
+def test_carrier_fine_and_pension_scams_are_warned_67a(snapshot, text, lang, flag):
+    """67a (sms_dev88, 6 of 70 not warned on arrival at 23e8eff): a code read back to a
+    "carrier" (and "tuyệt đối không" alone, as in "don't switch off", no longer reads as a
+    security warning), a SIM "on the list to be revoked", a licence revoked unless a fine is
+    paid, a pension "paid out without queueing" through a chat admin."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+def test_a_carrier_thanking_for_updated_subscriber_details_is_not_warned_67a(snapshot):
+    """67a: a carrier confirming the owner's details were updated asks for nothing."""
+    text = ("Cảm ơn quý khách đã cập nhật thành công thông tin thuê bao tại cửa hàng MobiFone. "
+            "Chi tiết LH 9090.")
+    assert not compose(snapshot, text, "vi", None).scam_warning, text
