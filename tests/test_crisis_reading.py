@@ -5605,3 +5605,47 @@ def test_a_huff_a_sulk_or_a_treated_cut_is_calm_67a(snapshot, text, lang):
     child sulking that they will run away, "nobody is in danger", a sports cut already
     treated."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có ông ngồi cạnh hồ bơi quay lén bọn nhỏ mặc đồ bơi, vừa đăng lên facebook xong", "vi"),
+    ("trên xe buýt có người chĩa điện thoại vào váy em, em sợ quá", "vi"),
+    ("a guy on the train keeps holding his phone under my skirt", "en"),
+    ("ada cowok ngerekam adikku terus dari tadi di taman, disuruh berhenti gak mau", "id"),
+    ("có ông thuê em cày rank, bảo tối nay qua phòng trọ ổng chơi bằng máy ổng", "vi"),
+    ("aku ditawarin joki akun, tapi harus main di rumahnya nanti malam", "id"),
+    ("họ bảo con tôi đi tryout ở Hà Nội, đã đặt vé máy bay sáng mai rồi", "vi"),
+    ("a team said my son made the tryout and booked him a flight for tomorrow", "en"),
+    ("em gái tôi đang trên xe khách lên Hà Nội vì người quen hứa việc lương cao, giờ tắt định vị",
+     "vi"),
+    ("nó dọa tối nay tới bắt con bé", "vi"),
+    ("thằng đòi nợ nhắn em là mai chặn mày ở cổng trường", "vi"),
+    ("aku 15 tahun, ditawarin kerja jadi LC, tiketnya udah dibeliin buat besok", "id"),
+    ("foto anakku diedit jadi bugil dan masih nyebar di grup kelas", "id"),
+    ("penagih bilang mau ambil anak saya hari ini", "id"),
+    ("adikku diajak orang asing ke belakang gedung, gak kelihatan lagi", "id"),
+])
+def test_danger_now_the_second_batch_showed_is_urgent_67b(snapshot, text, lang):
+    """67b (danger_dev392–396, 18 of 350 not urgent on arrival at b7deb30): a man filming
+    children in swimsuits or up a skirt and posting it, a stranger filming a child and not
+    stopping, a boosting job in an adult's room tonight, a flight booked for a "tryout", a
+    sister on a coach to a promised job with her location off, a threat to take a child
+    today, a debt collector waiting at the school gate, karaoke work offered to a
+    15-year-old with a ticket bought, an edited nude still spreading, a child led away and
+    out of sight."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("nhóm lớp đồn có xe bắt cóc trẻ con nhưng công an phường nói là tin sai, có nên kể với con "
+     "không", "vi"),
+    ("năm ngoái có người rủ con tôi về phòng trọ, may mà con từ chối. giờ báo cáo nick đó ở đâu",
+     "vi"),
+    ("bà tôi hay bị người lạ gọi xưng ngân hàng, chưa mất gì, nên dặn bà sao", "vi"),
+    ("saya guru TK, mau bikin video perpisahan kelas isinya foto2 murid, perlu izin gak", "id"),
+])
+def test_a_debunked_rumour_a_refusal_or_a_class_farewell_is_calm_67b(snapshot, text, lang):
+    """67b (calm_dev95/96, 18 of 200 made urgent on arrival): a kidnapping rumour the police
+    called false, an old lure the child refused, a grandmother who lost nothing, a class's
+    farewell video."""
+    assert not compose(snapshot, text, lang, None).urgent, text

@@ -2023,3 +2023,39 @@ def test_a_carrier_thanking_for_updated_subscriber_details_is_not_warned_67a(sna
     text = ("Cảm ơn quý khách đã cập nhật thành công thông tin thuê bao tại cửa hàng MobiFone. "
             "Chi tiết LH 9090.")
     assert not compose(snapshot, text, "vi", None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Bạn đã được đăng ký tự động bảo hiểm Bảo Việt 199.000đ/tháng. Nếu không đồng ý, vào "
+     "baoviet-tuchoi.top và đăng nhập ngân hàng để hủy.", "vi", "lookalike_domain"),
+    ("Nhóm đầu tư vàng hôm nay lãi 10% theo tín hiệu của thầy, ai chưa vào lệnh thì nạp thêm vốn "
+     "qua thư ký.", "vi", "easy_money"),
+    ("Sinh viên cần tiền gấp? Bên em cho vay 5 triệu trong ngày, chỉ cần gửi ảnh CCCD và thẻ sinh "
+     "viên, không cần bố mẹ biết.", "vi", "secrecy"),
+    ("Your $3,000 loan is ready, no credit check. Claim it within 15 minutes at "
+     "fastcash-loans.co", "en", "easy_money"),
+    ("This is the collections office. Pay $200 by gift card today or we will contact your "
+     "employer.", "en", "threat"),
+    ("Ảnh của mày tao có đủ. Tối nay không chuyển 5tr thì tao đăng lên nhóm lớp.", "vi",
+     "money_transfer"),
+    ("Việc nhập liệu tại nhà, 1 trang 50k, chỉ cần đóng phí tài liệu 150k là làm được luôn.",
+     "vi", "upfront_fee"),
+])
+def test_loan_insurance_and_investment_scams_are_warned_67b(snapshot, text, lang, flag):
+    """67b (sms_dev89, 10 of 70 not warned on arrival at b7deb30): an insurer's name in a
+    cancel link that asks a bank login, an investment group on "the teacher's signals", a loan
+    "your parents need not know", "no credit check", a collector calling an employer and asking
+    gift cards, "không chuyển 5tr thì tao đăng"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Prudential: hợp đồng của Quý khách đến kỳ đóng phí ngày 15/01, có thể đóng qua ứng dụng "
+    "hoặc tại văn phòng.",
+    "Anh ơi tháng này em đóng phí bảo hiểm cho bố mẹ rồi nhé, biên lai em để trên bàn.",
+])
+def test_an_insurance_premium_due_or_paid_is_not_warned_67b(snapshot, text):
+    """67b: "đóng phí" alone was read as a fee asked before a prize or job; a premium due or
+    paid in the family is not one."""
+    assert not compose(snapshot, text, "vi", None).scam_warning, text
