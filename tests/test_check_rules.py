@@ -278,3 +278,13 @@ def test_a_misspelt_key_in_the_solicitation_section_is_named_with_its_line(conte
     assert result.returncode == 1
     assert "intents/_scam_signs.yaml" in result.stdout
     assert "unknown key 'wieght'" in result.stdout, result.stdout
+
+
+def test_an_unknown_sign_among_those_an_in_app_notice_softens_is_an_error(content_copy):
+    """67g: moderators list which signs a notice pointing into its own app sets aside."""
+    path = content_copy / "intents" / "_scam_signs.yaml"
+    at = _line_after(path, "in_app_softens:")
+    _edit_line(path, at, lambda line: "in_app_softens: [prize, prizes]")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert f"intents/_scam_signs.yaml:{at}: 'prizes' is not a sign" in result.stdout

@@ -5649,3 +5649,43 @@ def test_a_debunked_rumour_a_refusal_or_a_class_farewell_is_calm_67b(snapshot, t
     called false, an old lure the child refused, a grandmother who lost nothing, a class's
     farewell video."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có bà lạ ngoài công viên dụ bọn trẻ về nhà xem chó con, con tôi đang đứng nói chuyện với bà "
+     "ta", "vi"),
+    ("có người gọi bảo mẹ cháu bị tai nạn, đã đặt xe đến đón cháu, xe đang đậu trước cổng trường",
+     "vi"),
+    ("sopir ojolnya malah bawa aku ke jalan sepi, aku takut", "id"),
+    ("video quay lén con bé thay đồ đang lan truyền trong nhóm lớp, cứ thêm người vào xem", "vi"),
+    ("ảnh nóng của con tôi bị đăng lên, đã hơn 300 lượt chia sẻ", "vi"),
+    ("số lạ xưng là cô giáo, bảo con tôi ra cổng trường để đưa đi bệnh viện vì bố bị tai nạn",
+     "vi"),
+    ("bà mối hứa gả em họ tôi 16 tuổi cho chồng Hàn, sáng mai đưa đi rồi", "vi"),
+    ("người tự nhận là công an xã bắt em nộp 3 triệu, hạn chiều nay, không thì bạn trai em bị bắt",
+     "vi"),
+    ("his mom just texted me to pack my bags, they're coming to pick me up tonight. im 14", "en"),
+    ("a man in a van asked my son to come see the puppies in his car", "en"),
+])
+def test_danger_now_the_third_batch_showed_is_urgent_67c(snapshot, text, lang):
+    """67c (danger_dev397–401, 10 of 350 not urgent on arrival at 235058a): a stranger
+    luring children to see puppies, a car "sent" for a child after a made-up accident or arrest
+    waiting at the school gate, a driver taking a passenger to a deserted road, a hidden-camera
+    video or a private photo spreading by the minute, a marriage broker taking a girl away
+    tomorrow, a fake officer's deadline, an online boyfriend's family coming tonight."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ông hay đứng cổng trường phát kẹo, tuần trước phụ huynh báo rồi, giờ không thấy ông ấy nữa",
+     "vi"),
+    ("if i post my son's photo in his school shirt could a stranger find him at the gate", "en"),
+    ("Kemarin ada orang ngajak anakku liat anak kucing di depan sekolah, untung dia nolak. Gimana "
+     "ngajarinnya?", "id"),
+    ("chuyến xe buýt về muộn 1 tiếng, gọi con không được, cả lớp đều biết vì xe hỏng", "vi"),
+])
+def test_a_stranger_gone_a_question_ahead_or_a_late_bus_is_calm_67c(snapshot, text, lang):
+    """67c (calm_dev97/98, 17 of 200 made urgent on arrival, and the sets' own not-now
+    messages): a man no longer seen, a question asked ahead, a lure the child refused, a late
+    bus the whole class knew about."""
+    assert not compose(snapshot, text, lang, None).urgent, text

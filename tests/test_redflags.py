@@ -2059,3 +2059,50 @@ def test_an_insurance_premium_due_or_paid_is_not_warned_67b(snapshot, text):
     """67b: "đóng phí" alone was read as a fee asked before a prize or job; a premium due or
     paid in the family is not one."""
     assert not compose(snapshot, text, "vi", None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("LÌ XÌ TỪ CÔNG TY: mỗi nhân viên 1.500.000đ. Bấm lixi-nhanvien.top, chọn ngân hàng và đăng "
+     "nhập để nhận tiền.", "vi", "password_request"),
+    ("Poin m-banking Anda hangus hari ini, tukar di poin-bank.web.app dengan login user dan "
+     "password m-banking.", "id", "password_request"),
+    ("Chúc mừng chị trúng minigame trên live, quà là tai nghe. Chị chuyển 200k phí bảo hiểm hàng "
+     "để bên em gửi đi nha.", "vi", "upfront_fee"),
+    ("Congratulations, you're our lucky visitor today! Claim your free phone now, you only need "
+     "to cover the $3.99 shipping.", "en", "upfront_fee"),
+    ("Alo cháu, chú mới đổi số. Chú trúng thưởng mà phải đóng thuế trước 3 triệu, cháu chuyển "
+     "giúp chú nha.", "vi", "upfront_fee"),
+    ("Tài khoản Instagram của bạn bị xâm nhập. Để khôi phục, gửi mã 6 số vừa nhận cho đội hỗ trợ "
+     "trong Direct.", "vi", "otp_request"),
+])
+def test_prize_and_reward_scams_are_warned_67c(snapshot, text, lang, flag):
+    """67c (sms_dev90, 11 of 70 not warned on arrival at 235058a): a bonus paid by logging in
+    to a bank on a page, points swapped with the m-banking password, a prize whose "insurance",
+    tax or shipping is paid first, a code sent to "support" in the app."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Grab: Bạn được tặng 2 mã giảm 20% cho GrabFood, đã thêm vào mục Ưu đãi trong ứng dụng. Hạn "
+     "dùng đến 31/12.", "vi"),
+    ("Liên Quân: Chúc mừng bạn hoàn thành nhiệm vụ tuần, phần thưởng đã được gửi vào Túi đồ.",
+     "vi"),
+    ("Roblox: your Premium payout of 450 Robux has been added to your account.", "en"),
+    ("Phòng nhân sự: thưởng Tết sẽ chuyển vào tài khoản lương của anh chị ngày 05/02.", "vi"),
+    ("Hội chợ xuân của trường có bốc thăm trúng thưởng, mỗi em một vé miễn phí, phụ huynh không "
+     "cần đóng thêm tiền.", "vi"),
+])
+def test_rewards_waiting_in_the_senders_own_app_are_not_warned_67c(snapshot, text, lang):
+    """67c: a reward put in the app's own offers, bag or account, with no link, number or other
+    app, is where the real service keeps it; a fee or a transfer said not to be needed is not
+    asked for."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+def test_a_transfer_asked_inside_the_app_is_still_warned_67c(snapshot):
+    """67c: pointing into an app sets aside the offer and the sender's name, not money asked."""
+    text = ("MoMo: bạn trúng 5 triệu, vào mục Sự kiện trong ứng dụng rồi chuyển phí nhận thưởng "
+            "300k vào số tài khoản 0123456789.")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.scam_warning and "upfront_fee" in reply.flags, reply.as_dict()

@@ -405,6 +405,9 @@ class ScamSigns:
     trusted_suffixes: frozenset[str] = frozenset()  # gov.vn, edu.vn: never a look-alike
     app_links: frozenset[str] = frozenset()  # page.link, onelink.me: apps opening themselves
     own_site_softens: frozenset[str] = frozenset()
+    # "Vào mục Ưu đãi trong ứng dụng", "added to your account": sent into the sender's own app.
+    in_app: tuple[Cue, ...] = ()
+    in_app_softens: frozenset[str] = frozenset()
     risky_suffixes: frozenset[str] = frozenset()  # icu, top, xyz: where scam sites live
     sender_words: frozenset[str] = frozenset()  # "alert", "toaan": a label claiming an office
     # "cong an", "bo y te": offices of the state, whose own sites are under trusted_suffixes

@@ -32,7 +32,7 @@ REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "sure_at", "warns_of_scams", "risky_link_weight",
               "disguised_link_weight", "alarm_link", "mistaken_payment", "solicitation",
               "staff_line", "asking", "own_story", "pay_me", "told_threat", "arrived_by",
-              "everyday", "protective", "own_site_softens", "signs")
+              "everyday", "protective", "own_site_softens", "in_app", "in_app_softens", "signs")
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
@@ -141,6 +141,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
     found.unknown_keys(signs_file, protective, PROTECTIVE_KEYS, "protective")
     cancels = _sign_ids(signs_file, protective.get("cancels"), found, "protective", "cancels")
     softens = _sign_ids(signs_file, data.get("own_site_softens"), found, "own_site_softens")
+    in_app_softens = _sign_ids(signs_file, data.get("in_app_softens"), found, "in_app_softens")
     listed = _brands(brands_file, found)
 
     def phrases(value: Any, *where: str) -> tuple[Cue, ...]:
@@ -182,6 +183,8 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         disguised_link_weight=_number(signs_file, data.get("disguised_link_weight", 0.1),
                                       found, "disguised_link_weight"),
         own_site_softens=softens,
+        in_app=phrases(data.get("in_app"), "in_app"),
+        in_app_softens=in_app_softens,
         alarm=alarm, alarm_link_weight=alarm_weight,
         mistaken=mistaken, mistaken_weight=mistaken_weight,
         solicitation=solicitation, solicitation_weight=solicitation_weight,

@@ -546,6 +546,7 @@ class RedFlagReader:
                                      for i in range(1, len(n) - 1) for j in range(i + 1, len(n))))
         self._warning_words = tuple(f" {' '.join(tokens(c.raw))} "
                                     for c in self.signs.warns_of_scams)
+        self._in_app_words = tuple(f" {' '.join(tokens(c.raw))} " for c in self.signs.in_app)
         find_links("see example.com")  # the suffix list is built on first use: not in a reply
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
 
@@ -677,6 +678,13 @@ class RedFlagReader:
             # are what real services send; only the hard signs still count.
             weights = {k: (0.0 if k in self.signs.own_site_softens else w)
                        for k, w in weights.items()}
+        elif not links.flags and not mobile and "moves_off_platform" not in found \
+                and self._in_app(text):
+            # "Bạn được tặng 2 mã giảm giá, đã thêm vào mục Ưu đãi trong ứng dụng": no link, no
+            # number, no other app; the reward waits where the real service lives. Money,
+            # codes, passwords and threats still count.
+            weights = {k: (0.0 if k in self.signs.in_app_softens else w)
+                       for k, w in weights.items()}
         if sender and any(protected) and "impersonation" not in strong and "threat" not in found:
             # "Moonton never asks for your password": the label of a notice that warns
             # against scams, and threatens nothing, is what the real sender writes.
@@ -800,6 +808,12 @@ class RedFlagReader:
         padded = f" {' '.join(_plain_words(folded[:_OFFICE_SCAN]))} "
         return next((office for office in sorted(self.signs.state_offices)
                      if f" {office} " in padded), None)
+
+    def _in_app(self, text: str) -> bool:
+        """The message sends the reader into the sender's own app ("vào mục Sự kiện", "in
+        Settings"), as a notice from the service itself does."""
+        padded = f" {' '.join(tokens(text))} "
+        return any(words in padded for words in self._in_app_words)
 
     def warns_of_scams(self, text: str) -> bool:
         """The message warns people of scams ("cảnh giác", "thủ đoạn", "giả danh"): a notice
