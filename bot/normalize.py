@@ -69,10 +69,11 @@ _LONG_FOLD = 48  # characters from which decomposing beats the lookup table
 
 
 _SENTENCE_END = re.compile(r"[.!?\n\r…。]+")
-# The same, but a dot between two digits is a thousands or decimal mark ("lương 1.500 đô"),
-# not the end of a sentence; and a slash between spaces is a line break typed in one line
-# ("con vừa nhắn 'con xin lỗi' / tuần trước nó nói…"), not "12/5" or "and/or".
-_SENTENCE_END_NOT_IN_NUMBERS = re.compile(r"(?:(?<!\d)\.|\.(?!\d)|[!?\n\r…。]| / )+")
+# The same, but a dot between two letters or digits is a thousands or decimal mark ("lương
+# 1.500 đô") or part of an address ("t.me/…", "profile.php?id=…"), not the end of a sentence;
+# and a slash between spaces is a line break typed in one line ("con vừa nhắn 'con xin lỗi' /
+# tuần trước nó nói…"), not "12/5" or "and/or".
+_SENTENCE_END_NOT_IN_NUMBERS = re.compile(r"(?:(?<!\w)[.?]|[.?](?!\w)|[!\n\r…。]| / )+")
 
 
 def sentences(text: str, limit: int = 64, keep_numbers: bool = False) -> list[str]:

@@ -5689,3 +5689,43 @@ def test_a_stranger_gone_a_question_ahead_or_a_late_bus_is_calm_67c(snapshot, te
     messages): a man no longer seen, a question asked ahead, a lure the child refused, a late
     bus the whole class knew about."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ông đó bảo em dẫn thêm bạn lớp 5 tới gặp ông ở quán net, mai 8h ông đợi", "vi"),
+    ("boss trong game bảo nếu e đưa em gái lên cam tối nay thì cho e 500 kim cương", "vi"),
+    ("he told my son to bring his little sister on camera for the call", "en"),
+    ("orang di game minta anakku tunjukin adiknya yang bayi di video call", "id"),
+    ("nó đòi con tôi gửi ảnh không mặc áo, hứa cho iphone, con đang nhắn lại", "vi"),
+    ("a telegram channel keeps posting my daughter's photos, she's 14", "en"),
+    ("kênh telegram t.me/abc_123 đang đăng ảnh lớp 8 của con tôi, kèm cả số điện thoại", "vi"),
+    ("an account is still messaging her, telling her to delete the chats, it's their secret",
+     "en"),
+    ("akun itu masih ngechat adikku, nyuruh hapus chat dan jangan bilang mama", "id"),
+    ("con bé đi từ trưa với bạn, giờ 10h tối rồi cả hai tắt máy", "vi"),
+    ("con trai tôi đập đồ rồi chạy ra khỏi nhà lúc nửa đêm, không mang điện thoại", "vi"),
+    ("my son left the house two hours ago and his phone is off", "en"),
+    ("con nói là đã uống thuốc, không biết uống bao nhiêu, đang nằm lơ mơ", "vi"),
+    ("mẹ không trả đt thì thôi, t sắp nhảy rồi", "vi"),
+    ("anakku bilang mau menyelesaikan semuanya nanti malam", "id"),
+])
+def test_danger_now_the_fourth_batch_showed_is_urgent_67d(snapshot, text, lang):
+    """67d (danger_dev402–404, 16 of 210 not urgent on arrival at 9b83896): a child told to
+    bring younger children to a man, a little sister asked on camera, a shirtless photo asked
+    for a phone while the child types, a channel posting a girl's photos, an account telling a
+    child to delete the chats, children gone since noon with phones off at night, a teen who
+    ran out at midnight, pills taken, "about to jump", "finish everything tonight"."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hồi trước có đứa bắt con tôi dẫn em gái vào game, giờ cài đặt sao cho an toàn", "vi"),
+    ("tối qua thằng bé bỏ nhà đi, sáng nay nó về rồi, lần sau nên làm gì", "vi"),
+    ("con tôi hay dọa tự tử khi bị thu điện thoại, hiện tại chưa có chuyện gì", "vi"),
+    ("my grandson gave me his tiktok name so i can watch his videos, do i need an account", "en"),
+])
+def test_a_past_threat_a_return_or_a_handle_given_is_calm_67d(snapshot, text, lang):
+    """67d (calm_dev99, 7 of 100 made urgent on arrival, and the danger sets' not-now
+    messages): a lure that is over, a runaway home again, a threat said in anger with nothing
+    happening, a grandson's handle given to watch his videos."""
+    assert not compose(snapshot, text, lang, None).urgent, text

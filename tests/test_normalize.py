@@ -68,3 +68,15 @@ def test_a_dot_inside_a_number_ends_no_sentence_for_the_crisis_reading():
     assert sentences(text, keep_numbers=True) == [
         "Việc ở Myanmar lương 1.500 đô", " Tối nay có người đến đón", " Lúc 4", " Xong"]
     assert len(sentences(text)) == 5
+
+
+def test_a_web_address_ends_no_sentence_for_the_crisis_reading():
+    """67i: "a channel t.me/… posting my daughter's photos": cut at every dot and question mark
+    of an address, the channel and what it posts fell into different sentences. A dot or a
+    question mark between two letters or digits is the address's own; one before a space still
+    ends the sentence."""
+    text = ("kênh t.me/abc_xyz đang đăng ảnh con tôi. Link facebook.com/profile.php?id=123 đây. "
+            "Con có sao không? Mai đi.")
+    assert sentences(text, keep_numbers=True) == [
+        "kênh t.me/abc_xyz đang đăng ảnh con tôi", " Link facebook.com/profile.php?id=123 đây",
+        " Con có sao không", " Mai đi"]

@@ -2106,3 +2106,36 @@ def test_a_transfer_asked_inside_the_app_is_still_warned_67c(snapshot):
             "300k vào số tài khoản 0123456789.")
     reply = compose(snapshot, text, "vi", None)
     assert reply.scam_warning and "upfront_fee" in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Ơi mình lỡ gửi nhầm mã về số bạn, bạn chụp màn hình gửi lại mình với, đang gấp lắm nha.",
+     "vi", "otp_request"),
+    ("Nick của mày tao giữ rồi, muốn lấy lại thì chuyển 500k vào tài khoản này trước 8h tối nay.",
+     "vi", "threat"),
+    ("Kính gửi phụ huynh, cô Mai đây. Nhà trường thu gấp phí học liệu 300k, phụ huynh chuyển vào "
+     "stk cá nhân này trước 5h chiều giúp cô.", "vi", "impersonation"),
+    ("Video của bạn đã bị ghi lại, nếu không chuyển 2 triệu trong 24h video sẽ được gửi cho bạn "
+     "bè.", "vi", "money_transfer"),
+    ("Hai ini aku Rina, hp lamaku ilang jadi pake nomor baru. Bisa pinjem 300rb dulu gak, besok "
+     "aku ganti ya, darurat banget.", "id", "impersonation"),
+])
+def test_account_and_code_scams_are_warned_67d(snapshot, text, lang, flag):
+    """67d (sms_dev91, 10 of 70 not warned on arrival at 9b83896): a code "sent by mistake",
+    a hijacked account held for money, a school fee on a teacher's personal account in a hurry,
+    "if you don't transfer", a friend on a new number borrowing until tomorrow."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Cô chủ nhiệm nhắn: hôm nay các con được dặn không bao giờ đưa mã OTP cho ai kể cả người "
+     "quen, phụ huynh nhắc lại giúp cô.", "vi"),
+    ("Mẹ vừa đổi mật khẩu Zalo rồi, ai nhắn xin mã thì con đừng đưa nha.", "vi"),
+    ("Kata sandi akun kamu berhasil diubah. Kalau bukan kamu, amankan akun lewat aplikasi.",
+     "id"),
+])
+def test_a_password_changed_or_a_code_never_to_give_is_not_warned_67d(snapshot, text, lang):
+    """67d (sms_dev91, 6 of 50 genuine messages warned on arrival): a password already changed,
+    a school telling children never to give a code."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text
