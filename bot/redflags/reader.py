@@ -544,9 +544,8 @@ class RedFlagReader:
                                      for i in range(1, len(n))),
                            frozenset((n[:i], n[i:j], n[j:]) for n in self.brand_names
                                      for i in range(1, len(n) - 1) for j in range(i + 1, len(n))))
-        self._warning_words = tuple(f" {' '.join(tokens(c.raw))} "
-                                    for c in self.signs.warns_of_scams)
-        self._in_app_words = tuple(f" {' '.join(tokens(c.raw))} " for c in self.signs.in_app)
+        self._warning_words = tuple(_padded(c.raw) for c in self.signs.warns_of_scams)
+        self._in_app_words = tuple(_padded(c.raw) for c in self.signs.in_app)
         find_links("see example.com")  # the suffix list is built on first use: not in a reply
         self._read_cached = functools.lru_cache(maxsize=_REMEMBERED)(self._read)
 
@@ -669,8 +668,8 @@ class RedFlagReader:
             found.setdefault("impersonation", mobile_at.group(0).strip())
         if links.risky and "link" in weights:
             weights["link"] = max(weights["link"], self.signs.risky_link_weight)
-        own_line = not links.flags and not mobile and "moves_off_platform" not in found \
-            and _HAS_DIGIT.search(text) is not None \
+        no_way_out = not links.flags and not mobile and "moves_off_platform" not in found
+        own_line = no_way_out and _HAS_DIGIT.search(text) is not None \
             and _service_line(fold_diacritics(text).lower())
         if links.own_sites_only or own_line:
             # An advert or notice pointing only to the sender's own site, or with no way in but
@@ -678,8 +677,7 @@ class RedFlagReader:
             # are what real services send; only the hard signs still count.
             weights = {k: (0.0 if k in self.signs.own_site_softens else w)
                        for k, w in weights.items()}
-        elif not links.flags and not mobile and "moves_off_platform" not in found \
-                and self._in_app(text):
+        elif no_way_out and self._in_app(text):
             # "Bạn được tặng 2 mã giảm giá, đã thêm vào mục Ưu đãi trong ứng dụng": no link, no
             # number, no other app; the reward waits where the real service lives. Money,
             # codes, passwords and threats still count.
@@ -812,13 +810,13 @@ class RedFlagReader:
     def _in_app(self, text: str) -> bool:
         """The message sends the reader into the sender's own app ("vào mục Sự kiện", "in
         Settings"), as a notice from the service itself does."""
-        padded = f" {' '.join(tokens(text))} "
+        padded = _padded(text)
         return any(words in padded for words in self._in_app_words)
 
     def warns_of_scams(self, text: str) -> bool:
         """The message warns people of scams ("cảnh giác", "thủ đoạn", "giả danh"): a notice
         describing the tricks holds every sign of one."""
-        padded = f" {' '.join(tokens(text))} "
+        padded = _padded(text)
         return any(words in padded for words in self._warning_words)
 
     def _brand_in(self, words_text: str) -> str | None:
@@ -1089,6 +1087,11 @@ def _paired(typed: list[str], bare: list[str]) -> View:
         words = [(f, t) for t in typed if (f := fold_diacritics(t))]
         return tuple(f for f, _ in words), tuple(t for _, t in words)
     return tuple(bare), tuple(typed)
+
+
+def _padded(text: str) -> str:
+    """The text's words folded and spaced at both ends, so that " phrase " is found whole."""
+    return f" {' '.join(tokens(text))} "
 
 
 def _service_line(folded: str) -> bool:
