@@ -5743,3 +5743,46 @@ def test_twenty_replies_read_at_the_end_showed_is_urgent_67e(snapshot, text, lan
     missing-child steps: examples that moved it moved a goodbye behind a locked door too.)"""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and reply.topic == "urgent_help", reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("người mua laptop cũ bảo con mang máy lên phòng nhà nghỉ để ổng thử", "vi"),
+    ("the man buying my son's bike wants him to bring it to his hotel room tonight", "en"),
+    ("calon pembeli hp anakku minta dianter ke kamar hotelnya jam 9 nanti", "id"),
+    ("agency bắt con bé gửi ảnh mặc đồ lót trước 12h đêm nay không thì hủy hợp đồng", "vi"),
+    ("công ty đòi cọc 5 triệu với số đo vòng ngực vòng mông của con, hạn chót tối nay", "vi"),
+    ("they want my 15yo's bust size and a deposit for the brand contract by midnight", "en"),
+    ("thầy tự xưng là gia sư hẹn con 7h tối nay ra quán nước", "vi"),
+    ("thay tu xung la gia su hen con 7h toi nay ra quan nuoc", "vi"),
+    ("the 'agent' wants her at his studio alone at 8 tonight", "en"),
+    ("agensi minta adikku casting tapi harus datang sendirian malam ini", "id"),
+    ("a stranger joined my kid's zoom lesson and is showing porn, the teacher can't remove him",
+     "en"),
+    ("foto editan bugil anakku lagi disebar di grup sekolah", "id"),
+    ("video thay đồ của con bé đang bị đăng lại, từng phút lại thêm người xem", "vi"),
+    ("my 9yo is on voice chat with a man asking what she's wearing right now", "en"),
+    ("chị nó được gửi vé máy bay đi Hàn làm thực tập sinh, sáng mai bay", "vi"),
+    ("bạn quen trên liên quân mua vé xe cho con lên Sài Gòn, sáng mai đi", "vi"),
+    ("it's getting dark and my little brother still isn't answering", "en"),
+])
+def test_danger_now_the_first_batch_showed_is_urgent_68a(snapshot, text, lang):
+    """68a (danger_dev405–409, 29 of 350 not urgent on arrival at 605e436): a buyer from a
+    selling site who wants the child in a motel or hotel room, a 'scout' wanting underwear photos
+    by midnight, a deposit with bust and hip sizes, a self-styled tutor meeting a child tonight
+    (typed without marks "gia su" is a tutor, not "giả sử", suppose), a studio shoot alone, a
+    stranger showing porn in an online class, a nude edit or a clip spreading minute by minute,
+    a man on voice chat asking what a child wears, a ticket abroad for a trainee audition, a
+    bus ticket bought by a friend from a game, a child not answering as it gets dark."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("gia su co nguoi la hen con toi ra cong truong thi bo me nen day con noi gi", "vi"),
+    ("neu gia su co ai doa tung anh thi em nen lam gi", "vi"),
+    ("Năm ngoái có 'agency' đòi ảnh đồ lót của một học sinh, em ấy chặn rồi. Tôi nên dặn lớp "
+     "gì?", "vi"),
+])
+def test_a_supposition_typed_without_marks_and_a_past_agency_are_calm_68a(snapshot, text, lang):
+    """68a: "giả sử" typed without marks still frames a question asked ahead where it opens the
+    clause or follows "nếu"; a scout's underwear request told as past and blocked is calm."""
+    assert not compose(snapshot, text, lang, None).urgent, text

@@ -2139,3 +2139,39 @@ def test_a_password_changed_or_a_code_never_to_give_is_not_warned_67d(snapshot, 
     """67d (sms_dev91, 6 of 50 genuine messages warned on arrival): a password already changed,
     a school telling children never to give a code."""
     assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Bé Su nhà em 4 tuổi bị ung thư máu, cần tiền ghép tủy gấp. Ai thương bé xin ủng hộ qua STK "
+     "0123456789 tài khoản cá nhân của mình.", "vi", "impersonation"),
+    ("Mohon bantuannya bapak ibu, donasi buat adik yang kena leukemia dan harus operasi minggu ini "
+     "bisa transfer ke rek pribadi saya BRI 0123456789.", "id", "impersonation"),
+    ("Flood relief for the families up north!! please donate to my personal paypal, our team "
+     "account isn't ready yet, every dollar counts.", "en", "impersonation"),
+    ("Viettel thông báo anh chị cần đóng phí cọc thiết bị 300k để được thay modem mới.", "vi",
+     "upfront_fee"),
+    ("Việc nhẹ: đặt đơn hàng ảo, vốn bỏ ra được hoàn lại sau 10 phút kèm hoa hồng 15%.", "vi",
+     "upfront_fee"),
+    ("Akun Shopee kamu udah aku ambil alih, saldo sama vouchernya masih ada. Transfer 300rb ke "
+     "aku malam ini kalau mau balik.", "id", "threat"),
+    ("Your flight was cancelled. To get the refund, reconfirm your card at "
+     "vietjet-refunds.online today.", "en", "lookalike_domain"),
+])
+def test_travel_bill_and_charity_scams_are_warned_68a(snapshot, text, lang, flag):
+    """68a (sms_dev92, 17 of 70 not warned on arrival at 605e436): a sick child's appeal paid
+    into a private account, a relief team's "personal PayPal", an equipment deposit, the
+    "capital you put in" of a fake booking job, an account held for money, an airline's name
+    in a refund domain."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Vietnam Airlines: Chuyến bay VN213 của Quý khách khởi hành lúc 08:15 ngày 12/12. Vui lòng "
+     "có mặt tại sân bay trước 2 giờ. Chi tiết tại vietnamairlines.com.", "vi"),
+    ("Trường THCS Lê Lợi phát động quyên góp sách vở cho học sinh vùng lũ, các con mang đến "
+     "lớp nộp cô chủ nhiệm trước thứ Sáu.", "vi"),
+])
+def test_a_real_flight_notice_and_a_school_book_drive_are_not_warned_68a(snapshot, text, lang):
+    """68a: the airline's own domain and a book drive handed in at school are not scams."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text
