@@ -286,7 +286,7 @@ class CrisisDetector:
                      for text in group for w, _ in _words(text))
         for phrase_set in (self.frames, self.advisories, self.disclaimers, self.exaggerations,
                            self.now, self.happening_now, self.feared, self.preparing,
-                           self.news):
+                           self.news, self.shaken, self.supposing):
             known.update(w for phrases in phrase_set.by_first.values() for p in phrases
                          for w, _ in p.words)
         for table in self.shorthand.values():
@@ -470,6 +470,9 @@ class CrisisDetector:
             found = found or shaped
         if not found and len(_BUBBLE_BREAK.findall(text[:_BUBBLE_SCAN])) >= 2:
             found = self._across_bubbles(read, shown)
+        whole = [c for _, clauses in said for c in clauses]
+        if not found and calmed and self._shaken([whole], whole):
+            found = self._supposed_but_real(read, [clauses for _, clauses in said], shown)
         hit, refined = None, None
         if found:
             group_at, cue_at = self._dared(min(found), read, shown)
@@ -483,7 +486,6 @@ class CrisisDetector:
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs)
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
-        whole = [c for _, clauses in said for c in clauses]
         calmed = calmed and not self._told_now(read, before) and not self._shaken(read, whole)
         settled = hit is None and (any(disclaimed) or preparing) \
             and not self._shaken(read, whole) \
@@ -926,6 +928,23 @@ class CrisisDetector:
         8 … em sợ lắm"): that fear is the story's."""
         return any(self._holds(self.shaken, c) for kept in read for c in kept) \
             and not any(self._holds(self.long_ago, c) for c in whole)
+
+    def _supposed_but_real(self, read: list[list[tuple[Word, ...]]],
+                           said: list[list[tuple[Word, ...]]],
+                           shown: dict[tuple[int, int], list[tuple[Word, ...]]]
+                           ) -> list[tuple[int, int]]:
+        """"Hypothetically, what if he told my niece to delete the chats? She's literally
+        doing it now": a supposition or a question asked ahead that the writer says is real
+        and under way (anywhere: "temenku yg ngalamin" follows a "gimana?" that reaches over
+        it) is read as told: the sentences the calm reading set aside, whole."""
+        for kept, told in zip(read, said, strict=True):
+            if kept == told:
+                continue
+            at = self._fire(told)
+            if at is not None:
+                shown.setdefault(at, told)
+                return [at]
+        return []
 
     def _news_told(self, clauses: list[tuple[Word, ...]],
                    running: bool) -> tuple[list[tuple[Word, ...]], bool]:

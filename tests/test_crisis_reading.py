@@ -5786,3 +5786,48 @@ def test_a_supposition_typed_without_marks_and_a_past_agency_are_calm_68a(snapsh
     """68a: "giả sử" typed without marks still frames a question asked ahead where it opens the
     clause or follows "nếu"; a scout's underwear request told as past and blocked is calm."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hypothetically, what if a man told my niece tonight to delete the chats and add him on "
+     "WhatsApp? She's literally doing it now.", "en"),
+    ("giả sử có đứa bị dọa tung ảnh tối nay thì làm sao, thật ra là em", "vi"),
+    ("misalnya ada orang ngancam nyebarin foto jam 10 malam ini gimana? temenku yg ngalamin, dia "
+     "nangis dari tadi", "id"),
+    ("my cousin already took a lot of paracetamol, how many is too much", "en"),
+    ("his phone goes straight to voicemail and practice ended two hours ago", "en"),
+    ("she went to meet the guy from the game and he's older than he said, she's with him now",
+     "en"),
+    ("bé bị lạc trong siêu thị 20 phút rồi, tìm không thấy", "vi"),
+    ("có người gọi đòi tiền chuộc con tôi, gọi cho con không được", "vi"),
+    ("bạn em ngất rồi, chảy máu nhiều lắm", "vi"),
+    ("tụi lớp trên nhắn mai không nộp tiền thì cho nó nằm viện", "vi"),
+    ("có đứa đang live cảnh đánh bạn em trên tiktok kìa", "vi"),
+    ("videoku udah kesebar di grup kelas barusan", "id"),
+    ("ajakan ketemuan itu jebakan, mereka mau ngeroyok anakku malam ini", "id"),
+])
+def test_danger_now_the_second_batch_showed_is_urgent_68b(snapshot, text, lang):
+    """68b (danger_dev410–414, 19 of 350 not urgent on arrival at ba46b1b): a supposition the
+    writer says is real ("she's literally doing it now", "thật ra là em", "temenku yg
+    ngalamin"), painkillers already taken, a phone on voicemail hours after, an online friend
+    older than he said, a child lost for twenty minutes, a ransom with the child unreachable, a
+    friend fainted and bleeding, a beating promised or streamed, a video spread just now, a
+    meeting that is a trap for a group beating."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("giả sử sau này có người lạ rủ con đi chơi thì con nên nói gì", "vi"),
+    ("lỡ một ngày con bé nói muốn biến mất thì mình nên phản ứng thế nào, tôi chỉ muốn biết "
+     "trước", "vi"),
+    ("seumpama nanti ada yang ngancam anakku, langkah pertama apa? cuma mau siap siap aja", "id"),
+    ("hắn từng dọa tung ảnh con, con chặn rồi và hắn im luôn rồi, giờ nên lưu gì", "vi"),
+    ("someone in a game kept saying we should fight irl, i said no and muted him", "en"),
+    ("Dulu ada yang ngancam adikku, sekarang udah diblokir dan lapor polisi. Perlu apa lagi?",
+     "id"),
+])
+def test_a_what_if_ahead_or_a_threat_that_stopped_is_calm_68b(snapshot, text, lang):
+    """68b (calm_dev102/103 and the sets' own not-now messages): "lỡ một ngày" and
+    "seumpama" open a supposition asked ahead; a threat that stopped or was muted and
+    reported is over."""
+    assert not compose(snapshot, text, lang, None).urgent, text

@@ -2175,3 +2175,38 @@ def test_travel_bill_and_charity_scams_are_warned_68a(snapshot, text, lang, flag
 def test_a_real_flight_notice_and_a_school_book_drive_are_not_warned_68a(snapshot, text, lang):
     """68a: the airline's own domain and a book drive handed in at school are not scams."""
     assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Kết quả xét nghiệm của bạn có chỉ số bất thường, liên hệ ngay bác sĩ Minh 0900 000 111, "
+     "không tự ý đến viện khác.", "vi", "secrecy"),
+    ("hasil tes darah ibu tidak normal, hubungi dokter Sari di WA 0812 0000 1111, jangan ke rs "
+     "lain dulu ya", "id", "impersonation"),
+    ("City Clinic: your lab results came back abnormal. Please call Dr. Lee directly on 0903 000 "
+     "111 and don't go to another clinic.", "en", "secrecy"),
+    ("Phòng khám nhắc lịch hẹn sáng mai. Nhân viên sẽ gọi cho bạn, vui lòng cung cấp mã này "
+     "để hoàn tất: 551203.", "vi", "otp_request"),
+    ("Nhà thuốc báo đơn hàng thanh toán lỗi, vui lòng nhập lại thông tin thẻ tại "
+     "nhathuoc-donhang.top trong 30 phút.", "vi", "personal_data_request"),
+    ("Poin member kamu hangus hari ini, tukar sekarang di poin-member.shop dengan login "
+     "m-banking anda ya.", "id", "password_request"),
+    ("Anh ơi em là y tá, vợ anh phải mổ gấp, anh chuyển tạm ứng 20tr vào số tk 0123456789 "
+     "giúp em để kịp làm thủ tục.", "vi", "money_transfer"),
+])
+def test_health_scams_are_warned_68b(snapshot, text, lang, flag):
+    """68b (sms_dev93, 20 of 70 not warned on arrival at ba46b1b): "abnormal results, call
+    this doctor, don't go to another hospital", a code read to "staff who will call", card
+    details typed again on a link, a bank login on a points page, a surgery advance."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("VNVC: Bé An có lịch tiêm nhắc lúc 8h ngày 15/12 tại VNVC Hoàng Văn Thụ. Tra cứu lịch "
+     "tại vnvc.vn hoặc gọi tổng đài.", "vi"),
+    ("Kết quả xét nghiệm của bạn đã có, xem trên ứng dụng của bệnh viện hoặc nhận tại quầy số "
+     "3.", "vi"),
+])
+def test_a_real_vaccine_reminder_and_a_result_ready_are_not_warned_68b(snapshot, text, lang):
+    """68b: the vaccination centre's own domain and a result to collect at the desk."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text
