@@ -47,6 +47,8 @@ from bot.reply import compose
     ("cô ơi thằng cu nhà em bị người ta chở đi, giờ gọi không nghe máy", "vi", "parent"),
     ("penagih utang udah di depan rumah, gw sendirian", "id", "teen"),
     ("bà ơi cháu nó đang khóc, có đứa trên mạng dọa tung ảnh nó", "vi", "family"),
+    # (68d) the age written with "th"
+    ("aku 14 th, pembeli hp bekasku minta ketemu di hotelnya", "id", "teen"),
 ])
 def test_role_is_guessed_from_the_wording(snapshot, text, lang, role):
     assert snapshot.audience.guess(snapshot.index.prepare(text, lang).words, lang) == role

@@ -2210,3 +2210,29 @@ def test_health_scams_are_warned_68b(snapshot, text, lang, flag):
 def test_a_real_vaccine_reminder_and_a_result_ready_are_not_warned_68b(snapshot, text, lang):
     """68b: the vaccination centre's own domain and a result to collect at the desk."""
     assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Hello from the admissions office: your daughter's place is confirmed once the $300 deposit "
+     "is sent to my personal Zelle, our portal is down this week.", "en", "impersonation"),
+    ("Nilai ujian kamu bisa naik, ada orang dalam panitia, pasti lolos. DP 1jt dulu ya, sisanya "
+     "setelah pengumuman keluar minggu depan.", "id", "upfront_fee"),
+    ("Dana kursus kamu Rp 900.000 sudah dikembalikan. Konfirmasi rekening di bit.ly/dana-kursus "
+     "dalam 1x24 jam ya supaya tidak hangus.", "id", "personal_data_request"),
+    ("i have screenshots of you from the class call, send $200 by tonight or everyone in your "
+     "class gets them", "en", "threat"),
+])
+def test_education_scams_are_warned_68c(snapshot, text, lang, flag):
+    """68c (sms_dev94, 11 of 70 not warned on arrival at 6ada987): a deposit to a staff
+    member's personal payment app, an "insider" raising scores for a down payment, a bank
+    account "confirmed" on a link, screenshots held over a whole class."""
+    reply = compose(snapshot, text, lang, None)
+    assert flag in reply.flags and (reply.scam_warning or reply.urgent), reply.as_dict()
+
+
+def test_a_reward_shown_in_the_senders_own_app_is_not_warned_68c(snapshot):
+    """68c: an airline's congratulations pointing "trong mục … trên ứng dụng của bạn", with no
+    link and no number, is the real service speaking."""
+    text = ("Vietjet: Chúc mừng bạn đã hoàn thành chuyến bay VJ123. Điểm thưởng có trong mục Tài "
+            "khoản trên ứng dụng của bạn.")
+    assert not compose(snapshot, text, "vi", None).scam_warning
