@@ -471,8 +471,11 @@ class CrisisDetector:
         if not found and len(_BUBBLE_BREAK.findall(text[:_BUBBLE_SCAN])) >= 2:
             found = self._across_bubbles(read, shown)
         whole = [c for _, clauses in said for c in clauses]
-        if not found and calmed and self._shaken([whole], whole):
-            found = self._supposed_but_real(read, [clauses for _, clauses in said], shown)
+        if not found and calmed and self._says_shaken(whole) \
+                and not any(self._holds(self.long_ago, c) for c in whole):
+            supposed = [clauses if asked_ahead or any(map(self._supposing_in, clauses)) else []
+                        for (_, clauses), asked_ahead in zip(said, disclaimed, strict=True)]
+            found = self._supposed_but_real(read, supposed, shown)
         hit, refined = None, None
         if found:
             group_at, cue_at = self._dared(min(found), read, shown)
@@ -926,8 +929,16 @@ class CrisisDetector:
         """The writer says, outside every frame, that they are shaken ("em mệt lắm rồi"): the
         supposition beside it is a cry said indirectly. Not after a story of long ago ("hồi lớp
         8 … em sợ lắm"): that fear is the story's."""
-        return any(self._holds(self.shaken, c) for kept in read for c in kept) \
+        return self._says_shaken([c for kept in read for c in kept]) \
             and not any(self._holds(self.long_ago, c) for c in whole)
+
+    def _says_shaken(self, clauses: list[tuple[Word, ...]]) -> bool:
+        return any(self._holds(self.shaken, c) for c in clauses)
+
+    def _supposing_in(self, clause: tuple[Word, ...]) -> bool:
+        """A supposition anywhere in the clause ("kak mau nanya, misalnya …"), not only at
+        its start."""
+        return self._holds(self.supposing, clause)
 
     def _supposed_but_real(self, read: list[list[tuple[Word, ...]]],
                            said: list[list[tuple[Word, ...]]],
@@ -936,9 +947,10 @@ class CrisisDetector:
         """"Hypothetically, what if he told my niece to delete the chats? She's literally
         doing it now": a supposition or a question asked ahead that the writer says is real
         and under way (anywhere: "temenku yg ngalamin" follows a "gimana?" that reaches over
-        it) is read as told: the sentences the calm reading set aside, whole."""
+        it) is read as told. `said` holds only the sentences that suppose or ask ahead (the
+        others empty): news retold or a past story beside "em sợ lắm" stays set aside."""
         for kept, told in zip(read, said, strict=True):
-            if kept == told:
+            if not told or kept == told:
                 continue
             at = self._fire(told)
             if at is not None:

@@ -5873,3 +5873,13 @@ def test_a_what_if_about_a_man_waiting_is_still_asked_ahead_68d(snapshot):
     """68d: the same man waiting, asked as a lesson to teach, with no now, is not urgent."""
     text = "what if a guy from roblox was waiting at the park for a kid, what should parents teach?"
     assert not compose(snapshot, text, "en", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("xem thời sự thấy vụ bé gái bị người lạ bắt cóc ở cổng trường, em sợ lắm", "vi"),
+    ("baca berita ada anak diculik orang asing di depan sekolah, aku takut keluar rumah", "id"),
+])
+def test_news_retold_beside_fear_is_not_read_as_a_supposition_made_real_68e(snapshot, text, lang):
+    """68e (review of round 68): only a supposition or a question asked ahead is read whole
+    when the writer says it is real; news retold beside "em sợ lắm" stays news."""
+    assert not compose(snapshot, text, lang, None).urgent, text
