@@ -2155,13 +2155,13 @@ def test_a_password_changed_or_a_code_never_to_give_is_not_warned_67d(snapshot, 
     ("Akun Shopee kamu udah aku ambil alih, saldo sama vouchernya masih ada. Transfer 300rb ke "
      "aku malam ini kalau mau balik.", "id", "threat"),
     ("Your flight was cancelled. To get the refund, reconfirm your card at "
-     "vietjet-refunds.online today.", "en", "lookalike_domain"),
+     "vietjet-refunds.online today.", "en", "personal_data_request"),
 ])
 def test_travel_bill_and_charity_scams_are_warned_68a(snapshot, text, lang, flag):
     """68a (sms_dev92, 17 of 70 not warned on arrival at 605e436): a sick child's appeal paid
     into a private account, a relief team's "personal PayPal", an equipment deposit, the
-    "capital you put in" of a fake booking job, an account held for money, an airline's name
-    in a refund domain."""
+    "capital you put in" of a fake booking job, an account held for money, card details asked
+    to reconfirm a cancelled flight's refund."""
     reply = compose(snapshot, text, lang, None)
     assert reply.scam_warning and flag in reply.flags, reply.as_dict()
 
