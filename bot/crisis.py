@@ -471,9 +471,9 @@ class CrisisDetector:
         if not found and len(_BUBBLE_BREAK.findall(text[:_BUBBLE_SCAN])) >= 2:
             found = self._across_bubbles(read, shown)
         whole = [c for _, clauses in said for c in clauses]
-        if not found and calmed and self._says_shaken(whole) \
-                and not any(self._holds(self.long_ago, c) for c in whole):
-            supposed = [clauses if asked_ahead or any(map(self._supposing_in, clauses)) else []
+        if not found and calmed and self._shaken(whole, whole):
+            supposed = [clauses if asked_ahead
+                        or any(self._holds(self.supposing, c) for c in clauses) else []
                         for (_, clauses), asked_ahead in zip(said, disclaimed, strict=True)]
             found = self._supposed_but_real(read, supposed, shown)
         hit, refined = None, None
@@ -489,9 +489,9 @@ class CrisisDetector:
             hit = CrisisHit(group.topic, group.also_call, cue.raw, cue.lang, words, langs)
             refined = self._refined(group_at, read) or self._quoting_another(group_at, text) \
                 or self._speaking_another(group_at, text)
-        calmed = calmed and not self._told_now(read, before) and not self._shaken(read, whole)
-        settled = hit is None and (any(disclaimed) or preparing) \
-            and not self._shaken(read, whole) \
+        shaken = self._shaken([c for kept in read for c in kept], whole)
+        calmed = calmed and not self._told_now(read, before) and not shaken
+        settled = hit is None and (any(disclaimed) or preparing) and not shaken \
             and not any(self._holds(self.happening_now, c) for c in whole)
         return Assessment(hit, calmed, tuple(calm), refined,
                           framed if calmed and hit is None else None, settled)
@@ -924,21 +924,13 @@ class CrisisDetector:
         last = max(n for n, (k, w) in enumerate(zip(kept, whole, strict=True)) if k != w)
         return any(self._holds(self.happening_now, k) for k in kept[last + 1:])
 
-    def _shaken(self, read: list[list[tuple[Word, ...]]],
+    def _shaken(self, read: list[tuple[Word, ...]],
                 whole: list[tuple[Word, ...]]) -> bool:
         """The writer says, outside every frame, that they are shaken ("em mệt lắm rồi"): the
         supposition beside it is a cry said indirectly. Not after a story of long ago ("hồi lớp
         8 … em sợ lắm"): that fear is the story's."""
-        return self._says_shaken([c for kept in read for c in kept]) \
+        return any(self._holds(self.shaken, c) for c in read) \
             and not any(self._holds(self.long_ago, c) for c in whole)
-
-    def _says_shaken(self, clauses: list[tuple[Word, ...]]) -> bool:
-        return any(self._holds(self.shaken, c) for c in clauses)
-
-    def _supposing_in(self, clause: tuple[Word, ...]) -> bool:
-        """A supposition anywhere in the clause ("kak mau nanya, misalnya …"), not only at
-        its start."""
-        return self._holds(self.supposing, clause)
 
     def _supposed_but_real(self, read: list[list[tuple[Word, ...]]],
                            said: list[list[tuple[Word, ...]]],
