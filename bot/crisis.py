@@ -286,7 +286,7 @@ class CrisisDetector:
                      for text in group for w, _ in _words(text))
         for phrase_set in (self.frames, self.advisories, self.disclaimers, self.exaggerations,
                            self.now, self.happening_now, self.feared, self.preparing,
-                           self.news, self.shaken, self.supposing):
+                           self.news, self.shaken, self.supposing, self.troubles, self.tasks):
             known.update(w for phrases in phrase_set.by_first.values() for p in phrases
                          for w, _ in p.words)
         for table in self.shorthand.values():

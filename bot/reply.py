@@ -282,7 +282,7 @@ def _compose_by_cues(snapshot: Snapshot, text: str, lang: str,
         topic = _for_another(snapshot, text, match, topic)
         broad = _broader(snapshot, match, topic)
         chosen = (broad, topic) if broad is not None else (topic, other)
-        if _surely_calm(snapshot, text, reading, chosen[0], distressed):
+        if _surely_calm(snapshot, text, reading, chosen[0], distressed, task):
             reading = replace(reading, calmed=True)
         also = _also_asked(snapshot, reading, text, chosen[0], lang, audience)
         if also is None:
@@ -481,14 +481,15 @@ def _danger_close(snapshot: Snapshot, match: Match) -> str | None:
 
 
 def _surely_calm(snapshot: Snapshot, text: str, reading: Assessment, topic: str,
-                 distressed: Callable[[], bool]) -> bool:
+                 distressed: Callable[[], bool], task: Callable[[], bool]) -> bool:
     """The ranking is sure of a danger topic, and nothing else says danger: no cue, no word of
     fear, and the writer saying it is over or only asked ("hes not been back in months, is it
-    worth reporting") or the learned reading far from danger ("Gue stalking profil gebetan
-    sampe jam 3 pagi"). The topic's calm answer fits; 111 stays among its lines and buttons."""
+    worth reporting"), the learned reading far from danger ("Gue stalking profil gebetan
+    sampe jam 3 pagi"), or an everyday device trouble named ("lokasinya meleset, GPS-nya
+    error?"). The topic's calm answer fits; 111 stays among its lines and buttons."""
     return reading.hit is None and snapshot.content.topics[topic].urgent \
         and not reading.calmed and not distressed() \
-        and (reading.settled or snapshot.content.learned.says_calm(text))
+        and (reading.settled or task() or snapshot.content.learned.says_calm(text))
 
 
 def _weak_alarm(snapshot: Snapshot, match: Match, distressed: Callable[[], bool]) -> bool:

@@ -5883,3 +5883,53 @@ def test_news_retold_beside_fear_is_not_read_as_a_supposition_made_real_68e(snap
     """68e (review of round 68): only a supposition or a question asked ahead is read whole
     when the writer says it is real; news retold beside "em sợ lắm" stays news."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bạn trai 25 tuổi của con gái tôi nhắn nó tan học thì ra khách sạn gần chợ, nó mới 14", "vi"),
+    ("ông ấy dặn cháu xóa tin nhắn, nửa đêm nay sẽ gọi video cho cháu, đừng để ai biết", "vi"),
+    ("thằng bạn trong game bảo đặt grab tới đón em đi chơi, em chưa gặp nó bao giờ", "vi"),
+    ("có ông dụ em họ tôi qua nhà ngủ lại đêm nay, hứa cho tiền nạp game", "vi"),
+    ("mọi người bảo là lừa đảo mà sáng mai 4 giờ có xe đến đón nó đi rồi", "vi"),
+    ("bọn giả công an bắt cháu gửi hết ảnh bị lộ để làm bằng chứng, nộp 3 triệu trong hôm nay",
+     "vi"),
+    ("con xin bố mẹ tin con, nó sắp tung ảnh con lên rồi", "vi"),
+    ("nhỏ đó đeo đồng hồ định vị, vừa bấm nút sos xong là mất tín hiệu luôn", "vi"),
+    ("gọi vào máy con bé thì có người đàn ông nghe máy rồi cúp", "vi"),
+    ("đứa lạ bám theo em trên mọi app giờ nhắn là đang ngồi trước nhà em", "vi"),
+    ("a stranger on roblox is asking my son to move to snapchat and send a photo right now", "en"),
+    ("my niece is about to board a flight for a job abroad an online agent found her", "en"),
+    ("her find my shows her at a motel an hour away, a grown man she met online lives there",
+     "en"),
+    ("there was an sos alert from my son's gps watch and now it's turned off", "en"),
+    ("i called my daughter and a man answered her phone", "en"),
+    ("a guy offers to take down my nudes within the hour if i pay, otherwise they go everywhere",
+     "en"),
+    ("jam gps adikku ngirim tombol sos terus langsung mati", "id"),
+    ("hp anakku kutelpon yang angkat cowok gak dikenal", "id"),
+])
+def test_danger_now_the_first_batch_showed_is_urgent_69a(snapshot, text, lang):
+    """69a (danger_dev420–424, 16 of 350 not urgent on arrival at 3aa3e11): a 24-year-old
+    "boyfriend" wanting a 14-year-old at a hotel after school, calls kept secret until midnight,
+    a game friend sending a ride, a man luring a child to sleep over, a pickup at dawn for a
+    job abroad everyone called a scam, a fake officer wanting the leaked photos "as evidence",
+    an SOS from a watch that then went dead, a man answering a child's phone, a tracker showing a
+    child at a man's place, a take-down sold against a deadline."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nhà trường đang soạn quy trình cho bảo vệ khi có người lạ đứng đợi học sinh ở cổng", "vi"),
+    ("nếu bạn em kể là bị dọa tung ảnh thì em nên báo ai trước?", "vi"),
+    ("how would i know if my son was being blackmailed? i'm just a worrier", "en"),
+    ("Tuần trước gọi con không được, hóa ra là hết pin, con đang ở thư viện", "vi"),
+    ("đồng hồ định vị của con hay bị lệch, hôm qua báo con ở chợ mà nó ngồi trong lớp", "vi"),
+    ("life360 keeps showing my son across town, probably a gps glitch, how do I recalibrate it",
+     "en"),
+    ("lokasi anakku di aplikasi meleset terus, gpsnya error ya", "id"),
+])
+def test_a_procedure_a_friend_supposed_or_a_location_glitch_is_calm_69a(snapshot, text, lang):
+    """69a (calm_dev106/107 and the sets' own not-now messages): a procedure being written for
+    staff, a friend's story supposed, "how would I know", a battery that turned out to be dead,
+    and a location app or GPS watch that is wrong are not danger now."""
+    assert not compose(snapshot, text, lang, None).urgent, text

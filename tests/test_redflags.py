@@ -2236,3 +2236,66 @@ def test_a_reward_shown_in_the_senders_own_app_is_not_warned_68c(snapshot):
     text = ("Vietjet: Chúc mừng bạn đã hoàn thành chuyến bay VJ123. Điểm thưởng có trong mục Tài "
             "khoản trên ứng dụng của bạn.")
     assert not compose(snapshot, text, "vi", None).scam_warning
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Em chào chị, từ tháng 1 chị chuyển tiền nhà vào STK 1029 3384 7711 ACB tên PHAM THI LOAN "
+     "nhé. TK cũ bị khóa rồi chị ạ.", "vi", "impersonation"),
+    ("Kính gửi các hộ: nộp phí an ninh quý IV 200.000đ vào tài khoản cá nhân của tổ trưởng, số "
+     "0987654321 MB.", "vi", "impersonation"),
+    ("Bạn ơi từ tháng này mình thu tiền trọ thay bác chủ, chuyển vào TK 0611 2233 4455 VIB nhé, "
+     "đừng gọi chủ nhà vì bác đang mệt.", "vi", "secrecy"),
+    ("Nhận việc giao nước đóng bình, lương ngày 400k. Người mới đóng trước tiền đồng phục 350k "
+     "qua MoMo.", "vi", "upfront_fee"),
+    ("Điện lực thông báo thay công tơ điện tử miễn phí, hộ gia đình vui lòng chuyển trước tiền "
+     "công tơ 900k để được xếp lịch.", "vi", "upfront_fee"),
+    ("BQL chung cư: đăng ký gửi xe tháng 1 trực tuyến, vui lòng điền tại bql-guixe.site kèm số "
+     "thẻ ngân hàng để trừ phí tự động.", "vi", "password_request"),
+    ("Pemberitahuan penghuni: iuran bulan depan ke rekening baru BRI 1122 3344 a.n. SUTRISNO. "
+     "Rekening lama sudah tidak aktif.", "id", "impersonation"),
+    ("Akun Telkomsel kamu dipakai orang lain, hubungi admin di WA 0812 1111 2222 dan siapkan "
+     "kode OTP yang masuk.", "id", "otp_request"),
+    ("Hi it's your landlord, my bank changed so pay January rent into sort code 11-22-33 acc "
+     "44556677, don't use the old account.", "en", "impersonation"),
+    ("FINAL NOTICE: your gas account is unpaid and will be disconnected in 3 hours. Call billing "
+     "on 1-800-555-0199 now.", "en", "threat"),
+    ("oops I sent you $250 by accident on cashapp, could you send it to my sister's account "
+     "instead? mine got locked", "en", "money_transfer"),
+    ("FPT Telecom: nâng cấp modem miễn phí, cài ứng dụng tại fpt-nangcap.net để kỹ thuật viên "
+     "kích hoạt từ xa.", "vi", "lookalike_domain"),
+])
+def test_household_bill_and_rent_scams_are_warned_69a(snapshot, text, lang, flag):
+    """69a (sms_dev95, 14 of 70 not warned on arrival at 3aa3e11): a landlord's or a manager's
+    "new account" because the old one is blocked, fees paid into an official's personal
+    account, "don't call the owner", uniforms or a meter paid in advance, a card number typed on
+    a sign-up page, a code to have ready for "CS", power cut within hours, a mistaken payment
+    to be sent to another account, an FPT look-alike."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mẹ ơi tin nhắn bảo chuyển nhầm tiền đó là lừa đảo đó, mẹ đừng chuyển lại nha.", "vi"),
+    ("Mã OTP 48213 của quý khách dùng để xác thực giao dịch. Tuyệt đối không cung cấp mã cho "
+     "bất kỳ ai.", "vi"),
+    ("EVN thông báo: ngừng cấp điện từ 7 giờ đến 11 giờ ngày 20/12 để bảo trì lưới điện khu "
+     "vực phường 5.", "vi"),
+])
+def test_a_childs_warning_a_real_code_and_a_planned_outage_are_not_warned_69a(
+        snapshot, text, lang):
+    """69a: a child telling a parent the wrong-transfer text is a scam, a genuine OTP notice and
+    a planned outage with hours of the day are no scams."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nhân viên ngân hàng sẽ gọi, bạn đọc mã OTP 6 số gửi về máy cho họ để hoàn tiền.", "vi"),
+    ("Halo kak, dari tim admin. Kirim kode OTP 6 digit yang masuk ke nomor kakak ke admin ya, "
+     "biar akunmu bisa aktif lagi hari ini.", "id"),
+])
+def test_a_code_counted_in_digits_is_no_code_given_69a(snapshot, text, lang):
+    """69a: "mã OTP 6 số" counts a code's digits; read as a code given ("mã OTP 482913 …")
+    it made the sentence a genuine notice, so the request was not seen. ## in the content
+    now stands for a code of three digits or more."""
+    reply = compose(snapshot, text, lang, None)
+    assert "otp_request" in reply.flags and reply.scam_warning, reply.as_dict()

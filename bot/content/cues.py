@@ -14,6 +14,8 @@ from bot.normalize import has_vietnamese_marks, tokens
 if TYPE_CHECKING:
     from bot.content.loader import _Collector
 
+# Scam-sign cues only: a word with a digit, a code (three digits or more), any one word.
+WILDCARDS = frozenset({"#", "##", "*"})
 LIST_MARK = "$"  # "$abroad": the words of that list, in the cue's language
 WordLists = Mapping[str, Mapping[str, tuple[str, ...]]]  # name → language → phrases
 
@@ -87,7 +89,7 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
                         "write the words themselves")
             continue
         glued = [w for g in words for w in g
-                 if any(("#" in c or "*" in c) and c not in ("#", "*") for c in w.split())]
+                 if any(("#" in c or "*" in c) and c not in WILDCARDS for c in w.split())]
         if glued:
             found.error(file, line, f"'{glued[0]}': # and * must stand alone",
                         "put a space around them ('# triệu'); '#k' would match the word 'k'")
@@ -95,7 +97,7 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
         # "send $" reads as "send": a symbol is not a word, so the cue fires on far more
         # than it says. Alone beside one word that is an error; in a longer phrase a warning.
         shrunk = [w for g in words for w in g
-                  if any(c not in ("#", "*") and not tokens(c) for c in w.split())]
+                  if any(c not in WILDCARDS and not tokens(c) for c in w.split())]
         if shrunk:
             alone = any(len(w.split()) <= 2 and len(tokens(w)) <= 1 for w in shrunk)
             report = found.error if alone else found.warn

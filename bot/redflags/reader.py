@@ -2,7 +2,8 @@
 
 Pure and transport-free, built once per content snapshot like the matcher. Cues are read the
 way crisis cues are (whole words, diacritics folded, chat shorthand expanded, [parts] in one
-sentence), plus two wildcards: # for a word with a digit ("chuyển # triệu") and * for any one
+sentence), plus three wildcards: # for a word with a digit ("chuyển # triệu"), ## for a code
+of three digits or more ("mã otp ##", where "mã otp 6 số" counts digits) and * for any one
 word. Links are read by bot.redflags.links. A sentence holding a protective phrase ("không chia
 sẻ mã này", "never share this code") does not count as asking for what it protects, so a
 genuine OTP notice is not a scam.
@@ -145,7 +146,8 @@ _PAY_INTO = re.compile(r"\b(?:stk|tk|so tai khoan|tai khoan|account|acc|rekening
 # The labels Vietnamese senders must put on a notice or an advert: "(TB)", "[QC]", "TB:".
 _SMS_LABEL = re.compile(r"\s{0,4}(?:[(\[](?:TB|QC)[)\]]|(?:TB|QC)\s?:)")
 _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
-ANY, NUMBER = "*", "#"
+ANY, NUMBER, CODE = "*", "#", "##"
+_WILD = frozenset({ANY, NUMBER, CODE})
 PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
 MISTAKEN = "_mistaken"
 PAY_ME = "_pay_me"
@@ -155,6 +157,8 @@ STAFF = "_staff"
 _STAFF_ASKS = frozenset({"money_transfer", "upfront_fee", "urgency", "otp_request",
                          "personal_data_request", "password_request"})
 ARRIVED, ADVISORY = "_arrived", "_advisory"
+# A code's shortest run of digits: "mã OTP 6 số" counts digits, "mã OTP 3xx9x1" is one.
+_CODE_DIGITS = 3
 _EVERYDAY_MARK = "~"  # on a word of an everyday phrase: "luong~" of "dung luong" is no "lương"
 _CODE_SIGNS = frozenset({"otp_request", "password_request"})
 # A platform named only as the way to log in ("đăng nhập bằng Facebook là vote được"): the
@@ -218,7 +222,7 @@ class _Phrase:
         for offset, cue in enumerate(self.typed):
             bare = folded[start + offset].removesuffix(_EVERYDAY_MARK)
             said = typed[start + offset]
-            if said != bare and said != cue and cue not in (ANY, NUMBER) \
+            if said != bare and said != cue and cue not in _WILD \
                     and fold_diacritics(said) == bare:
                 return False
         return True
@@ -232,6 +236,9 @@ class _Phrase:
                 continue
             if want == NUMBER:
                 if not any(ch.isdigit() for ch in said):
+                    return False
+            elif want == CODE:
+                if sum(ch.isdigit() for ch in said) < _CODE_DIGITS:
                     return False
             elif want != said:
                 return False
@@ -268,7 +275,7 @@ class _Everyday:
         phrases = [phrase for found in self.by_first.values() for phrase in found]
         self.openings: frozenset[tuple[str, ...]] | None = frozenset(
             phrase.words[:2] for phrase in phrases) if all(
-            len(phrase.words) >= 2 and not {ANY, NUMBER} & set(phrase.words[:2])
+            len(phrase.words) >= 2 and _WILD.isdisjoint(phrase.words[:2])
             for phrase in phrases) else None
 
     def absent(self, folded: Sequence[str]) -> bool:
@@ -350,9 +357,9 @@ class _PhraseBook:
                 slots += 1
                 for phrase in part:
                     words = phrase.words
-                    if ANY in words or NUMBER in words:
+                    if not _WILD.isdisjoint(words):
                         # Keyed on its longest word, the rarest: not on "mã" of "mã otp #".
-                        offset = max((i for i, w in enumerate(words) if w not in (ANY, NUMBER)),
+                        offset = max((i for i, w in enumerate(words) if w not in _WILD),
                                      key=lambda i: len(words[i]))
                         by_literal.setdefault(words[offset], {}).setdefault(
                             (phrase, offset), []).append(slot)
@@ -1038,8 +1045,8 @@ def _paid_into(text: str, brand: str) -> bool:
 
 
 def _first_number(words: tuple[str, ...], offset: int) -> int | None:
-    """Where the phrase's first # stands, counted from its literal word."""
-    return next((i - offset for i, w in enumerate(words) if w == NUMBER), None)
+    """Where the phrase's first # (or ##) stands, counted from its literal word."""
+    return next((i - offset for i, w in enumerate(words) if w in (NUMBER, CODE)), None)
 
 
 def _quote(folded: Sequence[str], typed: Sequence[str], spans: list[tuple[int, int]],
@@ -1229,7 +1236,7 @@ def _cue_forms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     folded: list[str] = []
     typed: list[str] = []
     for chunk in text.split():
-        if chunk in (ANY, NUMBER):
+        if chunk in _WILD:
             folded.append(chunk)
             typed.append(chunk)
             continue
