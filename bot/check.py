@@ -16,6 +16,7 @@ from bot import LANGUAGES
 from bot.check_texts import check_texts
 from bot.content import Content, Problem, Topic
 from bot.content.loader import UI_FILE
+from bot.content.scam_signs import SIGNS_FILE
 from bot.learned import LABELLED_SETS, LEARNED_FILE, digest
 from bot.normalize import tokens
 from bot.snapshot import Snapshot, load_snapshot
@@ -24,6 +25,9 @@ MIN_EXAMPLES = {"vi": 15, "en": 8, "id": 5}
 MAX_WORDS = 120
 REVIEW_EVERY = timedelta(days=365)
 _TOPIC_ROW = re.compile(r"^\|\s*`?([a-z0-9_]+)`?\s*\|")
+# A list item written bare whose " # " YAML reads as the start of a comment: "- send # or" is
+# the cue "send".
+_CUT_CUE = re.compile(r"^\s*(?:-\s+)+(?P<cue>[^\s'\"\[{#-][^#\n]*?)\s#\s?(?P<rest>\S.*)$")
 
 
 def required_topics(topics_md: Path) -> list[str]:
@@ -44,10 +48,28 @@ def check_content(root: Path, today: date, topics_md: Path | None = None,
     problems += _answers(snapshot, today)
     problems += check_texts(snapshot.content)
     problems += _examples(snapshot)
+    problems += _cut_cues(root / SIGNS_FILE)
     if cross_test:
         problems += _cross_test(snapshot)
         problems += _learned_fresh(snapshot, root)
     return snapshot, problems
+
+
+def _cut_cues(path: Path) -> list[Problem]:
+    """A wildcard cue left unquoted loses everything after its "#" without a word of warning:
+    "- kirim # atau" is the cue "kirim", which fires on every message that says it."""
+    if not path.is_file():
+        return []
+    problems = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        cut = _CUT_CUE.match(line)
+        if cut:
+            whole = f"{cut['cue'].strip()} # {cut['rest'].strip()}"
+            problems.append(Problem(
+                f"intents/{path.name}", number,
+                f"'{whole}' is read as the cue '{cut['cue'].strip()}' and a comment",
+                f"put the cue in quotes: - '{whole}' (a comment goes on its own line)"))
+    return problems
 
 
 def _learned_fresh(snapshot: Snapshot, root: Path) -> list[Problem]:

@@ -288,3 +288,15 @@ def test_an_unknown_sign_among_those_an_in_app_notice_softens_is_an_error(conten
     result = _check(content_copy, "--fast")
     assert result.returncode == 1
     assert f"intents/_scam_signs.yaml:{at}: 'prizes' is not a sign" in result.stdout
+
+
+def test_a_wildcard_cue_left_unquoted_is_an_error(content_copy):
+    """YAML reads "- kirim # atau" as the cue "kirim" and a comment: the cue would then fire on
+    every message holding "kirim". The checker names the line and asks for quotes."""
+    path = content_copy / "intents" / "_scam_signs.yaml"
+    line = _line_after(path, "  money_transfer:", "      id:")
+    _edit_line(path, line, lambda text: text + "\n      - kirim # atau")
+    result = _check(content_copy, "--fast")
+    assert result.returncode == 1
+    assert (f"intents/_scam_signs.yaml:{line + 1}: 'kirim # atau' is read as the cue 'kirim' and "
+            "a comment") in result.stdout

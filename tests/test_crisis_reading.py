@@ -5933,3 +5933,61 @@ def test_a_procedure_a_friend_supposed_or_a_location_glitch_is_calm_69a(snapshot
     staff, a friend's story supposed, "how would I know", a battery that turned out to be dead,
     and a location app or GPS watch that is wrong are not danger now."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hàng xóm trên lầu có tiếng trẻ con hét cả tiếng nay, lâu lâu lại nghe tiếng đánh", "vi"),
+    ("ông dượng lôi e gái t vào phòng khóa cửa r, t nghe nó khóc mà ko vào đc", "vi"),
+    ("em bị bố đuổi ra khỏi nhà từ tối, giờ nửa đêm đứng ngoài đường lạnh quá", "vi"),
+    ("thầy dạy thêm hôm qua sờ đùi e, chiều nay thầy lại tới mà ba mẹ đi vắng", "vi"),
+    ("hlv bóng đá rủ t tối nay qua nhà ổng massage cho ổng, ổng cho 300k", "vi"),
+    ("đứa trong game bảo gọi video không mặc áo thì nạp kim cương cho, nó đang spam call con",
+     "vi"),
+    ("my stepdad has a knife and says he'll kill us if anyone calls for help", "en"),
+    ("mom locked me out of the house tonight, it's freezing and my phone is dying", "en"),
+    ("my swim coach wants me to stay the night and give him a massage, he says he'll pay me",
+     "en"),
+    ("i'm supposed to meet a 'girl' from discord in 30 minutes but on the phone she sounded like "
+     "a man", "en"),
+    ("aku dikunci di luar rumah dari jam 10 malam, hp mau mati", "id"),
+    ("om tetangga ngajak adikku ke rumahnya malam ini buat pijitin dia, katanya dikasih duit",
+     "id"),
+    ("ada yang nelpon bilang anakku kecelakaan, minta biaya operasi. anakku gak bisa dihubungi",
+     "id"),
+])
+def test_danger_now_the_second_batch_showed_is_urgent_69b(snapshot, text, lang):
+    """69b (danger_dev425–429, 9 of 350 not urgent on arrival at the first batch's commit): a
+    child screaming with blows heard, a girl dragged into a locked room, a child locked out at
+    night, a tutor who touched a child coming again, a man paying a boy for a "massage", a
+    child asked on camera without a shirt, a knife at home, a meeting with someone who
+    "sounded like a man", a claimed accident with the child unreachable."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Làm sao để nhận ra học sinh bị bạo hành ở nhà? Tôi là cô giáo tiểu học", "vi"),
+    ("Ông hay dọa cháu 'không ngoan ông đánh cho gãy chân' rồi cười, cháu hỏi ông nói thật "
+     "không", "vi"),
+    ("Con gái cứ đòi đăng ảnh nhà mới lên Facebook, nên dặn con gì về địa chỉ?", "vi"),
+    ("hồi trc t hay tự làm đau, h đỡ r, đang gặp cô tư vấn, muốn hỏi cách tự chăm sóc thêm",
+     "vi"),
+    ("looking back on the blackmail thing last spring, was reporting it to the app enough?", "en"),
+    ("a list for our school newsletter: signs a child is being groomed online, what to add?",
+     "en"),
+])
+def test_a_sign_to_learn_a_joke_threat_or_a_story_over_is_calm_69b(snapshot, text, lang):
+    """69b (calm_dev108/109 and the sets' own not-now messages): how to recognise abuse, a
+    grandparent's idiomatic "I'll break your legs", a child wanting to post photos, a past
+    self-harm now with a counsellor, a story looked back on, a newsletter being written."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bạn trong game bảo đặt grab đón t đi chơi tối nay, t chưa gặp nó bao giờ", "vi"),
+    ("my 13yo's online 'friend' (he's 25) told her to delete the chats and facetime him at 1am "
+     "tonight", "en"),
+])
+def test_twenty_replies_read_at_the_end_showed_is_urgent_69c(snapshot, text, lang):
+    """69c (twenty replies of my own read at the end of round 69): a ride sent by a game friend
+    never met, told with "t", and an adult's secret call set for tonight were answered calmly."""
+    assert compose(snapshot, text, lang, None).urgent, text

@@ -2299,3 +2299,74 @@ def test_a_code_counted_in_digits_is_no_code_given_69a(snapshot, text, lang):
     now stands for a code of three digits or more."""
     reply = compose(snapshot, text, lang, None)
     assert "otp_request" in reply.flags and reply.scam_warning, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Ê Hà, cho t mượn 3 triệu nha, app ngân hàng t đang lỗi mà phải trả tiền hàng gấp. Chuyển "
+     "vào STK 0123 4567 89 tên TRAN VAN BINH giúp t, mai t trả.", "vi", "impersonation"),
+    ("Mẹ ơi con mới đổi số, mẹ lưu số này nha. Mẹ chuyển con 2 triệu đóng tiền học thêm vào tài "
+     "khoản của bạn con giúp con với.", "vi", "impersonation"),
+    ("Con bị khóa zalo rồi mẹ ơi, nó gửi mã về máy mẹ đó, mẹ đọc cho con 6 số nha, con cần mở "
+     "lại gấp để nộp bài.", "vi", "otp_request"),
+    ("Chị Hoa bạn mẹ em đây. Mẹ em nhờ chị nhắn em chụp mặt trước mặt sau thẻ ngân hàng của mẹ "
+     "gửi chị để làm hồ sơ vay nhé.", "vi", "password_request"),
+    ("Bên mình nhận lấy lại nick Liên Quân bị hack trong 30 phút, uy tín, chỉ cần gửi tài khoản "
+     "mật khẩu và 150k phí là xong.", "vi", "upfront_fee"),
+    ("Ma, ini aku, ganti nomor. Nanti kalau ada kode WhatsApp masuk ke hp mama tolong kirimin ke "
+     "aku ya, penting banget.", "id", "otp_request"),
+    ("Pak ini Rina, nomor lama gak aktif, simpen nomor ini ya. Lagi butuh 800rb buat bayar "
+     "praktikum, bisa transfer sekarang ke BRI 1234 5678?", "id", "impersonation"),
+    ("Grandpa it's Sam, I'm in jail after a fender bender and need bail money. My lawyer will "
+     "call you, please don't tell dad.", "en", "impersonation"),
+    ("hey my insta got taken over so I'm on my alt, can you buy me 2 google play gift cards? i'll "
+     "pay you back friday", "en", "money_transfer"),
+    ("Instagram: your account was reported for copyright violation and will be disabled within "
+     "24 hours. Appeal now to keep it.", "en", "threat"),
+])
+def test_family_voice_and_platform_scams_are_warned_69b(snapshot, text, lang, flag):
+    """69b (sms_dev96, 23 of 70 not warned on arrival at the first batch's commit): a friend's
+    loan because "my bank app is down", a child's "new number", six digits read out, photos of
+    both sides of a card, a paid account "recovery", a WhatsApp code to forward, a grandchild
+    "in jail" with a lawyer calling, gift cards from an "alt", an account disabled within
+    hours."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+def test_a_blackmailers_sum_or_a_threat_shows_its_money_demand_69b(snapshot):
+    """69b: "Kirim 2jt atau …" is money asked, so a bare blackmail text gets 111 and its
+    signs."""
+    text = "Aku punya foto kamu. Transfer 1jt atau aku sebar ke semua temen kamu malam ini."
+    reply = compose(snapshot, text, "id", None)
+    assert reply.urgent and reply.scam_warning and "money_transfer" in reply.flags, \
+        reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mẹ ơi thứ 6 lớp con đi dã ngoại, cô bảo nộp 200k, mẹ gửi tiền mặt cho con mang đi nhé.",
+     "vi"),
+    ("Instagram: 482913 is your login code. Don't share it with anyone.", "en"),
+])
+def test_a_childs_real_request_and_a_real_login_code_are_not_warned_69b(snapshot, text, lang):
+    """69b: a real school-trip fee paid in cash and a genuine login code."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+def test_a_payment_into_a_friends_account_is_no_password_request_69c(snapshot):
+    """69c: "chuyển … vào tk bạn con giúp con" pays into a friend's account; it was shown as a
+    request for a password ("vào tài khoản bạn … giúp" is also "log into your account")."""
+    reply = compose(snapshot, "mẹ ơi con mới đổi số, mẹ chuyển giúp con 1 triệu vào tk bạn con "
+                    "nha, tối con về nói", "vi", None)
+    assert reply.scam_warning and "impersonation" in reply.flags, reply.as_dict()
+    assert "password_request" not in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("hey, can you send me the slides for tomorrow's class? I lost the file by accident", "en"),
+    ("Kredivo: Tagihan Anda Rp 480.000 jatuh tempo 12 Des. Bayar lewat aplikasi untuk "
+     "menghindari denda. Abaikan jika sudah membayar.", "id"),
+])
+def test_a_wildcard_cue_is_not_cut_by_a_yaml_comment_69c(snapshot, text, lang):
+    """69c: a cue written bare as "send # or" is read by YAML as "send" and a comment, so every
+    "send" or "bayar" was money asked; the cues are quoted now ('send # or')."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text
