@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.content import Content
+from bot.content.cues import WILDCARDS
 from bot.content.model import Cue, ScamSigns, Sign
 from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, fold_diacritics, spaced_lines, tokens
 from bot.redflags.links import (
@@ -147,7 +148,7 @@ _PAY_INTO = re.compile(r"\b(?:stk|tk|so tai khoan|tai khoan|account|acc|rekening
 _SMS_LABEL = re.compile(r"\s{0,4}(?:[(\[](?:TB|QC)[)\]]|(?:TB|QC)\s?:)")
 _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
 ANY, NUMBER, CODE = "*", "#", "##"
-_WILD = frozenset({ANY, NUMBER, CODE})
+_WILD = WILDCARDS  # the loader lets these stand alone in a cue
 PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
 MISTAKEN = "_mistaken"
 PAY_ME = "_pay_me"
