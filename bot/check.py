@@ -48,16 +48,17 @@ def check_content(root: Path, today: date, topics_md: Path | None = None,
     problems += _answers(snapshot, today)
     problems += check_texts(snapshot.content)
     problems += _examples(snapshot)
-    problems += _cut_cues(root / SIGNS_FILE)
+    problems += _cut_cues(root, SIGNS_FILE)
     if cross_test:
         problems += _cross_test(snapshot)
         problems += _learned_fresh(snapshot, root)
     return snapshot, problems
 
 
-def _cut_cues(path: Path) -> list[Problem]:
+def _cut_cues(root: Path, name: str) -> list[Problem]:
     """A wildcard cue left unquoted loses everything after its "#" without a word of warning:
     "- kirim # atau" is the cue "kirim", which fires on every message that says it."""
+    path = root / name
     if not path.is_file():
         return []
     problems = []
@@ -66,7 +67,7 @@ def _cut_cues(path: Path) -> list[Problem]:
         if cut:
             whole = f"{cut['cue'].strip()} # {cut['rest'].strip()}"
             problems.append(Problem(
-                f"intents/{path.name}", number,
+                name, number,
                 f"'{whole}' is read as the cue '{cut['cue'].strip()}' and a comment",
                 f"put the cue in quotes: - '{whole}' (a comment goes on its own line)"))
     return problems
