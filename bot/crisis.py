@@ -72,6 +72,9 @@ _NOUN_IS = re.compile(r"\b(?!(?:he|she|it|that|there|what|who|where|here|let|eve
 _CONTRAST = frozenset({"but", "nhung", "nhg", "tapi", "tp", "tpi", "tetapi", "namun", "however",
                        "though", "although", "meskipun", "walaupun"})
 _BREAK: Word = ("|", "|")
+_LETTERS = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Faces that laugh until they cry: no language's word, so not in the content's laughter lists.
+_LAUGHING_FACES = ("\U0001F602", "\U0001F923")
 _MAX_SENTENCES = 64
 _MAX_CORRECTIONS = 48
 # A sentence of at least this many words, this share of them typed with marks, was typed with
@@ -270,6 +273,9 @@ class CrisisDetector:
         self.news = self._phrase_set(plain.news)
         self.troubles = self._phrase_set(plain.troubles)
         self.pictures = self._phrase_set(plain.pictures)
+        self.revealed = self._phrase_set(plain.revealed)
+        self.laughter: tuple[str, ...] = tuple(sorted({
+            " ".join(_LETTERS.findall(fold_diacritics(c.raw.lower()))) for c in plain.laughter}))
         # Specials answered instead of a broad danger for another person (a friend's).
         self.for_someone_else: frozenset[int] = frozenset(
             at for at, group in enumerate(content.crisis) if group.instead_of)
@@ -286,7 +292,8 @@ class CrisisDetector:
                      for text in group for w, _ in _words(text))
         for phrase_set in (self.frames, self.advisories, self.disclaimers, self.exaggerations,
                            self.now, self.happening_now, self.feared, self.preparing,
-                           self.news, self.shaken, self.supposing, self.troubles, self.tasks):
+                           self.news, self.shaken, self.supposing, self.troubles, self.tasks,
+                           self.revealed):
             known.update(w for phrases in phrase_set.by_first.values() for p in phrases
                          for w, _ in p.words)
         for table in self.shorthand.values():
@@ -388,9 +395,13 @@ class CrisisDetector:
         # "…gimana? Cuma nanya buat jaga-jaga": "just asking" covers the sentences _reach
         # gives ("Buat tugas sekolah, sextortion itu apa? Yg kayak 'kalo gak bayar…'").
         now = [self._says_now(clauses) for _, clauses in said]
-        disclaimed = _reach([any(self._disclaims(c) for c in clauses)
-                             and not self._hedged(marked)
-                             for (_, clauses), (_, marked) in zip(said, split, strict=True)],
+        laughing = self._laughs(text)
+        disclaimed = _reach([(any(self._disclaims(c) for c in clauses)
+                              and not self._hedged(marked))
+                             or (laughing and not told_now
+                                 and any(self._holds(self.revealed, c) for c in clauses))
+                             for (_, clauses), (_, marked), told_now
+                             in zip(said, split, now, strict=True)],
                             now)
         not_yet = _reach([any(self._holds(self.not_yet, c) for c in clauses)
                           for _, clauses in said], now)
@@ -1002,6 +1013,22 @@ class CrisisDetector:
         after = clauses[said[-1] + 1:]
         turn = next((at for at, (_, contrasted) in enumerate(after) if contrasted), None)
         return turn is not None and self._says_now([c for c, _ in after[turn:]])
+
+    def _laughs(self, text: str) -> bool:
+        """The writer laughs ("hahaha", "lol", "wkwkwk", "😂"): with a word of `revealed`, the
+        scare told before turned out harmless ("…ai dè nó chỉ rời server haha"). A laugh
+        alone is no disclaimer: a frightened teen laughs too ("lol he says he's outside")."""
+        if any(face in text for face in _LAUGHING_FACES):
+            return True
+        found = _LETTERS.findall(fold_diacritics(text.lower().replace("\u2019", "'")))
+        padded = f" {' '.join(found)} "
+        for laugh in self.laughter:
+            if " " in laugh:
+                if f" {laugh} " in padded:
+                    return True
+            elif any(token.startswith(laugh) and set(token) <= set(laugh) for token in found):
+                return True
+        return False
 
     def _disclaims(self, clause: tuple[Word, ...]) -> bool:
         """The clause says nothing is happening ("hỏi trc cho bt thôi")."""

@@ -5991,3 +5991,56 @@ def test_twenty_replies_read_at_the_end_showed_is_urgent_69c(snapshot, text, lan
     """69c (twenty replies of my own read at the end of round 69): a ride sent by a game friend
     never met, told with "t", and an adult's secret call set for tonight were answered calmly."""
     assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("haha thằng ny cũ tung clip nóng của t lên nhóm lớp rồi, giờ đang được share khắp nơi", "vi"),
+    ("người yêu cũ tung ảnh của em gái tôi lên group trường, mỗi phút lại thêm người xem", "vi"),
+    ("someone keeps sharing a nude video of my sister, it keeps popping up in new groups", "en"),
+    ("foto bugil editan AI-ku katanya nyebar ke grup alumni, aku malu banget", "id"),
+    ("phụ xe đây, có ông dẫn 2 đứa nhỏ đi làm việc nhẹ ngoài Hải Phòng, ổng giữ điện thoại của "
+     "tụi nó", "vi"),
+    ("con gái tôi gọi về thều thào, tỉnh dậy thấy mình nằm trong xe lạ đang chạy", "vi"),
+    ("i just woke up in a van and i don't know where i am", "en"),
+    ("aku bangun di kamar asing, gak tau dimana, kepalaku sakit", "id"),
+    ("where am i... i can't feel my legs and everything is spinning", "en"),
+    ("ada anak SMA mau lompat dari JPO dekat halte", "id"),
+    ("thằng bé đi xe khách một mình, bảo bạn trên game hẹn ra bến đón rồi tắt máy", "vi"),
+])
+def test_danger_now_the_round_70_sets_showed_is_urgent_70a(snapshot, text, lang):
+    """70a (danger_dev435–439, 9 of 350 not urgent on arrival at 1ace75d): a picture put up by
+    an ex and shared by the minute, children taken to "work" by a man holding their phones,
+    waking up somewhere unknown, not knowing where one is, a jump from a footbridge, a boy
+    travelling alone to a game friend with his phone off."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sáng nay bé nhắn 'con đi luôn, đừng tìm con'. Hóa ra nó sang nhà dì đầu ngõ ăn sáng haha",
+     "vi"),
+    ("cả nhà tưởng thằng út bị bắt cóc, té ra ông nội chở đi mua kem 😂. Nên dặn con sao đây",
+     "vi"),
+    ("my daughter posted 'goodbye everyone forever' lol turns out she was leaving a fan server",
+     "en"),
+    ("grup RT heboh ada yang culik anak, ternyata cuma om-nya jemput wkwk", "id"),
+    ("Con trai dân tộc Dao của tôi được nhà trường đưa đi học nội trú dưới xuôi, có cô chủ nhiệm "
+     "đi cùng, nên dặn cháu gì?", "vi"),
+    ("tadi ada yang telpon ngaku polisi bilang anakku ditangkap, ternyata anak saya lagi tidur",
+     "id"),
+])
+def test_a_false_alarm_told_laughing_or_a_trip_with_the_school_is_calm_70a(snapshot, text,
+                                                                            lang):
+    """70a (calm_dev110/111 and the sets' own not-now messages): a scare that turned out to be
+    nothing, told laughing, and a child taken by the school with a teacher."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("lol there's a guy outside my house again, he says he'll come in tonight", "en"),
+    ("haha hóa ra ông đó 40 tuổi chứ ko phải 16, tối nay ổng đòi qua đón em", "vi"),
+    ("wkwk ternyata dia om-om, dia lagi nungguin aku di depan sekolah sekarang", "id"),
+])
+def test_a_laugh_or_a_revelation_that_says_now_stays_urgent_70a(snapshot, text, lang):
+    """70a: laughing is no disclaimer by itself, and a "turned out" sentence that says now
+    ("tonight", "sekarang") tells the danger, not that it was nothing."""
+    assert compose(snapshot, text, lang, None).urgent, text

@@ -2370,3 +2370,40 @@ def test_a_wildcard_cue_is_not_cut_by_a_yaml_comment_69c(snapshot, text, lang):
     """69c: a cue written bare as "send # or" is read by YAML as "send" and a comment, so every
     "send" or "bayar" was money asked; the cues are quoted now ('send # or')."""
     assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Chào bạn, bên mình tuyển cộng tác viên đánh giá khách sạn online, mỗi ngày kiếm 400k, "
+     "nhắn lại nếu quan tâm nhé.", "vi", "easy_money"),
+    ("Hi, a friend passed me your number. Remote job rating hotels, $80-150 per day, reply YES.",
+     "en", "easy_money"),
+    ("Permisi Bu, saya dapat nomor Ibu dari grup arisan. Mau tawarin investasi emas, profit 8% "
+     "seminggu dijamin, boleh saya telpon?", "id", "easy_money"),
+    ("Bạn ơi nick mình bị khóa, cho mình số điện thoại để mình nhờ nhận mã giúp với.", "vi",
+     "otp_request"),
+    ("Aduh sori, ada kode 6 angka kekirim ke hp kamu, itu punyaku, tolong kirim balik ya.", "id",
+     "otp_request"),
+    ("Bu, ini dari Polres, anak Ibu terlibat masalah di sekolah. Telpon balik nomor ini segera, "
+     "jangan bicara dulu ke siapa-siapa.", "id", "secrecy"),
+    ("Tôi có hình anh ở nhà nghỉ. Gọi lại trước 9h tối nếu không muốn vợ anh xem.", "vi",
+     "threat"),
+])
+def test_call_back_lures_with_a_sign_are_warned_70a(snapshot, text, lang, flag):
+    """70a (sms_dev98, 45 of 70 not warned on arrival at 1ace75d): a daily wage for rating
+    hotels, weekly returns on gold, "receive a code for me", a code "sent to your phone" to
+    send back, a "police station" asking for silence, a spouse shown pictures unless one calls
+    back."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Anh ơi em shipper đây, em đứng dưới sảnh gọi không được, anh gọi lại em nhé.", "vi"),
+    ("Phòng khám nhắc lịch tái khám của bé sáng thứ Bảy, cần đổi lịch xin gọi lại số này.", "vi"),
+    ("Bu, ini wali kelas Dimas, mohon telpon saya kalau sempat, bukan hal darurat.", "id"),
+    ("Sorry, wrong number, I meant to text my landlord!", "en"),
+])
+def test_genuine_call_back_messages_are_not_warned_70a(snapshot, text, lang):
+    """70a: a courier, a clinic, a teacher and a wrong number asking to call back are
+    ordinary."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text

@@ -72,7 +72,7 @@ NOT_URGENT_KEYS = ("frames", "exaggerations", "now", "oneself", "someone_else", 
                    "young_child", "third_person", "advisories", "posing", "disclaimers", "dares",
                    "given_to", "long_ago", "happening_now", "not_yet", "mine", "tasks",
                    "supposing", "shaken", "feared", "preparing", "titles", "news", "troubles",
-                   "pictures")
+                   "pictures", "revealed", "laughter")
 REQUIRED_UI_STRINGS = (
     "urgent_banner", "also_call", "did_you_mean", "fallback", "empty", "button_hotline",
     "hotline", "welcome", "help", "topics_header", "related_header", "ask_role", "role_parent",
@@ -759,4 +759,5 @@ def _not_urgent(file: YamlFile | None, found: _Collector, lists: WordLists) -> N
                      farewells, tuple(kinds["shaken"]), tuple(kinds["feared"]),
                      tuple(kinds["preparing"]), tuple(kinds["titles"]),
                      tuple(kinds["news"]), tuple(kinds["troubles"]),
-                     tuple(kinds["pictures"]))
+                     tuple(kinds["pictures"]), tuple(kinds["revealed"]),
+                     tuple(kinds["laughter"]))

@@ -272,6 +272,11 @@ class NotUrgent:
     # "foto yg", "ảnh mà": a picture and a relative word. A frame right after them tells which
     # picture ("foto yg dulu aku kirim", the photos sent back then), not when the message happens.
     pictures: tuple[Cue, ...] = ()
+    # "hóa ra", "turned out", "ternyata": the scare told before was something harmless. Only in
+    # a message that laughs (`laughter`), where the writer is telling a false alarm.
+    revealed: tuple[Cue, ...] = ()
+    # "haha", "lol", "wkwk": the writer laughing, typed as a word (stretched as typed).
+    laughter: tuple[Cue, ...] = ()
 
 
 @dataclass(frozen=True)
