@@ -6044,3 +6044,57 @@ def test_a_laugh_or_a_revelation_that_says_now_stays_urgent_70a(snapshot, text, 
     """70a: laughing is no disclaimer by itself, and a "turned out" sentence that says now
     ("tonight", "sekarang") tells the danger, not that it was nothing."""
     assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sepupuku 15 tahun dibeliin tiket sama agen buat kerja di Malaysia. Berangkat subuh nanti "
+     "dari pelabuhan.", "id"),
+    ("Om yang suka joki akun anakku sekarang nungguin di depan sekolahnya, dia DM 'keluar ya'",
+     "id"),
+    ("anak saya ilang pas kondangan, tolongin", "id"),
+    ("clip của em gái t bị up lên web 18+ rồi, link đang chạy khắp các nhóm zalo", "vi"),
+    ("The video of my son is up on two accounts now and kids are sharing it in his class group "
+     "as we speak.", "en"),
+    ("ông dượng nhắn riêng khen e xinh, giờ bảo e ra sau nhà gặp riêng ngay", "vi"),
+    ("A voice note that sounded just like her uncle told my daughter to wait at the gate. He "
+     "never sent it and she has already left the house.", "en"),
+    ("thằng hack đang dùng nick t nhắn mấy đứa em họ xin ảnh nóng", "vi"),
+    ("mẹ ơi con uống hết vỉ thuốc rồi, xin lỗi mẹ", "vi"),
+])
+def test_danger_now_the_second_round_70_batch_showed_is_urgent_70b(snapshot, text, lang):
+    """70b (danger_dev440–444, 9 of 350 not urgent on arrival at 6d79673): a departure at dawn
+    ("subuh nanti"), a man at the school gate calling the child out, a child lost at a
+    gathering, a clip on 18+ sites, a video shared in class "as we speak", a relative calling a
+    girl out back alone, a faked voice and the child gone, a hijacked account asking children
+    for nudes, pills taken with "sorry, mum"."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Hôm qua em có hỏi bot vụ bị dọa tung ảnh. Giờ công an đã tiếp nhận, nó không nhắn gì "
+     "nữa. Em nên giữ tin nhắn cũ không?", "vi"),
+    ("cap nhat cho bot: chau da tu ve luc sang, dang ngu trong phong. toi nen noi gi voi chau",
+     "vi"),
+    ("aku yang kemarin cerita soal foto adikku. Udah di takedown semua dan pelakunya udah "
+     "dilaporin ke polisi, makasih ya", "id"),
+    ("A boy from the wedding DMed my daughter for pics; she blocked him and came to me. What "
+     "else should we do?", "en"),
+    ("hồi lớp 4 em bị lạc ở đám cưới, giờ vẫn nhớ, nên dạy em trai thế nào", "vi"),
+])
+def test_an_update_that_it_is_over_is_calm_70b(snapshot, text, lang):
+    """70b (calm_dev112/113 and the sets' own not-now messages): an update that the police
+    took it, the child came home, the pictures were taken down; a girl who blocked and told;
+    a school year long past."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang", "parents_words"), [
+    ("aku dikunci di luar rumah sama papa dari jam 11 malam, hp mau mati", "id",
+     "Datangi anak"),
+    ("bạn game gửi grab đón t đi chơi tối nay, t chưa gặp nó bao giờ", "vi", "Giữ con ở nhà"),
+])
+def test_a_teens_own_danger_is_answered_to_the_teen_70b(snapshot, text, lang, parents_words):
+    """70b (a reply read at the end of round 69): a child shut out by their own parent, or a
+    ride sent for "t", is the teen's own danger: no steps written to a parent."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and parents_words not in reply.text, reply.text

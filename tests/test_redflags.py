@@ -2407,3 +2407,36 @@ def test_genuine_call_back_messages_are_not_warned_70a(snapshot, text, lang):
     """70a: a courier, a clinic, a teacher and a wrong number asking to call back are
     ordinary."""
     assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Bên thu hồi nợ đây. Nợ app 5 triệu quá hạn rồi, không trả trong hôm nay thì mai anh em lên "
+     "công ty gặp sếp mày nói chuyện cho biết mặt.", "vi", "threat"),
+    ("Selamat pagi Pak, saya dari bagian penagihan. Karena sistem gangguan, cicilan bulan ini "
+     "transfer ke rekening pribadi saya dulu ya.", "id", "money_transfer"),
+    ("You were listed as a reference for a loan. Pay today or your photo goes out to all your "
+     "contacts with the word SCAMMER.", "en", "threat"),
+    ("Akun Anda akan dibekukan karena tunggakan. Verifikasi data dengan membalas kode OTP yang "
+     "baru masuk ke nomor Anda.", "id", "otp_request"),
+    ("Tài khoản nhiệm vụ của bạn đang âm 2.000.000đ do làm sai đơn, cần nộp bù để rút được "
+     "tiền gốc và hoa hồng.", "vi", "upfront_fee"),
+])
+def test_illegal_debt_collection_and_task_traps_are_warned_70b(snapshot, text, lang, flag):
+    """70b (sms_dev99, 23 of 70 not warned on arrival at 6d79673): a collector coming home or
+    to the office, an instalment into a collector's own account, a reference's photo sent to
+    every contact, a code to reply with, a top-up to withdraw a task account."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dari tim collection resmi: tagihan Ibu sudah lewat 20 hari. Silakan bayar lewat aplikasi. "
+     "Kami tidak menerima transfer ke rekening pribadi.", "id"),
+    ("Bên em là bộ phận chăm sóc khách hàng, chị thanh toán kỳ này qua ứng dụng nhé, bên em "
+     "không thu tiền qua tài khoản cá nhân của nhân viên.", "vi"),
+])
+def test_a_lenders_own_reminders_are_not_warned_70b(snapshot, text, lang):
+    """70b (sms_dev99's genuine messages, 8 of 50 warned on arrival): a lender's collection
+    team saying it takes no transfers to personal accounts is not a collector asking for one
+    (the money cue of 70b reads debt words, not "chuyển" or "đóng")."""
+    assert not compose(snapshot, text, lang, None).scam_warning, text
