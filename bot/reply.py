@@ -34,6 +34,9 @@ _SAID_OF_THE_SENDER = frozenset({"impersonation", "link", "lookalike_domain", "s
                                  "app_install"})
 MIN_QUOTED_MESSAGE = 60  # characters: a quote this long is the message itself, pasted
 MIN_PASTED_WORDS = 16
+# Signs only a sender shows: a look-alike link, a code asked of the reader. Not a password:
+# "nó đổi mật khẩu và nhắn…" tells the owner's loss in the same words.
+_SENDERS_ASKS = frozenset({"lookalike_domain", "otp_request"})
 MIN_STORY_WORDS = 15
 # A quote, a link or a sender's label ("Techcombank: …", "[MoMo] …"): the marks of a message
 # passed on. Bounded runs, so linear in the text.
@@ -964,11 +967,13 @@ def _reads_as_pasted(snapshot: Snapshot, scan: Reading, match: Match, text: str)
         return True
     if not scan.flags:
         return False
-    if scan.own and not scan.asked and (match.topic is not None
-                                        or not (_quoted(text) or "link" in scan.ids)):
+    if scan.own and not scan.asked and _SENDERS_ASKS.isdisjoint(scan.ids) \
+            and (match.topic is not None or not (_quoted(text) or "link" in scan.ids)):
         # "my Facebook was hacked and…", "tôi bị mất tiền: chuyển cọc 2tr…": the writer's own
         # story, not a paste (a colon after their own words is no sender's label). Quoting what
         # was sent, it is answered by its topic when that is sure, the quote's signs below.
+        # A look-alike link or a code asked of the reader is the sender's, whatever story words
+        # come with it ("tài khoản Google của bạn vừa bị đổi mật khẩu… support-vn.com").
         return False
     # A short message with no quote and no link is someone's own question ("what if I sent
     # my OTP to a friend?"), answered by its topic; a passed-on message is longer.

@@ -6098,3 +6098,44 @@ def test_a_teens_own_danger_is_answered_to_the_teen_70b(snapshot, text, lang, pa
     ride sent for "t", is the teen's own danger: no steps written to a parent."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent and parents_words not in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("có người thật ko, bạn t sắp nhảy lầu rồi", "vi"),
+    ("A pupil just texted me that a man she met online is in her house and her parents are away. "
+     "Can you call someone?", "en"),
+    ("He promised my son a free phone if he meets him at the mall in 30 minutes, and he already "
+     "left", "en"),
+    ("co anh tren discord dang o ngoai cong khu tro, goi em ra di an. em xuong toi cau thang r",
+     "vi"),
+    ("ông quản lý cho t tiền riêng, dặn đừng kể, tối nay sau ca ổng đòi chở t về", "vi"),
+    ("mấy đứa lớp t đang chuyền hình ghép mặt t vào ảnh nóng, ai cũng nhìn t", "vi"),
+    ("Can't take it anymore, taking the pills now", "en"),
+    ("Adikku 14 taun ditawani kerja neng Malaysia, sesuk isuk dipethuk neng terminal", "id"),
+    ("aku wis ngombe obat akeh banget, saiki mumet, ojo kandhani ibuku", "id"),
+    ("ana wong nganggo suarane bapake ngongkon adikku nggawa duit lan perhiasan metu saiki", "id"),
+    ("aku wis ora kuat, pamit yo", "id"),
+])
+def test_danger_now_the_third_round_70_batch_showed_is_urgent_70c(snapshot, text, lang):
+    """70c (danger_dev445–449, 17 of 350 not urgent on arrival at ec2fb95; the one in dialect
+    61 of 70): a friend about to jump, a man met online inside the house, a phone promised for a
+    meeting within the half hour, a man at the gate calling a girl down, a manager's secret ride
+    home, faked nudes passed round, pills taken now, and Javanese: a departure tomorrow at dawn,
+    many pills taken, a child sent out with money, a goodbye. Javanese words a chat mixes in
+    ("ora", "wis", "saiki", "sesuk") are expanded like chat shorthand."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("xin lỗi, em gõ 'cứu em' là để thử xem bot có hiện số khẩn cấp không thôi", "vi"),
+    ("aku ketik 'tolong' cuma buat ngetes bot, gak ada apa2 kok", "id"),
+    ("My son typed 'a man is following me' as a joke to see what you'd say. He's right here.",
+     "en"),
+    ("Kanca sekelasku nulis 'pengen mati wae' pas ujian, nanging iku guyon, wis tak takoni", "id"),
+    ("Teu aya nanaon, ngan hayang nanya: kumaha carana nyetel akun TikTok budak jadi privat?",
+     "id"),
+])
+def test_a_test_of_the_bot_or_a_joke_in_dialect_is_calm_70c(snapshot, text, lang):
+    """70c (calm_dev114/115 and the sets' own not-now messages): a cry typed to test the bot,
+    said so, and a joke explained in Javanese; a Sundanese question with nothing happening."""
+    assert not compose(snapshot, text, lang, None).urgent, text

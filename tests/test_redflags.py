@@ -2440,3 +2440,32 @@ def test_a_lenders_own_reminders_are_not_warned_70b(snapshot, text, lang):
     team saying it takes no transfers to personal accounts is not a collector asking for one
     (the money cue of 70b reads debt words, not "chuyển" or "đóng")."""
     assert not compose(snapshot, text, lang, None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Tài khoản Apple của bạn vừa bị đổi mật khẩu từ một thiết bị lạ. Nếu không phải bạn, khôi "
+     "phục ngay tại appleid-khoiphuc.com.vn để giữ dữ liệu.", "vi", "lookalike_domain"),
+    ("ê acc zalo t bị hack rồi, m gửi t cái mã 6 số zalo vừa gửi về máy m để t lấy lại acc nha",
+     "vi", "otp_request"),
+    ("iCloud: thanh toán gói 200GB không thành công, bản sao lưu đã dừng. Cập nhật thẻ ngay tại "
+     "bit.ly/icloud-the-moi kẻo mất ảnh.", "vi", "personal_data_request"),
+    ("Phụ huynh lớp 5B chú ý: nhà trường thu tiền sách qua ví MoMo số 0901 000 222 tên Trần Văn "
+     "Nam, hạn nộp chiều nay.", "vi", "money_transfer"),
+    ("Bro akun WA gue kena hack, tadi ada kode 6 angka masuk ke hp lo kan? kirim ke gue ya",
+     "id", "otp_request"),
+])
+def test_wallet_and_subscription_scams_are_warned_70c(snapshot, text, lang, flag):
+    """70c (sms_dev100, 9 of 70 not warned on arrival at ec2fb95): a look-alike link or a code
+    asked of the reader is the sender's, whatever story words it carries ("tài khoản của bạn
+    vừa bị đổi mật khẩu", "acc t bị hack rồi"): read as a paste, not the writer's own story; a
+    card to re-enter after a failed payment; a school fee into a personal wallet."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+def test_a_friends_warning_about_a_code_given_away_is_not_a_scam_70c(snapshot):
+    """70c: read as a paste because it names a code given, a friend's warning that a hack came
+    from giving a code away is ordinary ("vì gửi mã cho" tells a cause, asks nothing)."""
+    text = ("m ơi nhớ đừng đưa mã OTP cho ai nha, hôm qua con Vy bị hack fb vì gửi mã cho đứa giả "
+            "làm admin đó, giờ nó đang lấy lại acc")
+    assert not compose(snapshot, text, "vi", None).scam_warning, text
