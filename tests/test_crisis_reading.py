@@ -6139,3 +6139,22 @@ def test_a_test_of_the_bot_or_a_joke_in_dialect_is_calm_70c(snapshot, text, lang
     """70c (calm_dev114/115 and the sets' own not-now messages): a cry typed to test the bot,
     said so, and a joke explained in Javanese; a Sundanese question with nothing happening."""
     assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang", "parents_words"), [
+    ("thằng cha trên game bảo đang đứng trước cổng nhà t, kêu t ra", "vi", "Giữ trẻ"),
+    ("em tỉnh dậy thấy mình ở phòng lạ, không biết đây là đâu", "vi", "Đến với trẻ"),
+])
+def test_twenty_replies_read_at_the_end_showed_a_teens_danger_answered_to_the_teen_70d(
+        snapshot, text, lang, parents_words):
+    """70d (twenty replies of my own read at the end of round 70): a man at "nhà t" calling
+    "t" out, and a teen waking up somewhere unknown, got the steps written to a parent."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and parents_words not in reply.text, reply.text
+
+
+def test_a_cry_typed_to_test_the_bot_said_so_is_calm_70d(snapshot):
+    """70d: "I typed 'help someone is outside' just to test you" was answered as a stranger
+    outside now."""
+    text = "I typed 'help someone is outside' earlier just to test you, sorry, nothing is happening"
+    assert not compose(snapshot, text, "en", None).urgent
