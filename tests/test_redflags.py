@@ -2469,3 +2469,29 @@ def test_a_friends_warning_about_a_code_given_away_is_not_a_scam_70c(snapshot):
     text = ("m ơi nhớ đừng đưa mã OTP cho ai nha, hôm qua con Vy bị hack fb vì gửi mã cho đứa giả "
             "làm admin đó, giờ nó đang lấy lại acc")
     assert not compose(snapshot, text, "vi", None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ngân hàng: khoản vay của quý khách đã được duyệt. Ngân hàng không thu bất kỳ khoản phí nào "
+     "trước khi giải ngân, mời quý khách đến chi nhánh ký hợp đồng.", "vi"),
+    ("Your loan application has been approved. We never charge a fee before the money is paid "
+     "out; please visit your branch to sign.", "en"),
+    ("Pengajuan pinjaman Anda disetujui. Kami tidak memungut biaya apa pun sebelum pencairan, "
+     "silakan datang ke kantor cabang.", "id"),
+])
+def test_a_lender_saying_it_charges_nothing_first_asks_no_fee_70e(snapshot, text, lang):
+    """70e (a reply read at the end of round 70): a bank's "no fee before disbursement" was
+    warned as a fake prize, its fee words read as a fee asked. `no_fee` phrases cancel the fee
+    in their sentence; the general protective phrases still do not (see the next test)."""
+    reply = compose(snapshot, text, lang, None)
+    assert not reply.scam_warning and "upfront_fee" not in reply.flags, reply.as_dict()
+
+
+def test_a_courier_fee_after_prepaid_is_still_asked_70e(snapshot):
+    """70e: "người gửi đã thanh toán trước, nhưng phát sinh phí…" promises nothing: the fee is
+    asked (it was unwarned when protective phrases were let cancel fees)."""
+    text = ("“Chào chị, em là shipper GHTK. Đơn của chị người gửi đã thanh toán trước, nhưng phát "
+            "sinh phí vận chuyển vượt tuyến 32.000đ. Chị quét mã QR em gửi để thanh toán giúp "
+            "em, xong em giao ngay.”")
+    reply = compose(snapshot, text, "vi", None)
+    assert reply.scam_warning and "upfront_fee" in reply.flags, reply.as_dict()

@@ -32,7 +32,8 @@ REPORT_VALUES = ("always", "with_warning")
 SIGNS_KEYS = ("warn_at", "sure_at", "warns_of_scams", "risky_link_weight",
               "disguised_link_weight", "alarm_link", "mistaken_payment", "solicitation",
               "staff_line", "asking", "own_story", "pay_me", "told_threat", "arrived_by",
-              "everyday", "protective", "own_site_softens", "in_app", "in_app_softens", "signs")
+              "everyday", "protective", "no_fee", "own_site_softens", "in_app", "in_app_softens",
+              "signs")
 ALARM_KEYS = ("weight", "phrases")
 PROTECTIVE_KEYS = ("cancels", "phrases")
 BRAND_KEYS = ("names", "domains")
@@ -172,6 +173,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         everyday=phrases(data.get("everyday"), "everyday"),
         protective=phrases(protective.get("phrases"), "protective", "phrases"),
         cancels=cancels,
+        no_fee=phrases(data.get("no_fee"), "no_fee"),
         brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,
         trusted_suffixes=listed.trusted_suffixes, app_links=listed.app_links,
         risky_suffixes=listed.risky_suffixes, sender_words=listed.sender_words,

@@ -158,6 +158,8 @@ STAFF = "_staff"
 _STAFF_ASKS = frozenset({"money_transfer", "upfront_fee", "urgency", "otp_request",
                          "personal_data_request", "password_request"})
 ARRIVED, ADVISORY = "_arrived", "_advisory"
+NO_FEE = "_no_fee"
+_FEE_SIGNS = ("upfront_fee", "money_transfer")
 # A code's shortest run of digits: "mã OTP 6 số" counts digits, "mã OTP 3xx9x1" is one.
 _CODE_DIGITS = 3
 _EVERYDAY_MARK = "~"  # on a word of an everyday phrase: "luong~" of "dung luong" is no "lương"
@@ -528,6 +530,7 @@ class RedFlagReader:
                                  *((sign.id + _STRONG, cue) for sign in self.signs.signs.values()
                                    for cue in sign.strong_cues),
                                  *((PROTECTIVE, cue) for cue in self.signs.protective),
+                                 *((NO_FEE, cue) for cue in self.signs.no_fee),
                                  *((ASKING, cue) for cue in self.signs.asking),
                                  *((OWN, cue) for cue in self.signs.own_story),
                                  *((PAY_ME, cue) for cue in self.signs.pay_me),
@@ -582,7 +585,7 @@ class RedFlagReader:
         for views in self._views_of(pieces, self._tables(lang), disguised, spaced):
             said.append(views[0][0])
             signs: dict[str, str] = {}
-            guarded = arrived = advised = False
+            guarded = arrived = advised = free = False
             for folded, typed in views:
                 here = find(folded, typed)
                 if not here:
@@ -596,6 +599,7 @@ class RedFlagReader:
                 staffed = here.pop(STAFF, None) is not None or staffed
                 pay_me = here.pop(PAY_ME, None) is not None or pay_me
                 guarded = here.pop(PROTECTIVE, None) is not None or guarded
+                free = here.pop(NO_FEE, None) is not None or free
                 advised = here.pop(ADVISORY, None) is not None or advised
                 arrived = here.pop(ARRIVED, None) is not None or arrived
                 for key, evidence in here.items():
@@ -609,6 +613,9 @@ class RedFlagReader:
                 # "My mum got a WhatsApp from a new number": how the message came, told in the
                 # asker's words, is no request to move to that app.
                 signs.pop("moves_off_platform", None)
+            if free:
+                for key in _FEE_SIGNS:
+                    signs.pop(key, None)
             if advised:
                 # "Bộ Công an cảnh báo: xuất hiện tình trạng… đe dọa, tống tiền": a public
                 # warning names the threats it warns of (intents/_crisis.yaml, advisories).
