@@ -34,10 +34,10 @@ _SAID_OF_THE_SENDER = frozenset({"impersonation", "link", "lookalike_domain", "s
                                  "app_install"})
 MIN_QUOTED_MESSAGE = 60  # characters: a quote this long is the message itself, pasted
 MIN_PASTED_WORDS = 16
+MIN_STORY_WORDS = 15
 # Signs only a sender shows: a look-alike link, a code asked of the reader. Not a password:
 # "nó đổi mật khẩu và nhắn…" tells the owner's loss in the same words.
 _SENDERS_ASKS = frozenset({"lookalike_domain", "otp_request"})
-MIN_STORY_WORDS = 15
 # A quote, a link or a sender's label ("Techcombank: …", "[MoMo] …"): the marks of a message
 # passed on. Bounded runs, so linear in the text.
 _LINK_PATTERN = r"https?://|www\."
