@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from bot.content.loader import _Collector
 
 # Scam-sign cues only: a word with a digit, a code (three digits or more), any one word.
-WILDCARDS = frozenset({"#", "##", "*"})
+NUMBER, CODE, ANY = "#", "##", "*"
+WILDCARDS = frozenset({NUMBER, CODE, ANY})
 LIST_MARK = "$"  # "$abroad": the words of that list, in the cue's language
 WordLists = Mapping[str, Mapping[str, tuple[str, ...]]]  # name → language → phrases
 
@@ -83,13 +84,13 @@ def cue_list(file: YamlFile, items: Any, lang: str, found: _Collector, *where: s
             found.error(file, line, "empty cue",
                         "write words after '- ', or a list like [threat, [photo, video]]")
             continue
-        loose = [w for g in words for w in g if set(w.split()) & {"#", "*"}]
+        loose = [w for g in words for w in g if set(w.split()) & {NUMBER, ANY}]
         if loose and not wildcards:
             found.error(file, line, f"'{loose[0]}': # and * are not allowed here",
                         "write the words themselves")
             continue
         glued = [w for g in words for w in g
-                 if any(("#" in c or "*" in c) and c not in WILDCARDS for c in w.split())]
+                 if any((NUMBER in c or ANY in c) and c not in WILDCARDS for c in w.split())]
         if glued:
             found.error(file, line, f"'{glued[0]}': # and * must stand alone",
                         "put a space around them ('# triệu'); '#k' would match the word 'k'")

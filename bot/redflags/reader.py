@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from bot.content import Content
-from bot.content.cues import WILDCARDS
+from bot.content.cues import ANY, CODE, NUMBER, WILDCARDS
 from bot.content.model import Cue, ScamSigns, Sign
 from bot.normalize import MAX_INPUT_CHARS, Shorthand, clean, fold_diacritics, spaced_lines, tokens
 from bot.redflags.links import (
@@ -147,8 +147,6 @@ _PAY_INTO = re.compile(r"\b(?:stk|tk|so tai khoan|tai khoan|account|acc|rekening
 # The labels Vietnamese senders must put on a notice or an advert: "(TB)", "[QC]", "TB:".
 _SMS_LABEL = re.compile(r"\s{0,4}(?:[(\[](?:TB|QC)[)\]]|(?:TB|QC)\s?:)")
 _APK_FILE = re.compile(r"[^\W_][\w-]{0,60}\.apk\b", re.IGNORECASE)
-ANY, NUMBER, CODE = "*", "#", "##"
-_WILD = WILDCARDS  # the loader lets these stand alone in a cue
 PROTECTIVE, ASKING, OWN, ALARM, TOLD = "_protective", "_asking", "_own", "_alarm", "_told"
 MISTAKEN = "_mistaken"
 PAY_ME = "_pay_me"
@@ -225,7 +223,7 @@ class _Phrase:
         for offset, cue in enumerate(self.typed):
             bare = folded[start + offset].removesuffix(_EVERYDAY_MARK)
             said = typed[start + offset]
-            if said != bare and said != cue and cue not in _WILD \
+            if said != bare and said != cue and cue not in WILDCARDS \
                     and fold_diacritics(said) == bare:
                 return False
         return True
@@ -278,7 +276,7 @@ class _Everyday:
         phrases = [phrase for found in self.by_first.values() for phrase in found]
         self.openings: frozenset[tuple[str, ...]] | None = frozenset(
             phrase.words[:2] for phrase in phrases) if all(
-            len(phrase.words) >= 2 and _WILD.isdisjoint(phrase.words[:2])
+            len(phrase.words) >= 2 and WILDCARDS.isdisjoint(phrase.words[:2])
             for phrase in phrases) else None
 
     def absent(self, folded: Sequence[str]) -> bool:
@@ -360,9 +358,9 @@ class _PhraseBook:
                 slots += 1
                 for phrase in part:
                     words = phrase.words
-                    if not _WILD.isdisjoint(words):
+                    if not WILDCARDS.isdisjoint(words):
                         # Keyed on its longest word, the rarest: not on "mã" of "mã otp #".
-                        offset = max((i for i, w in enumerate(words) if w not in _WILD),
+                        offset = max((i for i, w in enumerate(words) if w not in WILDCARDS),
                                      key=lambda i: len(words[i]))
                         by_literal.setdefault(words[offset], {}).setdefault(
                             (phrase, offset), []).append(slot)
@@ -1244,7 +1242,7 @@ def _cue_forms(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     folded: list[str] = []
     typed: list[str] = []
     for chunk in text.split():
-        if chunk in _WILD:
+        if chunk in WILDCARDS:
             folded.append(chunk)
             typed.append(chunk)
             continue
