@@ -405,9 +405,11 @@ class ScamSigns:
     protective: tuple[Cue, ...] = ()
     cancels: frozenset[str] = frozenset()
     # "không thu bất kỳ khoản phí nào trước khi giải ngân": a service saying it charges nothing
-    # first. Its sentence asks no fee, though it names one; the general protective phrases do not
-    # cancel a fee ("đã thanh toán trước, nhưng phát sinh phí…" is a courier's scam).
+    # first. Its sentence asks no fee, though it names one (`no_fee_cancels`); the general
+    # protective phrases do not cancel a fee ("đã thanh toán trước, nhưng phát sinh phí…" is a
+    # courier's scam).
     no_fee: tuple[Cue, ...] = ()
+    no_fee_cancels: frozenset[str] = frozenset()
     brands: tuple[Brand, ...] = ()
     shorteners: frozenset[str] = frozenset()
     bait_words: frozenset[str] = frozenset()  # "xacthuc", "hoantien": a domain dressed as a service

@@ -137,16 +137,23 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
                            tuple(str(t) for t in from_crisis), implies,
                            explain_abuse.get(flag) or EMPTY)
     warn_at = _number(signs_file, data.get("warn_at"), found, "warn_at")
-    protective = found.mapping(signs_file, data.get("protective") or {}, "protective",
-                               "protective")
-    found.unknown_keys(signs_file, protective, PROTECTIVE_KEYS, "protective")
-    cancels = _sign_ids(signs_file, protective.get("cancels"), found, "protective", "cancels")
     softens = _sign_ids(signs_file, data.get("own_site_softens"), found, "own_site_softens")
     in_app_softens = _sign_ids(signs_file, data.get("in_app_softens"), found, "in_app_softens")
     listed = _brands(brands_file, found)
 
     def phrases(value: Any, *where: str) -> tuple[Cue, ...]:
         return tuple(cues_by_language(signs_file, value, found, *where, wildcards=True))
+
+    def guarding(key: str) -> tuple[tuple[Cue, ...], frozenset[str]]:
+        """A section of phrases that set signs aside in their sentence (protective, no_fee):
+        `phrases` and the signs it `cancels`."""
+        section = found.mapping(signs_file, data.get(key) or {}, key, key)
+        found.unknown_keys(signs_file, section, PROTECTIVE_KEYS, key)
+        return (phrases(section.get("phrases"), key, "phrases"),
+                _sign_ids(signs_file, section.get("cancels"), found, key, "cancels"))
+
+    protective, cancels = guarding("protective")
+    no_fee, no_fee_cancels = guarding("no_fee")
 
     def weighted(key: str) -> tuple[tuple[Cue, ...], float]:
         """A section of phrases that lift a sign to its own weight (alarm_link,
@@ -171,9 +178,7 @@ def load_scam_signs(files: Mapping[str, YamlFile], found: _Collector) -> ScamSig
         told_threat=phrases(data.get("told_threat"), "told_threat"),
         arrived_by=phrases(data.get("arrived_by"), "arrived_by"),
         everyday=phrases(data.get("everyday"), "everyday"),
-        protective=phrases(protective.get("phrases"), "protective", "phrases"),
-        cancels=cancels,
-        no_fee=phrases(data.get("no_fee"), "no_fee"),
+        protective=protective, cancels=cancels, no_fee=no_fee, no_fee_cancels=no_fee_cancels,
         brands=listed.brands, shorteners=listed.shorteners, bait_words=listed.bait_words,
         trusted_suffixes=listed.trusted_suffixes, app_links=listed.app_links,
         risky_suffixes=listed.risky_suffixes, sender_words=listed.sender_words,

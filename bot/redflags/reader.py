@@ -157,7 +157,6 @@ _STAFF_ASKS = frozenset({"money_transfer", "upfront_fee", "urgency", "otp_reques
                          "personal_data_request", "password_request"})
 ARRIVED, ADVISORY = "_arrived", "_advisory"
 NO_FEE = "_no_fee"
-_FEE_SIGNS = ("upfront_fee", "money_transfer")
 # A code's shortest run of digits: "mã OTP 6 số" counts digits, "mã OTP 3xx9x1" is one.
 _CODE_DIGITS = 3
 _EVERYDAY_MARK = "~"  # on a word of an everyday phrase: "luong~" of "dung luong" is no "lương"
@@ -612,7 +611,7 @@ class RedFlagReader:
                 # asker's words, is no request to move to that app.
                 signs.pop("moves_off_platform", None)
             if free:
-                for key in _FEE_SIGNS:
+                for key in self.signs.no_fee_cancels:
                     signs.pop(key, None)
             if advised:
                 # "Bộ Công an cảnh báo: xuất hiện tình trạng… đe dọa, tống tiền": a public
