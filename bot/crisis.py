@@ -395,13 +395,14 @@ class CrisisDetector:
         # "…gimana? Cuma nanya buat jaga-jaga": "just asking" covers the sentences _reach
         # gives ("Buat tugas sekolah, sextortion itu apa? Yg kayak 'kalo gak bayar…'").
         now = [self._says_now(clauses) for _, clauses in said]
-        laughing = self._laughs(text)
+        revealed = [not told_now and any(self._holds(self.revealed, c) for c in clauses)
+                    for (_, clauses), told_now in zip(said, now, strict=True)]
+        if any(revealed) and not self._laughs(text):
+            revealed = [False] * len(revealed)
         disclaimed = _reach([(any(self._disclaims(c) for c in clauses)
-                              and not self._hedged(marked))
-                             or (laughing and not told_now
-                                 and any(self._holds(self.revealed, c) for c in clauses))
-                             for (_, clauses), (_, marked), told_now
-                             in zip(said, split, now, strict=True)],
+                              and not self._hedged(marked)) or told_over
+                             for (_, clauses), (_, marked), told_over
+                             in zip(said, split, revealed, strict=True)],
                             now)
         not_yet = _reach([any(self._holds(self.not_yet, c) for c in clauses)
                           for _, clauses in said], now)
