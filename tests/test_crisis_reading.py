@@ -6158,3 +6158,57 @@ def test_a_cry_typed_to_test_the_bot_said_so_is_calm_70d(snapshot):
     outside now."""
     text = "I typed 'help someone is outside' earlier just to test you, sorry, nothing is happening"
     assert not compose(snapshot, text, "en", None).urgent
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("đứa bạn thân t vừa nhắn 'vĩnh biệt' vào nhóm lớp xong out nhóm, t gọi ko bắt máy", "vi"),
+    ("thầy dạy kèm rủ em tối nay đi xem phim rồi lên phòng thầy học bù, dặn giữ bí mật nhé",
+     "vi"),
+    ("có chị trên mạng rủ em đi làm quán cà phê ở Vũng Tàu lương 12 triệu, sáng mai xe đón, "
+     "không cần hỏi bố mẹ", "vi"),
+    ("bên app vay lập nick giả đăng ảnh con tôi ghi 'quỵt nợ', cả lớp đang chia sẻ", "vi"),
+    ("A loan shark set up a fake account posting her photo calling her a thief, the whole "
+     "class has seen it", "en"),
+    ("Penagih pinjol bikin akun palsu, posting foto anakku, semua teman sekolahnya ditag",
+     "id"),
+    ("Someone put my cousin's private video in a telegram channel. It has gone to hundreds "
+     "in the past hour", "en"),
+])
+def test_danger_now_the_first_round_71_batch_showed_is_urgent_71a(snapshot, text, lang):
+    """71a (danger_dev450–454, 7 of 350 not urgent on arrival at bad7e37): a friend's goodbye
+    in a group chat before going silent, a grown-up's secret invitation to his room tonight, a
+    job across the country with a bus tomorrow and no need to ask the parents, debt collectors
+    shaming a child before the school, and a private video spreading within the hour."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con tôi hóng muốn chết vì mai được đi Đà Lạt, có cần dặn gì về điện thoại không", "vi"),
+    ("cái game này bắt cóc hết buổi tối của con tôi, chỉnh giờ chơi ở đâu", "vi"),
+    ("bọn nhỏ lớp tôi hay nói đùa kiểu muốn chết cho xong, tôi nên nói chuyện với lớp ra sao",
+     "vi"),
+    ("hè năm sau cháu muốn ra Hà Nội gặp bạn quen qua game, nhà tôi nên chuẩn bị gì", "vi"),
+    ("tôi sợ cháu giấu bố mẹ nếu bị ai đó làm phiền trên mạng, nên bắt đầu nói thế nào", "vi"),
+    ("My son says he'll die if the concert sells out before payday lol, he's just dramatic. "
+     "Is a resale site safe?", "en"),
+    ("How do I talk about suicide with my 13 year old after a friend's older brother died "
+     "last year?", "en"),
+    ("Gimana cara hapus lokasi dari foto yang aku upload ke Instagram?", "id"),
+    ("Murid-murid nulis 'mati aja' di grup buat candaan, itu termasuk bullying nggak?", "id"),
+])
+def test_a_figure_of_speech_or_a_plan_for_later_is_calm_71a(snapshot, text, lang):
+    """71a (calm_dev116/117 and the sets' own not-now messages): eager or frightened "to
+    death", a game that "kidnaps" the evenings, a class's habit of joking about dying, a meeting
+    next summer, a fear that the child will hide things (typed bare, "so chau" is also "sờ
+    cháu"), a hyperbole called dramatic, how to talk about suicide, the photos I uploaded, and a
+    joke in a class chat."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+def test_a_motorbike_held_by_the_police_is_a_scam_to_read_not_a_child_held_71a(snapshot):
+    """71a (sms_dev101): "my motorbike is being held" in a child-in-trouble scam read as a
+    person detained, urgent, and the scam was not named."""
+    text = ("Ma, ini aku, hp rusak jadi pinjam nomor teman. Aku kena tilang, motornya ditahan, "
+            "tolong transfer 500rb sekarang ke rekening pak polisinya")
+    reply = compose(snapshot, text, "id", None)
+    assert not reply.urgent and reply.scam_warning, reply.text

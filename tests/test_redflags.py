@@ -2495,3 +2495,32 @@ def test_a_courier_fee_after_prepaid_is_still_asked_70e(snapshot):
             "em, xong em giao ngay.”")
     reply = compose(snapshot, text, "vi", None)
     assert reply.scam_warning and "upfront_fee" in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Chị ơi em ở bên thuế phường, chị còn khoản hoàn thuế chưa nhận, chị chụp 2 mặt căn cước "
+     "gửi em nhé", "vi", "impersonation"),
+    ("Akun Coretax Anda belum aktif, akan dikenakan sanksi Rp 500 ribu. Silakan hubungi "
+     "petugas pajak via WhatsApp.", "id", "threat"),
+    ("PLN: meteran listrik diganti gratis, mohon transfer biaya pasang Rp 200.000 ke rekening "
+     "a.n. petugas hari ini", "id", "money_transfer"),
+    ("Traffic Police Department: a camera fined your scooter. Pay at vn-fines-online.info or "
+     "your passport will be flagged at departure.", "en", "threat"),
+    ("Your tax refund of $310 is waiting for you. Confirm your card details at "
+     "refund-claims-portal.com to receive it.", "en", "prize"),
+])
+def test_officials_fines_and_refunds_that_are_fake_are_warned_71a(snapshot, text, lang, flag):
+    """71a (sms_dev101, authorities and utilities, 64 of 70 warned on arrival at bad7e37): a
+    "tax officer of the ward" asking for ID photos, a sanction settled over WhatsApp, a fee into
+    an account "a.n. petugas" (a single-letter abbreviation ends no sentence), a fine with a
+    passport flagged at departure, and a refund "waiting for you"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+def test_a_tax_offices_own_refund_notice_is_not_a_prize_71a(snapshot):
+    """71a (sms_dev101): a genuine refund notice, paid into the account on file, was warned as a
+    prize with money asked."""
+    text = ("Cục Thuế: hồ sơ hoàn thuế TNCN năm 2025 của bạn đã được duyệt. Số tiền hoàn sẽ chuyển "
+            "vào tài khoản đã đăng ký. Tra cứu trên ứng dụng eTax Mobile.")
+    assert not compose(snapshot, text, "vi", None).scam_warning, text

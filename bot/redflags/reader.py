@@ -34,8 +34,10 @@ from bot.redflags.links import (
 )
 
 # (Opening on one class lets a search skip from mark to mark, where alternatives or a look
-# ahead cannot; the look back then tells which kind of mark opened it.)
-_SENTENCE = re.compile(r"[.!?…\n\r](?:(?<=[.!?…])[.!?…]*(?=\s|$)|(?<=[\n\r])[\n\r]*)")
+# ahead cannot; the look back then tells which kind of mark opened it. An abbreviation of
+# single letters, "a.n." in "rekening a.n. petugas", ends no sentence.)
+_SENTENCE = re.compile(
+    r"[.!?…\n\r](?:(?<=[.!?…])(?<!\b[A-Za-z]\.[A-Za-z]\.)[.!?…]*(?=\s|$)|(?<=[\n\r])[\n\r]*)")
 _MAX_SENTENCES = 64
 _MAX_EVIDENCE_WORDS = 8
 _MIN_QUOTE_WORDS = 3
