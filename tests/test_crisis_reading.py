@@ -6212,3 +6212,61 @@ def test_a_motorbike_held_by_the_police_is_a_scam_to_read_not_a_child_held_71a(s
             "tolong transfer 500rb sekarang ke rekening pak polisinya")
     reply = compose(snapshot, text, "id", None)
     assert not reply.urgent and reply.scam_warning, reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("bọn lớp trên lấy ảnh em ghép thành ảnh không mặc quần áo, đang bị chia sẻ trong nhóm "
+     "khối", "vi"),
+    ("bạn trai bắt em gửi ảnh ngực trong 10 phút, không thì nói với cả lớp", "vi"),
+    ("có chú trên mạng nói cho em đi làm mẫu ảnh, chú đang chờ ở đầu hẻm, bảo đừng nói với mẹ",
+     "vi"),
+    ("a boy filmed me changing in the locker room and people are sharing it right now", "en"),
+    ("a man keeps knocking on the door saying he is my nephew's tutor and wants to take him "
+     "out, we have never seen him", "en"),
+    ("sepupuku udah di mobil orang yang nawarin kerja jadi pelayan, hpnya mau diambil", "id"),
+])
+def test_danger_now_the_second_round_71_batch_showed_is_urgent_71b(snapshot, text, lang):
+    """71b (danger_dev455–459, 11 of 350 not urgent on arrival at d2086a9; the ones written by
+    children 62 of 70): a faked or secret picture being passed on (a child's words: "not
+    wearing clothes", "with no clothes"), minutes given to send a picture, a recruiter waiting
+    at the lane and telling the child not to ask her mother, a stranger at the door wanting to
+    take a child, and a recruiter with a teen in his car taking her phone."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("em trai tôi mỗi lần thua game lại hét 'chết hết đi', nó có sao không", "vi"),
+    ("hồi trước t cũng bị 1 acc dọa tung ảnh, giờ em t mới dùng insta, nên dặn nó gì", "vi"),
+    ("Con hỏi tôi sau khi xem một bộ phim có nhân vật tự tử, bố mẹ nên nói về chuyện tự tử "
+     "với con thế nào?", "vi"),
+    ("Bài tập văn bắt phân tích đoạn nhân vật nhảy sông, em đọc xong thấy buồn", "vi"),
+    ("Trong game có map tên 'bắt cóc con tin', con tôi thích chơi, tắt chat người lạ ở đâu?",
+     "vi"),
+    ("my grandson writes 'that killed me' and 'bro im dead' all day, what does it mean", "en"),
+    ("my son has autism and sometimes runs off. if he ever goes missing, what should we have "
+     "ready? he's home and safe now", "en"),
+    ("temenku suka ngomong 'mati aja deh' tiap mau ulangan, biasanya bercanda", "id"),
+    ("bulan depan anakku ikut karyawisata nginep di hotel, gimana biar aman dari orang asing?",
+     "id"),
+    ("ada kurir bilang paketnya udah di depan, suruh cek foto resinya, itu aman?", "id"),
+])
+def test_a_habit_a_story_or_a_trip_next_month_is_calm_71b(snapshot, text, lang):
+    """71b (calm_dev118/119 and the sets' own not-now messages): words said each time a game
+    is lost or a test comes, a threat long past ("hồi trước t"), a film, a set text, a game's
+    map, chat slang, a question asked for later with the child safe, a trip next month, and a
+    courier's parcel photo ("foto resi" is no photo of a person)."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("con gai toi vua nhan cuoc goi tu nguoi xung la cong an, bat chau khong duoc noi voi ai va "
+     "chuyen 20 trieu vao tai khoan tam giu de chung minh trong sach. chau dang khoa cua phong "
+     "nghe may ho", "vi"),
+    ("School nurse here, preparing a talk on nudes being shared, what should pupils do?", "en"),
+])
+def test_what_a_collect_over_every_message_caught_in_round_71b(snapshot, text, lang):
+    """71b, caught by a collect before the commit: "trong sách" (in a book) as a frame calmed a
+    fake investigator's "chứng minh trong sạch" typed bare, and a picture "being shared" made a
+    counsellor's talk urgent until the English cue asked for a word of now."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent == (lang == "vi"), reply.text

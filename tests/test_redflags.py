@@ -2524,3 +2524,37 @@ def test_a_tax_offices_own_refund_notice_is_not_a_prize_71a(snapshot):
     text = ("Cục Thuế: hồ sơ hoàn thuế TNCN năm 2025 của bạn đã được duyệt. Số tiền hoàn sẽ chuyển "
             "vào tài khoản đã đăng ký. Tra cứu trên ứng dụng eTax Mobile.")
     assert not compose(snapshot, text, "vi", None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Shipper đây ạ, hàng người thân đặt cho bà, phí thu hộ 560 nghìn, bà chuyển khoản trước "
+     "giúp cháu nhé", "vi", "upfront_fee"),
+    ("Đơn của em bị lỗi hệ thống, em chuyển thêm 300k để đẩy đơn, tối chị hoàn lại cả hai "
+     "khoản", "vi", "upfront_fee"),
+    ("Chị ơi em chuyển dư 900 nghìn tiền mua giày, chị chuyển lại phần dư vào tài khoản bạn em "
+     "giúp em, em cần gấp", "vi", "money_transfer"),
+    ("Bên em hoàn tiền đơn thất lạc, anh cài ứng dụng hỗ trợ qua link rồi bật quyền trợ năng "
+     "cho em nhé", "vi", "app_install"),
+    ("Mình mua cái quạt của bạn trên Chợ Tốt rồi, bạn vào chotot-nhanthanhtoan.shop nhập thẻ "
+     "ngân hàng để tiền về", "vi", "lookalike_domain"),
+    ("Woi ini aku Dimas, nomor lamaku hilang. Transferin 400rb dulu ya buat bayar ongkir, besok "
+     "aku ganti", "id", "impersonation"),
+])
+def test_shopping_and_delivery_scams_are_warned_71b(snapshot, text, lang, flag):
+    """71b (sms_dev102, delivery and marketplaces, 59 of 70 warned on arrival at d2086a9): cash
+    on delivery for a parcel "a relative ordered", an order "stuck" until more is paid, money
+    "sent too much" to be sent back elsewhere, accessibility rights for a "support" app, a Chợ
+    Tốt look-alike, and a friend whose "old number is lost"."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Dạ cái tủ vẫn còn anh, anh qua xem rồi trả tiền mặt hoặc chuyển khoản tại chỗ, em không "
+    "nhận cọc trước đâu.",
+    "Shopee: Mã miễn phí vận chuyển đã vào Kho Voucher của bạn, mở ứng dụng để dùng trước 12/12.",
+])
+def test_a_seller_who_takes_no_deposit_or_a_voucher_in_the_app_is_not_a_scam_71b(snapshot, text):
+    """71b (sms_dev102): a seller paid on the spot and a free-shipping code in the app's own
+    voucher box were warned as fees asked first."""
+    assert not compose(snapshot, text, "vi", None).scam_warning, text
