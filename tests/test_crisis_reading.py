@@ -6270,3 +6270,65 @@ def test_what_a_collect_over_every_message_caught_in_round_71b(snapshot, text, l
     counsellor's talk urgent until the English cue asked for a word of now."""
     reply = compose(snapshot, text, lang, None)
     assert reply.urgent == (lang == "vi"), reply.text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("ảnh tao bị đứa nào edit thành nude, đang lan trong nhóm khối", "vi"),
+    ("ảnh em đang bị share trong mấy gr, tụi nó cứ tag nhau vào xem", "vi"),
+    ("thằng bạn t đang làm thử thách nhảy từ mái nhà xuống để quay clip, t cản không được",
+     "vi"),
+    ("video siswi yang direkam diam-diam di kamar mandi lagi viral, udah ribuan yang share",
+     "id"),
+])
+def test_danger_now_the_third_round_71_batch_showed_is_urgent_71c(snapshot, text, lang):
+    """71c (danger_dev460–464, 4 of 350 not urgent on arrival at aba65ca): a picture edited
+    "into a nude" or a teen's own picture passed round now, a friend doing a jumping challenge
+    now, and a video filmed in secret in a school bathroom going viral."""
+    assert compose(snapshot, text, lang, None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Tuần trước cháu ngất vì thử thách nín thở, may là tỉnh lại ngay, giờ đã khỏe. Tôi nên "
+     "dặn cả lớp gì?", "vi"),
+    ("Hồi hè có lúc con nói muốn biến mất, giờ con đã ổn hơn. Tôi nên hỏi thăm con thế nào?",
+     "vi"),
+    ("Cả nhà hoảng vì bạn con đăng story tạm biệt, hóa ra chỉ là lời bài hát, bạn ấy vẫn ổn.",
+     "vi"),
+    ("my nephew says 'i want to die' every time he loses at chess online, he's happy otherwise",
+     "en"),
+    ("her friend posted a goodbye last night, her mum found her safe and she's getting help "
+     "now. what should my daughter say to her?", "en"),
+    ("Gimana sih modus pemerasan pakai foto ke anak SMP? Biar saya bisa jelasin ke anak.", "id"),
+    ("Anakku ikut challenge minum obat flu kemarin, untung cuma mual dan udah sehat.", "id"),
+])
+def test_a_scare_over_and_safe_or_a_talk_planned_is_calm_71c(snapshot, text, lang):
+    """71c (calm_dev120/121 and the sets' own not-now messages): a child fainted last week and
+    is well, "at times" in a story told over, a goodbye that was a song's lyrics, words said
+    each time a game is lost, a friend found safe and getting help, how a trick works asked to
+    explain it, a dare last week with the child well now."""
+    assert not compose(snapshot, text, lang, None).urgent, text
+
+
+def test_next_semesters_fees_are_no_plan_for_later_71c(snapshot):
+    """71c, caught by a collect before the commit: "học kì sau" as a frame (a talk planned next
+    semester) calmed a father gathering "tiền học kì sau" for a fee the app demands by 9
+    tonight."""
+    text = ("bo em choi app dau tu, gio muon rut tien thi app bat nop phi 15 trieu truoc 9h toi, "
+            "bo dang gom ca tien hoc ki sau cua em")
+    assert compose(snapshot, text, "vi", None).urgent, text
+
+
+@pytest.mark.parametrize(("text", "lang", "parents_words"), [
+    ("mẹ ơi con sợ, có chú cứ gõ cửa bảo đến đón con đi tập bóng, con không biết chú ấy", "vi",
+     "Đến với trẻ"),
+    ("aku sendirian, ada bapak2 ketok pintu bilang mau jemput aku, aku gak kenal dia", "id",
+     "Datangi anak"),
+])
+def test_a_stranger_at_the_door_come_to_fetch_a_child_gets_the_childs_steps_71d(
+        snapshot, text, lang, parents_words):
+    """71d (twenty replies of my own read at the end of round 71): a man at the door saying he
+    has come to fetch the child got the grooming answer under the banner, or the "not sure"
+    menu; and a child writing "mẹ ơi con sợ" was answered as a parent."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.urgent and reply.topic == "urgent_help" and parents_words not in reply.text, \
+        reply.text

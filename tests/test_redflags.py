@@ -2558,3 +2558,32 @@ def test_a_seller_who_takes_no_deposit_or_a_voucher_in_the_app_is_not_a_scam_71b
     """71b (sms_dev102): a seller paid on the spot and a free-shipping code in the app's own
     voucher box were warned as fees asked first."""
     assert not compose(snapshot, text, "vi", None).scam_warning, text
+
+
+@pytest.mark.parametrize(("text", "lang", "flag"), [
+    ("Xin lỗi em nhắn nhầm số. Mà anh có biết chơi vàng kỹ thuật số không, tháng rồi em lãi gần "
+     "30 triệu, em chỉ cho nhé", "vi", "easy_money"),
+    ("Robot giao dịch tự động, mỗi tháng lãi 50%, không cần kiến thức, chỉ còn 10 suất hôm nay",
+     "vi", "easy_money"),
+    ("Soi cầu xổ số miền Bắc chuẩn 99%, mỗi ngày gửi 2 số đẹp, không trúng hoàn tiền, chuyển "
+     "200k để vào nhóm VIP của anh", "vi", "easy_money"),
+    ("Bạn bị lừa qua sàn ảo? Luật sư hỗ trợ thu hồi 90% số tiền, nhắn Telegram để được tư vấn",
+     "vi", "upfront_fee"),
+    ("Scammed by a crypto site? Our fund recovery team gets your money back. Small case opening "
+     "deposit of $100 applies.", "en", "upfront_fee"),
+    ("Anda korban robot trading atau investasi online? Tim pengacara kami bisa balikin dana Anda, "
+     "cukup bayar biaya berkas 1 juta saja, hubungi admin.", "id", "upfront_fee"),
+    ("Bocoran angka togel hari ini langsung dari orang dalam, dijamin tembus, harga 100rb per "
+     "angka, transfer ke e-wallet admin ya kak.", "id", "easy_money"),
+    ("Ini Mama, hp mama rusak jadi pakai nomor ini dulu. Transfer 3jt ke rekening teman mama ya",
+     "id", "impersonation"),
+    ("Tài khoản chứng khoán của quý khách được nâng hạng, vui lòng cập nhật mật khẩu giao dịch "
+     "tại chungkhoan-vip.com", "vi", "password_request"),
+])
+def test_investment_betting_and_recovery_lures_are_warned_71c(snapshot, text, lang, flag):
+    """71c (sms_dev103, investment, betting and recovery lures, 57 of 70 warned on arrival at
+    aba65ca): a wrong number turning to gold profits, a trading robot, lottery tips, a recovery
+    of lost money for a fee (vi/en/id), a parent on a borrowed number paying into a friend's
+    account, a trading password to update."""
+    reply = compose(snapshot, text, lang, None)
+    assert reply.scam_warning and flag in reply.flags, reply.as_dict()
